@@ -84,8 +84,23 @@ var roundingPoints = []RoundingPoint{
 // RoundingPoints returns every rounding point in a fixed order.
 func RoundingPoints() []RoundingPoint { return slices.Clone(roundingPoints) }
 
+// roundingParams maps each point to its parameter name, built once so that
+// lookups do not concatenate strings.
+var roundingParams = func() map[RoundingPoint]Param {
+	m := make(map[RoundingPoint]Param, len(roundingPoints))
+	for _, pt := range roundingPoints {
+		m[pt] = Param("rounding." + string(pt))
+	}
+	return m
+}()
+
 // Param returns the parameter under which the point's rule is stored.
-func (p RoundingPoint) Param() Param { return Param("rounding." + string(p)) }
+func (p RoundingPoint) Param() Param {
+	if param, ok := roundingParams[p]; ok {
+		return param
+	}
+	return Param("rounding." + string(p))
+}
 
 // Area is the area class a value applies to.
 type Area uint8
