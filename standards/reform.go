@@ -143,10 +143,13 @@ func overlay(list []*series, reg Region, a Area, from Date, e entry) []*series {
 			if !v.from.Before(from) {
 				break
 			}
-			if v.until.IsZero() || !v.until.Before(from) {
-				v.until = from.AddDays(-1)
-			}
 			ns.values = append(ns.values, v)
+		}
+		if n := len(ns.values); n > 0 {
+			last := &ns.values[n-1]
+			if last.until.IsZero() || !last.until.Before(from) {
+				last.until = from.AddDays(-1)
+			}
 		}
 	}
 	ns.values = append(ns.values, e)
