@@ -130,7 +130,7 @@ func decodeSet(p *problems, root any, opts LoadOptions) *Set {
 				for _, pt := range roundingPoints {
 					if v, path, present := ro.get(string(pt)); present {
 						sp, _ := specByParam(pt.Param())
-						s.tables[sp.param] = decodeTable(p, sp, v, path)
+						s.tables[sp.param] = decodeTable(p, *sp, v, path)
 					}
 				}
 				ro.close()

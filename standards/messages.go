@@ -144,11 +144,17 @@ func buildCatalog() *catalog.Builder {
 	return b
 }
 
-// NewPrinter returns a printer for tag (zh-Hans or en; others fall back to
-// English) over the package's own catalog.
+// NewPrinter returns a printer for tag over the package's own catalog:
+// Chinese for zh, zh-Hans, zh-CN and the like, English otherwise.
 func NewPrinter(tag language.Tag) *message.Printer {
-	return message.NewPrinter(tag, message.Catalog(msgs))
+	_, i, _ := matcher.Match(tag)
+	return message.NewPrinter(matchable[i], message.Catalog(msgs))
 }
+
+// matchable lists the catalog's languages with the fallback first.
+var matchable = []language.Tag{language.English, language.SimplifiedChinese}
+
+var matcher = language.NewMatcher(matchable)
 
 // Label returns the parameter's name in the printer's language.
 func (p Param) Label(pr *message.Printer) string {

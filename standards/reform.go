@@ -98,7 +98,7 @@ func (s *Set) Apply(r Reform) (*Set, error) {
 				continue
 			}
 			t.series = overlay(t.series, reg, ch.Area, r.From, entry{
-				path: path, from: r.From, source: srcID, note: "reform: " + r.Name, v: cloneValue(sp, ch.Value),
+				path: path, from: r.From, source: srcID, note: "reform: " + r.Name, v: cloneValue(*sp, ch.Value),
 			})
 		}
 	}

@@ -219,13 +219,18 @@ var specList = buildSpecs()
 
 func specs() []spec { return specList }
 
-func specByParam(p Param) (spec, bool) {
-	for _, s := range specList {
-		if s.param == p {
-			return s, true
-		}
+// specIndex finds a parameter's spec without scanning the list.
+var specIndex = func() map[Param]*spec {
+	m := make(map[Param]*spec, len(specList))
+	for i := range specList {
+		m[specList[i].param] = &specList[i]
 	}
-	return spec{}, false
+	return m
+}()
+
+func specByParam(p Param) (*spec, bool) {
+	sp, ok := specIndex[p]
+	return sp, ok
 }
 
 func buildSpecs() []spec {
