@@ -53,10 +53,13 @@ func Load(data []byte, opts LoadOptions) (*Set, error) {
 		return nil, p.err()
 	}
 	s := decodeSet(p, root, opts)
-	if s == nil || len(p.list) > 0 {
+	if s == nil {
 		return nil, p.err()
 	}
-	if err := s.validate(); err != nil {
+	// The semantic checks run even when decoding found problems, so that
+	// one pass reports everything; values that failed to decode are skipped.
+	s.validateInto(p)
+	if err := p.err(); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -277,13 +280,18 @@ func decodeEntry(p *problems, sp spec, v any, path string) (entry, bool) {
 		e.v = val
 	}
 	o.close()
-	return e, e.v != nil
+	return e, true
 }
 
 // validate checks a decoded (or reformed) Set as a whole and builds its
 // indexes. Every problem is reported, with the path of the value at fault.
 func (s *Set) validate() error {
 	p := &problems{}
+	s.validateInto(p)
+	return p.err()
+}
+
+func (s *Set) validateInto(p *problems) {
 	c := &checker{p: p, allow: s.allowOutOfRange}
 	for _, sp := range specs() {
 		t := s.tables[sp.param]
@@ -296,10 +304,6 @@ func (s *Set) validate() error {
 		}
 	}
 	s.validateTierMap(p)
-	if err := p.err(); err != nil {
-		return err
-	}
-	return nil
 }
 
 func (s *Set) validateSeries(c *checker, sp spec, t *table, ser *series) {
@@ -312,7 +316,9 @@ func (s *Set) validateSeries(c *checker, sp spec, t *table, ser *series) {
 	}
 	for j, r := range ser.regions {
 		rp := index(join(ser.path, "regions"), j)
-		if !s.divisions.Has(r) {
+		// Without a usable register (already reported) regions are still
+		// indexed, so that overlaps are found.
+		if s.divisions != nil && !s.divisions.Has(r) {
 			p.add(rp, CodeUnknownRegion, "region %s is not in the division register", r)
 			continue
 		}
@@ -337,11 +343,16 @@ func (s *Set) validateSeries(c *checker, sp spec, t *table, ser *series) {
 		if !e.until.IsZero() && e.until.Before(e.from) {
 			p.add(join(e.path, "until"), CodeInconsistent, "until %s is before from %s", e.until, e.from)
 		}
-		sp.check(c, e.v, join(e.path, "value"))
+		if e.v != nil {
+			sp.check(c, e.v, join(e.path, "value"))
+		}
 		if j == 0 {
 			continue
 		}
 		prev := &ser.values[j-1]
+		if e.from.IsZero() || prev.from.IsZero() {
+			continue // a bad date, already reported
+		}
 		if !e.from.After(prev.from) {
 			p.add(join(e.path, "from"), CodeUnordered, "from %s is not after the previous value's %s", e.from, prev.from)
 			continue
@@ -369,7 +380,9 @@ func areaSuffix(a Area) string {
 // resolves to a tier, and that the tier has a rate in the table in force.
 func (s *Set) validateTierMap(p *problems) {
 	tiers := s.tables[ParamMinimumWageTier]
-	if tiers == nil || s.divisions == nil {
+	if tiers == nil || s.divisions == nil || len(p.list) > 0 {
+		// With other problems present the map may hold undecoded values;
+		// its coverage is checked once they are fixed.
 		return
 	}
 	var dates []Date

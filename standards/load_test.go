@@ -201,20 +201,14 @@ func TestLoadReportsEveryProblemAtOnce(t *testing.T) {
 	_, err := standards.Load(b, standards.LoadOptions{})
 	le, ok := standards.IsLoadError(err)
 	require.True(t, ok)
-	assert.True(t, le.Has("colour", standards.CodeUnknownField))
-	assert.True(t, le.Has("parameters.gradual_exit_max_months[0].values[0].from", standards.CodeBadDate))
-	// Decoding problems stop Load before the semantic checks, so that those
-	// never run on half-decoded data; the rest appear once decoding is clean.
-	b = mutate(t, func(m map[string]any) {
-		firstValue(m, "dibao_standard")["value"] = "-1"
-		firstValue(m, "supplement_rate")["value"] = "0.1"
-		obj(m, "parameters", "tier_table", 0, "values", 0, "value", "tiers", 2)["amount"] = "507"
-	})
-	_, err = standards.Load(b, standards.LoadOptions{})
-	le, ok = standards.IsLoadError(err)
-	require.True(t, ok)
-	assert.Len(t, le.Problems, 3, "%v", err)
-	assert.Contains(t, err.Error(), "3 problem(s)")
+	// Decoding problems and semantic problems come in one report.
+	assert.True(t, le.Has("colour", standards.CodeUnknownField), "%v", err)
+	assert.True(t, le.Has("parameters.gradual_exit_max_months[0].values[0].from", standards.CodeBadDate), "%v", err)
+	assert.True(t, le.Has("parameters.dibao_standard[0].values[0].value", standards.CodeNegative), "%v", err)
+	assert.True(t, le.Has("parameters.supplement_rate[0].values[0].value", standards.CodeOutOfRange), "%v", err)
+	assert.True(t, le.Has("parameters.tier_table[0].values[0].value.tiers[2].amount", standards.CodeEqualAmounts), "%v", err)
+	assert.Len(t, le.Problems, 5, "%v", err)
+	assert.Contains(t, err.Error(), "5 problem(s)")
 }
 
 func TestLoadSyntaxAndSize(t *testing.T) {

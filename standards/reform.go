@@ -111,11 +111,18 @@ func (s *Set) Apply(r Reform) (*Set, error) {
 	return n, nil
 }
 
-func cloneValue(sp spec, v any) any {
+// cloneValue copies a caller's value so that later changes to the caller's
+// slices cannot reach the Set. A value of the wrong type is kept as it is,
+// for validate to report.
+func cloneValue(sp spec, v any) (out any) {
 	if sp.clone == nil {
 		return v
 	}
-	defer func() { _ = recover() }() // a value of the wrong type is reported by validate
+	defer func() {
+		if recover() != nil {
+			out = v
+		}
+	}()
 	return sp.clone(v)
 }
 

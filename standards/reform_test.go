@@ -160,3 +160,15 @@ func TestReformForARegionWithoutItsOwnSeries(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 60, other.V)
 }
+
+func TestReformCopiesTheCallersValue(t *testing.T) {
+	s := loadExample(t)
+	bands := []standards.Band{{Code: "edge", Multiple: decimal.RequireFromString("1.8")}}
+	reformed, err := s.Apply(standards.Reform{Name: "edge 1.8×", From: d("2024-01-01"),
+		Changes: []standards.Change{{Param: standards.ParamEdgeBands, Value: bands}}})
+	require.NoError(t, err)
+	bands[0].Multiple = decimal.RequireFromString("9")
+	v, err := reformed.EdgeBands(q("230102", "2024-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "1.8", v.V[0].Multiple.String())
+}
