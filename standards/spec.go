@@ -343,18 +343,29 @@ func encodeBands(v any) any {
 }
 
 func checkBands(c *checker, v any, path string) {
-	l, ok := typed[[]Band](c, v, path)
-	if !ok {
-		return
+	if l, ok := typed[[]Band](c, v, path); ok {
+		checkCodedMultiples(c, path, l, "band", "code",
+			func(b Band) (string, decimal.Decimal) { return b.Code, b.Multiple },
+			rng{lo: dOne, hi: dec("10"), loOpen: true}, rng{lo: dOne, hi: dec("2"), loOpen: true})
 	}
-	c.hard(len(l) > 0, path, CodeRequired, "at least one band is required")
-	for i, b := range l {
-		bp := index(path, i)
-		c.hard(b.Code != "", join(bp, "code"), CodeRequired, "band code required")
-		for j := 0; j < i; j++ {
-			c.hard(l[j].Code != b.Code, join(bp, "code"), CodeDuplicate, "band code %q given twice", b.Code)
+}
+
+// checkCodedMultiples checks a non-empty list of items, each with a code
+// (required, unique, in the field codeField) and a multiple within the hard
+// and soft ranges.
+func checkCodedMultiples[T any](c *checker, path string, l []T, what, codeField string,
+	parts func(T) (string, decimal.Decimal), hard, soft rng) {
+	c.hard(len(l) > 0, path, CodeRequired, "at least one %s is required", what)
+	codes := make([]string, len(l))
+	for i, x := range l {
+		ip := index(path, i)
+		code, multiple := parts(x)
+		codes[i] = code
+		c.hard(code != "", join(ip, codeField), CodeRequired, "%s %s required", what, codeField)
+		if slices.Index(codes, code) < i {
+			c.p.add(join(ip, codeField), CodeDuplicate, "%s %s %q given twice", what, codeField, code)
 		}
-		c.ratio(b.Multiple, join(bp, "multiple"), rng{lo: dOne, hi: dec("10"), loOpen: true}, rng{lo: dOne, hi: dec("2"), loOpen: true}, 4)
+		c.ratio(multiple, join(ip, "multiple"), hard, soft, 4)
 	}
 }
 

@@ -207,18 +207,10 @@ func encodeCaps(v any) any {
 }
 
 func checkCaps(c *checker, v any, path string) {
-	l, ok := typed[[]AssistanceCap](c, v, path)
-	if !ok {
-		return
-	}
-	c.hard(len(l) > 0, path, CodeRequired, "at least one cap is required")
-	for i, x := range l {
-		ip := index(path, i)
-		c.hard(x.Hardship != "", join(ip, "hardship"), CodeRequired, "hardship code required")
-		for j := 0; j < i; j++ {
-			c.hard(l[j].Hardship != x.Hardship, join(ip, "hardship"), CodeDuplicate, "hardship %q given twice", x.Hardship)
-		}
-		c.ratio(x.Multiple, join(ip, "multiple"), rng{lo: dZero, hi: dec("1000"), loOpen: true}, rng{lo: dZero, hi: dec("1000"), loOpen: true}, 4)
+	if l, ok := typed[[]AssistanceCap](c, v, path); ok {
+		r := rng{lo: dZero, hi: dec("1000"), loOpen: true}
+		checkCodedMultiples(c, path, l, "cap", "hardship",
+			func(x AssistanceCap) (string, decimal.Decimal) { return x.Hardship, x.Multiple }, r, r)
 	}
 }
 
