@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/dibao-go/dibao/internal/jsonw"
 )
 
 // ErrInvalidStandards is wrapped by every *LoadError.
@@ -22,43 +24,39 @@ var ErrAreaRequired = errors.New("standards: area class required")
 var ErrPlaceTooCoarse = errors.New("standards: place of work must be a county-level code")
 
 // ProblemCode classifies a Problem. Codes are stable; messages are not.
-type ProblemCode string
+type ProblemCode = jsonw.Code
+
+// Problem is one thing wrong with a standards file or a reform: Path is the
+// JSON path (e.g. parameters.edge_bands[0].values[1].value[0].multiple), Code
+// a stable ProblemCode, Msg a human-readable detail in English.
+type Problem = jsonw.Problem
 
 // Problem codes.
 const (
-	CodeSyntax         ProblemCode = "syntax"            // the input is not JSON
-	CodeTooLarge       ProblemCode = "too_large"         // the input exceeds the size limit
-	CodeUnknownField   ProblemCode = "unknown_field"     // a field the format does not define
-	CodeRequired       ProblemCode = "required"          // a required field is missing or empty
-	CodeType           ProblemCode = "type"              // a field has the wrong JSON type
-	CodeBadDate        ProblemCode = "bad_date"          // not a YYYY-MM-DD calendar date
-	CodeBadNumber      ProblemCode = "bad_number"        // not a plain decimal string or whole number
-	CodeBadCode        ProblemCode = "bad_code"          // an unknown enum value, region code or source id
-	CodeDuplicate      ProblemCode = "duplicate"         // the same key given twice
-	CodeUnordered      ProblemCode = "unordered"         // dates not strictly increasing
-	CodeOverlap        ProblemCode = "overlap"           // two values (or series, or tiers) cover the same point
-	CodeGap            ProblemCode = "gap"               // a hole between two values or tiers
-	CodeTooFewTiers    ProblemCode = "too_few_tiers"     // a tier table with fewer than five tiers (R6)
-	CodeEqualAmounts   ProblemCode = "equal_amounts"     // tier amounts not strictly decreasing (R6: not averaged)
-	CodeOutOfRange     ProblemCode = "out_of_range"      // outside the policy's range (refused unless allowed)
-	CodeInsane         ProblemCode = "insane"            // outside any sensible range (always refused)
-	CodeNegative       ProblemCode = "negative"          // a negative amount
-	CodeTooPrecise     ProblemCode = "too_precise"       // an amount with more than 2 decimal places
-	CodeMissingTier    ProblemCode = "missing_tier"      // a region without a minimum-wage tier, or a tier without a wage
-	CodeUnknownRegion  ProblemCode = "unknown_region"    // a region the register does not hold
-	CodeAreaRequired   ProblemCode = "area_required"     // an area-split parameter without an area
-	CodeInconsistent   ProblemCode = "inconsistent"      // values that contradict each other
-	CodeTooManyProblem ProblemCode = "too_many_problems" // further problems were not listed
+	CodeSyntax         ProblemCode = jsonw.Syntax       // the input is not JSON
+	CodeTooLarge       ProblemCode = jsonw.TooLarge     // the input exceeds the size limit
+	CodeUnknownField   ProblemCode = jsonw.UnknownField // a field the format does not define
+	CodeRequired       ProblemCode = jsonw.Required     // a required field is missing or empty
+	CodeType           ProblemCode = jsonw.Type         // a field has the wrong JSON type
+	CodeBadNumber      ProblemCode = jsonw.BadNumber    // not a plain decimal string or whole number
+	CodeBadCode        ProblemCode = jsonw.BadCode      // an unknown enum value, region code or source id
+	CodeDuplicate      ProblemCode = jsonw.Duplicate    // the same key given twice
+	CodeTooManyProblem ProblemCode = jsonw.TooMany      // further problems were not listed
+	CodeBadDate        ProblemCode = "bad_date"         // not a YYYY-MM-DD calendar date
+	CodeUnordered      ProblemCode = "unordered"        // dates not strictly increasing
+	CodeOverlap        ProblemCode = "overlap"          // two values (or series, or tiers) cover the same point
+	CodeGap            ProblemCode = "gap"              // a hole between two values or tiers
+	CodeTooFewTiers    ProblemCode = "too_few_tiers"    // a tier table with fewer than five tiers (R6)
+	CodeEqualAmounts   ProblemCode = "equal_amounts"    // tier amounts not strictly decreasing (R6: not averaged)
+	CodeOutOfRange     ProblemCode = "out_of_range"     // outside the policy's range (refused unless allowed)
+	CodeInsane         ProblemCode = "insane"           // outside any sensible range (always refused)
+	CodeNegative       ProblemCode = "negative"         // a negative amount
+	CodeTooPrecise     ProblemCode = "too_precise"      // an amount with more than 2 decimal places
+	CodeMissingTier    ProblemCode = "missing_tier"     // a region without a minimum-wage tier, or a tier without a wage
+	CodeUnknownRegion  ProblemCode = "unknown_region"   // a region the register does not hold
+	CodeAreaRequired   ProblemCode = "area_required"    // an area-split parameter without an area
+	CodeInconsistent   ProblemCode = "inconsistent"     // values that contradict each other
 )
-
-// Problem is one thing wrong with a standards file or a reform.
-type Problem struct {
-	Path string      // JSON path, e.g. parameters.edge_bands[0].values[1].value[0].multiple
-	Code ProblemCode // stable classification
-	Msg  string      // human-readable detail (English)
-}
-
-func (p Problem) String() string { return p.Path + ": " + p.Msg + " [" + string(p.Code) + "]" }
 
 // LoadError lists every problem found in one input. It wraps ErrInvalidStandards.
 type LoadError struct {

@@ -1,15 +1,14 @@
 package standards
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
+
+	"github.com/dibao-go/dibao/internal/jsonw"
 )
 
 // FormatVersion is the value of the "format" field this package reads and writes.
@@ -37,249 +36,233 @@ var sourceIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._:-]{0,63}$`)
 // with its JSON path; no input makes it panic.
 func Load(data []byte, opts LoadOptions) (*Set, error) {
 	p := &problems{}
-	if len(data) > MaxFileSize {
-		p.add("", CodeTooLarge, "file is %d bytes; the limit is %d", len(data), MaxFileSize)
-		return nil, p.err()
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var root any
-	if err := dec.Decode(&root); err != nil {
-		p.add("", CodeSyntax, "not valid JSON: %v", err)
-		return nil, p.err()
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		p.add("", CodeSyntax, "trailing data after the JSON document")
-		return nil, p.err()
+	root, ok := jsonw.Parse(data, MaxFileSize, p)
+	if !ok {
+		return nil, loadError(p)
 	}
 	s := decodeSet(p, root, opts)
 	if s == nil {
-		return nil, p.err()
+		return nil, loadError(p)
 	}
 	// The semantic checks run even when decoding found problems, so that
 	// one pass reports everything; values that failed to decode are skipped.
 	s.validateInto(p)
-	if err := p.err(); err != nil {
+	if err := loadError(p); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
 
 func decodeSet(p *problems, root any, opts LoadOptions) *Set {
-	o, ok := asObject(p, root, "")
+	o, ok := jsonw.AsObject(p, root, "")
 	if !ok {
 		return nil
 	}
 	s := &Set{sources: map[string]Source{}, tables: map[Param]*table{}, allowOutOfRange: opts.AllowOutOfRange}
-	if f := o.str("format", true); f != "" && f != FormatVersion {
-		p.add("format", CodeBadCode, "format %q is not %q", f, FormatVersion)
+	if f := o.Str("format", true); f != "" && f != FormatVersion {
+		p.Add("format", CodeBadCode, "format %q is not %q", f, FormatVersion)
 	}
-	s.name = o.str("name", true)
-	if j := o.str("jurisdiction", true); j != "" {
+	s.name = o.Str("name", true)
+	if j := o.Str("jurisdiction", true); j != "" {
 		r, err := ParseRegion(j)
 		if err != nil {
-			p.add("jurisdiction", CodeBadCode, "%v", err)
+			p.Add("jurisdiction", CodeBadCode, "%v", err)
 		}
 		s.jurisdiction = r
 	}
-	s.completeThrough = o.date("complete_through", true)
+	s.completeThrough = dateField(o, "complete_through", true)
 
-	if dv, dp, present := o.get("divisions"); present {
+	if dv, dp, present := o.Get("divisions"); present {
 		if opts.Divisions != nil {
-			p.add(dp, CodeDuplicate, "the file has divisions and LoadOptions.Divisions is set; give one")
+			p.Add(dp, CodeDuplicate, "the file has divisions and LoadOptions.Divisions is set; give one")
 		}
 		s.divisions = decodeDivisions(p, dv, dp)
 		s.filedDivisions = true
 	} else if opts.Divisions != nil {
 		s.divisions = opts.Divisions
 	} else {
-		p.add(dp, CodeRequired, "no division register: add \"divisions\" or pass LoadOptions.Divisions")
+		p.Add(dp, CodeRequired, "no division register: add \"divisions\" or pass LoadOptions.Divisions")
 	}
 	if s.divisions != nil && s.jurisdiction.IsValid() && !s.divisions.Has(s.jurisdiction) {
-		p.add("jurisdiction", CodeUnknownRegion, "jurisdiction %s is not in the division register", s.jurisdiction)
+		p.Add("jurisdiction", CodeUnknownRegion, "jurisdiction %s is not in the division register", s.jurisdiction)
 	}
 
-	if sv, sp, present := o.get("sources"); !present {
-		p.add(sp, CodeRequired, "required")
-	} else if so, ok := asObject(p, sv, sp); ok {
-		ids := make([]string, 0, len(so.m))
-		for id := range so.m {
-			ids = append(ids, id)
-		}
-		sort.Strings(ids)
-		for _, id := range ids {
+	if sv, sp, present := o.Get("sources"); !present {
+		p.Add(sp, CodeRequired, "required")
+	} else if so, ok := jsonw.AsObject(p, sv, sp); ok {
+		for _, id := range so.Keys() {
 			src, ok := decodeSource(p, so, id)
 			if ok {
 				s.sources[id] = src
 				s.sourceOrder = append(s.sourceOrder, id)
 			}
 		}
-		so.close()
+		so.Close()
 	}
 
-	if pv, pp, present := o.get("parameters"); !present {
-		p.add(pp, CodeRequired, "required")
-	} else if po, ok := asObject(p, pv, pp); ok {
+	if pv, pp, present := o.Get("parameters"); !present {
+		p.Add(pp, CodeRequired, "required")
+	} else if po, ok := jsonw.AsObject(p, pv, pp); ok {
 		for _, sp := range specs() {
 			if strings.HasPrefix(string(sp.param), "rounding.") {
 				continue
 			}
-			if v, path, present := po.get(string(sp.param)); present {
+			if v, path, present := po.Get(string(sp.param)); present {
 				s.tables[sp.param] = decodeTable(p, sp, v, path)
 			}
 		}
-		if rv, rp, present := po.get("rounding"); present {
-			if ro, ok := asObject(p, rv, rp); ok {
+		if rv, rp, present := po.Get("rounding"); present {
+			if ro, ok := jsonw.AsObject(p, rv, rp); ok {
 				for _, pt := range roundingPoints {
-					if v, path, present := ro.get(string(pt)); present {
+					if v, path, present := ro.Get(string(pt)); present {
 						sp, _ := specByParam(pt.Param())
 						s.tables[sp.param] = decodeTable(p, *sp, v, path)
 					}
 				}
-				ro.close()
+				ro.Close()
 			}
 		}
-		po.close()
+		po.Close()
 	}
-	o.close()
+	o.Close()
 	return s
 }
 
 func decodeDivisions(p *problems, v any, path string) *Divisions {
-	arr, ok := asArray(p, v, path)
+	arr, ok := jsonw.AsArray(p, v, path)
 	if !ok {
 		return nil
 	}
 	list := make([]Division, 0, len(arr))
 	for i, x := range arr {
-		o, ok := asObject(p, x, index(path, i))
+		o, ok := jsonw.AsObject(p, x, jsonw.Index(path, i))
 		if !ok {
 			continue
 		}
 		var d Division
-		if c := o.str("code", true); c != "" {
+		if c := o.Str("code", true); c != "" {
 			r, err := ParseRegion(c)
 			if err != nil {
-				p.add(join(o.path, "code"), CodeBadCode, "%v", err)
+				p.Add(jsonw.Join(o.Path(), "code"), CodeBadCode, "%v", err)
 			}
 			d.Region = r
 		}
-		d.Name = o.str("name", true)
-		if pc := o.str("parent", false); pc != "" {
+		d.Name = o.Str("name", true)
+		if pc := o.Str("parent", false); pc != "" {
 			r, err := ParseRegion(pc)
 			if err != nil {
-				p.add(join(o.path, "parent"), CodeBadCode, "%v", err)
+				p.Add(jsonw.Join(o.Path(), "parent"), CodeBadCode, "%v", err)
 			}
 			d.Parent = r
 		}
-		o.close()
+		o.Close()
 		list = append(list, d)
 	}
 	divs, err := NewDivisions(list)
 	if err != nil {
-		p.add(path, CodeInconsistent, "%v", strings.ReplaceAll(err.Error(), "\n", "; "))
+		p.Add(path, CodeInconsistent, "%v", strings.ReplaceAll(err.Error(), "\n", "; "))
 		return nil
 	}
 	return divs
 }
 
 func decodeSource(p *problems, so *object, id string) (Source, bool) {
-	v, path, _ := so.get(id)
+	v, path, _ := so.Get(id)
 	if !sourceIDPattern.MatchString(id) {
-		p.add(path, CodeBadCode, "source id %q must be 1–64 of a-z 0-9 . _ : - starting with a letter or digit", id)
+		p.Add(path, CodeBadCode, "source id %q must be 1–64 of a-z 0-9 . _ : - starting with a letter or digit", id)
 		return Source{}, false
 	}
-	o, ok := asObject(p, v, path)
+	o, ok := jsonw.AsObject(p, v, path)
 	if !ok {
 		return Source{}, false
 	}
 	src := Source{ID: id}
-	src.Document = o.str("document", true)
-	src.Title = o.str("title", false)
-	src.Issuer = o.str("issuer", false)
-	src.URL = o.str("url", false)
-	src.Note = o.str("note", false)
-	if r := o.str("reliability", true); r != "" {
+	src.Document = o.Str("document", true)
+	src.Title = o.Str("title", false)
+	src.Issuer = o.Str("issuer", false)
+	src.URL = o.Str("url", false)
+	src.Note = o.Str("note", false)
+	if r := o.Str("reliability", true); r != "" {
 		rel, err := ParseReliability(r)
 		if err != nil {
-			p.add(join(path, "reliability"), CodeBadCode, "%v", err)
+			p.Add(jsonw.Join(path, "reliability"), CodeBadCode, "%v", err)
 		}
 		src.Reliability = rel
 	}
-	o.close()
+	o.Close()
 	return src, true
 }
 
 func decodeTable(p *problems, sp spec, v any, path string) *table {
-	arr, ok := asArray(p, v, path)
+	arr, ok := jsonw.AsArray(p, v, path)
 	if !ok {
 		return nil
 	}
 	t := &table{param: sp.param}
 	for i, x := range arr {
-		sPath := index(path, i)
-		o, ok := asObject(p, x, sPath)
+		sPath := jsonw.Index(path, i)
+		o, ok := jsonw.AsObject(p, x, sPath)
 		if !ok {
 			continue
 		}
 		ser := &series{path: sPath}
-		if rv, rp, present := o.get("regions"); !present {
-			p.add(rp, CodeRequired, "required")
-		} else if ra, ok := asArray(p, rv, rp); ok {
+		if rv, rp, present := o.Get("regions"); !present {
+			p.Add(rp, CodeRequired, "required")
+		} else if ra, ok := jsonw.AsArray(p, rv, rp); ok {
 			for j, rx := range ra {
-				rs, ok := decodeString(p, rx, index(rp, j))
+				rs, ok := jsonw.String(p, rx, jsonw.Index(rp, j))
 				if !ok {
 					continue
 				}
 				r, err := ParseRegion(rs)
 				if err != nil {
-					p.add(index(rp, j), CodeBadCode, "%v", err)
+					p.Add(jsonw.Index(rp, j), CodeBadCode, "%v", err)
 					continue
 				}
 				ser.regions = append(ser.regions, r)
 			}
 		}
-		a, err := ParseArea(o.str("area", false))
+		a, err := ParseArea(o.Str("area", false))
 		if err != nil {
-			p.add(join(sPath, "area"), CodeBadCode, "%v", err)
+			p.Add(jsonw.Join(sPath, "area"), CodeBadCode, "%v", err)
 		}
 		ser.area = a
-		ser.completeThrough = o.date("complete_through", false)
-		if vv, vp, present := o.get("values"); !present {
-			p.add(vp, CodeRequired, "required")
-		} else if va, ok := asArray(p, vv, vp); ok {
+		ser.completeThrough = dateField(o, "complete_through", false)
+		if vv, vp, present := o.Get("values"); !present {
+			p.Add(vp, CodeRequired, "required")
+		} else if va, ok := jsonw.AsArray(p, vv, vp); ok {
 			for j, ex := range va {
-				if e, ok := decodeEntry(p, sp, ex, index(vp, j)); ok {
+				if e, ok := decodeEntry(p, sp, ex, jsonw.Index(vp, j)); ok {
 					ser.values = append(ser.values, e)
 				}
 			}
 		}
-		o.close()
+		o.Close()
 		t.series = append(t.series, ser)
 	}
 	return t
 }
 
 func decodeEntry(p *problems, sp spec, v any, path string) (entry, bool) {
-	o, ok := asObject(p, v, path)
+	o, ok := jsonw.AsObject(p, v, path)
 	if !ok {
 		return entry{}, false
 	}
 	e := entry{path: path}
-	e.from = o.date("from", true)
-	e.until = o.date("until", false)
-	e.published = o.date("published", false)
+	e.from = dateField(o, "from", true)
+	e.until = dateField(o, "until", false)
+	e.published = dateField(o, "published", false)
 	e.publishedGiven = !e.published.IsZero()
-	e.source = o.str("source", true)
-	e.clause = o.str("clause", false)
-	e.note = o.str("note", false)
-	vv, vp, present := o.get("value")
+	e.source = o.Str("source", true)
+	e.clause = o.Str("clause", false)
+	e.note = o.Str("note", false)
+	vv, vp, present := o.Get("value")
 	if !present {
-		p.add(vp, CodeRequired, "required")
+		p.Add(vp, CodeRequired, "required")
 	} else if val, ok := sp.decode(p, vv, vp); ok {
 		e.v = val
 	}
-	o.close()
+	o.Close()
 	return e, true
 }
 
@@ -288,7 +271,7 @@ func decodeEntry(p *problems, sp spec, v any, path string) (entry, bool) {
 func (s *Set) validate() error {
 	p := &problems{}
 	s.validateInto(p)
-	return p.err()
+	return loadError(p)
 }
 
 func (s *Set) validateInto(p *problems) {
@@ -309,42 +292,42 @@ func (s *Set) validateInto(p *problems) {
 func (s *Set) validateSeries(c *checker, sp spec, t *table, ser *series) {
 	p := c.p
 	if sp.areaRequired && ser.area == AreaAny {
-		p.add(join(ser.path, "area"), CodeAreaRequired, "%s is split by area: give \"urban\" or \"rural\"", sp.param)
+		p.Add(jsonw.Join(ser.path, "area"), CodeAreaRequired, "%s is split by area: give \"urban\" or \"rural\"", sp.param)
 	}
 	if len(ser.regions) == 0 {
-		p.add(join(ser.path, "regions"), CodeRequired, "at least one region is required")
+		p.Add(jsonw.Join(ser.path, "regions"), CodeRequired, "at least one region is required")
 	}
 	for j, r := range ser.regions {
-		rp := index(join(ser.path, "regions"), j)
+		rp := jsonw.Index(jsonw.Join(ser.path, "regions"), j)
 		// Without a usable register (already reported) regions are still
 		// indexed, so that overlaps are found.
 		if s.divisions != nil && !s.divisions.Has(r) {
-			p.add(rp, CodeUnknownRegion, "region %s is not in the division register", r)
+			p.Add(rp, CodeUnknownRegion, "region %s is not in the division register", r)
 			continue
 		}
 		if s.jurisdiction.IsValid() && !s.jurisdiction.Contains(r) {
-			p.add(rp, CodeUnknownRegion, "region %s is outside the jurisdiction %s", r, s.jurisdiction)
+			p.Add(rp, CodeUnknownRegion, "region %s is outside the jurisdiction %s", r, s.jurisdiction)
 		}
 		k := seriesKey{r, ser.area}
 		if prev := t.index[k]; prev != nil {
-			p.add(rp, CodeOverlap, "region %s%s already has a %s series at %s", r, areaSuffix(ser.area), sp.param, prev.path)
+			p.Add(rp, CodeOverlap, "region %s%s already has a %s series at %s", r, areaSuffix(ser.area), sp.param, prev.path)
 			continue
 		}
 		t.index[k] = ser
 	}
 	if len(ser.values) == 0 {
-		p.add(join(ser.path, "values"), CodeRequired, "at least one value is required")
+		p.Add(jsonw.Join(ser.path, "values"), CodeRequired, "at least one value is required")
 	}
 	for j := range ser.values {
 		e := &ser.values[j]
 		if _, ok := s.sources[e.source]; !ok && e.source != "" {
-			p.add(join(e.path, "source"), CodeBadCode, "source %q is not declared in \"sources\"", e.source)
+			p.Add(jsonw.Join(e.path, "source"), CodeBadCode, "source %q is not declared in \"sources\"", e.source)
 		}
 		if !e.until.IsZero() && e.until.Before(e.from) {
-			p.add(join(e.path, "until"), CodeInconsistent, "until %s is before from %s", e.until, e.from)
+			p.Add(jsonw.Join(e.path, "until"), CodeInconsistent, "until %s is before from %s", e.until, e.from)
 		}
 		if e.v != nil {
-			sp.check(c, e.v, join(e.path, "value"))
+			sp.check(c, e.v, jsonw.Join(e.path, "value"))
 		}
 		if j == 0 {
 			continue
@@ -354,15 +337,15 @@ func (s *Set) validateSeries(c *checker, sp spec, t *table, ser *series) {
 			continue // a bad date, already reported
 		}
 		if !e.from.After(prev.from) {
-			p.add(join(e.path, "from"), CodeUnordered, "from %s is not after the previous value's %s", e.from, prev.from)
+			p.Add(jsonw.Join(e.path, "from"), CodeUnordered, "from %s is not after the previous value's %s", e.from, prev.from)
 			continue
 		}
 		if !prev.until.IsZero() {
 			next := prev.until.AddDays(1)
 			if next.Before(e.from) {
-				p.add(join(prev.path, "until"), CodeGap, "nothing is in force from %s to %s", next, e.from.AddDays(-1))
+				p.Add(jsonw.Join(prev.path, "until"), CodeGap, "nothing is in force from %s to %s", next, e.from.AddDays(-1))
 			} else if e.from.Before(next) {
-				p.add(join(prev.path, "until"), CodeOverlap, "until %s overlaps the next value from %s", prev.until, e.from)
+				p.Add(jsonw.Join(prev.path, "until"), CodeOverlap, "until %s overlaps the next value from %s", prev.until, e.from)
 			}
 		}
 	}
@@ -380,7 +363,7 @@ func areaSuffix(a Area) string {
 // resolves to a tier, and that the tier has a rate in the table in force.
 func (s *Set) validateTierMap(p *problems) {
 	tiers := s.tables[ParamMinimumWageTier]
-	if tiers == nil || s.divisions == nil || len(p.list) > 0 {
+	if tiers == nil || s.divisions == nil || p.Len() > 0 {
 		// With other problems present the map may hold undecoded values;
 		// its coverage is checked once they are fixed.
 		return
@@ -417,7 +400,7 @@ func (s *Set) validateTierMap(p *problems) {
 			q := Query{Region: div.Region, Date: d}
 			_, e, err := s.find(ParamMinimumWageTier, q)
 			if err != nil {
-				p.add("parameters."+string(ParamMinimumWageTier), CodeMissingTier, "region %s (%s) has no minimum-wage tier on %s", div.Region, div.Name, d)
+				p.Add("parameters."+string(ParamMinimumWageTier), CodeMissingTier, "region %s (%s) has no minimum-wage tier on %s", div.Region, div.Name, d)
 				continue
 			}
 			if s.tables[ParamMinimumWage] == nil {
@@ -425,11 +408,11 @@ func (s *Set) validateTierMap(p *problems) {
 			}
 			_, we, err := s.find(ParamMinimumWage, q)
 			if err != nil {
-				p.add("parameters."+string(ParamMinimumWage), CodeMissingTier, "no minimum-wage table on %s, when region %s has tier %d", d, div.Region, e.v.(int))
+				p.Add("parameters."+string(ParamMinimumWage), CodeMissingTier, "no minimum-wage table on %s, when region %s has tier %d", d, div.Region, e.v.(int))
 				continue
 			}
 			if _, ok := we.v.(MinimumWage).Tier(e.v.(int)); !ok {
-				p.add(e.path, CodeMissingTier, "tier %d of region %s on %s has no rate in the minimum-wage table in force (%s)", e.v.(int), div.Region, d, we.path)
+				p.Add(e.path, CodeMissingTier, "tier %d of region %s on %s has no rate in the minimum-wage table in force (%s)", e.v.(int), div.Region, d, we.path)
 			}
 		}
 	}

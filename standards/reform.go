@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+
+	"github.com/dibao-go/dibao/internal/jsonw"
 )
 
 // Change replaces one parameter's value for some regions from a Reform's date.
@@ -38,15 +40,15 @@ type Reform struct {
 func (s *Set) Apply(r Reform) (*Set, error) {
 	p := &problems{}
 	if r.Name == "" {
-		p.add("name", CodeRequired, "a reform needs a name")
+		p.Add("name", CodeRequired, "a reform needs a name")
 	}
 	if r.From.IsZero() {
-		p.add("from", CodeRequired, "a reform needs a date")
+		p.Add("from", CodeRequired, "a reform needs a date")
 	}
 	if len(r.Changes) == 0 {
-		p.add("changes", CodeRequired, "a reform needs at least one change")
+		p.Add("changes", CodeRequired, "a reform needs at least one change")
 	}
-	if err := p.err(); err != nil {
+	if err := loadError(p); err != nil {
 		return nil, err
 	}
 
@@ -76,11 +78,11 @@ func (s *Set) Apply(r Reform) (*Set, error) {
 		path := "changes[" + strconv.Itoa(i) + "]"
 		sp, ok := specByParam(ch.Param)
 		if !ok {
-			p.add(join(path, "param"), CodeBadCode, "unknown parameter %q", ch.Param)
+			p.Add(jsonw.Join(path, "param"), CodeBadCode, "unknown parameter %q", ch.Param)
 			continue
 		}
 		if ch.Value == nil {
-			p.add(join(path, "value"), CodeRequired, "required")
+			p.Add(jsonw.Join(path, "value"), CodeRequired, "required")
 			continue
 		}
 		regions := ch.Regions
@@ -94,7 +96,7 @@ func (s *Set) Apply(r Reform) (*Set, error) {
 		}
 		for _, reg := range regions {
 			if !s.divisions.Has(reg) {
-				p.add(join(path, "regions"), CodeUnknownRegion, "region %s is not in the division register", reg)
+				p.Add(jsonw.Join(path, "regions"), CodeUnknownRegion, "region %s is not in the division register", reg)
 				continue
 			}
 			t.series = overlay(t.series, reg, ch.Area, r.From, entry{
@@ -102,7 +104,7 @@ func (s *Set) Apply(r Reform) (*Set, error) {
 			})
 		}
 	}
-	if err := p.err(); err != nil {
+	if err := loadError(p); err != nil {
 		return nil, err
 	}
 	if err := n.validate(); err != nil {

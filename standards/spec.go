@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/dibao-go/dibao/internal/jsonw"
 )
 
 // spec describes one parameter: how its JSON value decodes and encodes, how
@@ -28,14 +30,14 @@ type checker struct {
 
 func (c *checker) hard(ok bool, path string, code ProblemCode, format string, args ...any) bool {
 	if !ok {
-		c.p.add(path, code, format, args...)
+		c.p.Add(path, code, format, args...)
 	}
 	return ok
 }
 
 func (c *checker) soft(ok bool, path string, format string, args ...any) {
 	if !ok && !c.allow {
-		c.p.add(path, CodeOutOfRange, format+" (refused unless out-of-range values are allowed)", args...)
+		c.p.Add(path, CodeOutOfRange, format+" (refused unless out-of-range values are allowed)", args...)
 	}
 }
 
@@ -51,17 +53,17 @@ func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 // two decimal places, below a million yuan.
 func (c *checker) amount(d decimal.Decimal, path string, positive bool) {
 	if d.Sign() < 0 {
-		c.p.add(path, CodeNegative, "amount %s is negative", d)
+		c.p.Add(path, CodeNegative, "amount %s is negative", d)
 		return
 	}
 	if positive && d.Sign() == 0 {
-		c.p.add(path, CodeInsane, "amount must be greater than 0")
+		c.p.Add(path, CodeInsane, "amount must be greater than 0")
 	}
 	if !d.Equal(d.Truncate(2)) {
-		c.p.add(path, CodeTooPrecise, "amount %s has more than 2 decimal places", d)
+		c.p.Add(path, CodeTooPrecise, "amount %s has more than 2 decimal places", d)
 	}
 	if d.Cmp(dMaxYuan) >= 0 {
-		c.p.add(path, CodeInsane, "amount %s is not a plausible monthly figure (limit 1000000)", d)
+		c.p.Add(path, CodeInsane, "amount %s is not a plausible monthly figure (limit 1000000)", d)
 	}
 }
 
@@ -107,13 +109,13 @@ func typed[T any](c *checker, v any, path string) (T, bool) {
 	t, ok := v.(T)
 	if !ok {
 		var zero T
-		c.p.add(path, CodeType, "value has Go type %T, want %T", v, zero)
+		c.p.Add(path, CodeType, "value has Go type %T, want %T", v, zero)
 	}
 	return t, ok
 }
 
-func decDecimal(p *problems, v any, path string) (any, bool) { return decodeDecimal(p, v, path) }
-func decInt(p *problems, v any, path string) (any, bool)     { return decodeInt(p, v, path) }
+func decDecimal(p *problems, v any, path string) (any, bool) { return jsonw.Decimal(p, v, path) }
+func decInt(p *problems, v any, path string) (any, bool)     { return jsonw.Int(p, v, path) }
 func encDecimal(v any) any                                   { return v.(decimal.Decimal).String() }
 func encInt(v any) any                                       { return v.(int) }
 
@@ -138,7 +140,7 @@ func ratioSpec(param Param, hard, soft rng) spec {
 func codesSpec[T ~string](param Param, valid func(T) bool, what string) spec {
 	return spec{param: param, goType: "[]" + what,
 		decode: func(p *problems, v any, path string) (any, bool) {
-			return decodeCodes(p, v, path, valid, what)
+			return jsonw.Codes(p, v, path, valid, what)
 		},
 		encode: func(v any) any {
 			l := v.([]T)
@@ -155,10 +157,10 @@ func codesSpec[T ~string](param Param, valid func(T) bool, what string) spec {
 			}
 			for i, x := range l {
 				if !valid(x) {
-					c.p.add(index(path, i), CodeBadCode, "unknown %s %q", what, x)
+					c.p.Add(jsonw.Index(path, i), CodeBadCode, "unknown %s %q", what, x)
 				}
 				if slices.Index(l, x) < i {
-					c.p.add(index(path, i), CodeDuplicate, "%s %q listed twice", what, x)
+					c.p.Add(jsonw.Index(path, i), CodeDuplicate, "%s %q listed twice", what, x)
 				}
 			}
 		},
@@ -170,12 +172,12 @@ func codesSpec[T ~string](param Param, valid func(T) bool, what string) spec {
 func roundingSpec(point RoundingPoint) spec {
 	return spec{param: point.Param(), goType: "RoundingRule",
 		decode: func(p *problems, v any, path string) (any, bool) {
-			o, ok := asObject(p, v, path)
+			o, ok := jsonw.AsObject(p, v, path)
 			if !ok {
 				return nil, false
 			}
 			var r RoundingRule
-			switch u := o.str("unit", true); u {
+			switch u := o.Str("unit", true); u {
 			case "fen":
 				r.Unit = UnitFen
 			case "jiao":
@@ -184,9 +186,9 @@ func roundingSpec(point RoundingPoint) spec {
 				r.Unit = UnitYuan
 			case "":
 			default:
-				p.add(join(path, "unit"), CodeBadCode, "unknown unit %q (want fen, jiao or yuan)", u)
+				p.Add(jsonw.Join(path, "unit"), CodeBadCode, "unknown unit %q (want fen, jiao or yuan)", u)
 			}
-			switch m := o.str("mode", true); m {
+			switch m := o.Str("mode", true); m {
 			case "half_up":
 				r.Mode = ModeHalfUp
 			case "up":
@@ -197,9 +199,9 @@ func roundingSpec(point RoundingPoint) spec {
 				r.Mode = ModeHalfEven
 			case "":
 			default:
-				p.add(join(path, "mode"), CodeBadCode, "unknown mode %q (want half_up, up, down or half_even)", m)
+				p.Add(jsonw.Join(path, "mode"), CodeBadCode, "unknown mode %q (want half_up, up, down or half_even)", m)
 			}
-			o.close()
+			o.Close()
 			return r, r.Unit != UnitUnset && r.Mode != ModeUnset
 		},
 		encode: func(v any) any {
@@ -208,8 +210,8 @@ func roundingSpec(point RoundingPoint) spec {
 		},
 		check: func(c *checker, v any, path string) {
 			if r, ok := typed[RoundingRule](c, v, path); ok {
-				c.hard(r.Unit >= UnitFen && r.Unit <= UnitYuan, join(path, "unit"), CodeBadCode, "unit not set")
-				c.hard(r.Mode >= ModeHalfUp && r.Mode <= ModeHalfEven, join(path, "mode"), CodeBadCode, "mode not set")
+				c.hard(r.Unit >= UnitFen && r.Unit <= UnitYuan, jsonw.Join(path, "unit"), CodeBadCode, "unit not set")
+				c.hard(r.Mode >= ModeHalfUp && r.Mode <= ModeHalfEven, jsonw.Join(path, "mode"), CodeBadCode, "mode not set")
 			}
 		},
 	}
@@ -247,7 +249,7 @@ func buildSpecs() []spec {
 		codesSpec(ParamSupplementCategories, Category.Valid, "category"),
 		{param: ParamSupplementStacking, goType: "Stacking",
 			decode: func(p *problems, v any, path string) (any, bool) {
-				s, ok := decodeString(p, v, path)
+				s, ok := jsonw.String(p, v, path)
 				switch {
 				case !ok:
 					return nil, false
@@ -256,7 +258,7 @@ func buildSpecs() []spec {
 				case s == "sum":
 					return StackingSum, true
 				}
-				p.add(path, CodeBadCode, "unknown stacking %q (want highest or sum)", s)
+				p.Add(path, CodeBadCode, "unknown stacking %q (want highest or sum)", s)
 				return nil, false
 			},
 			encode: func(v any) any { return v.(Stacking).String() },
@@ -297,29 +299,29 @@ func buildSpecs() []spec {
 // ---- edge bands
 
 func decodeBands(p *problems, v any, path string) (any, bool) {
-	arr, ok := asArray(p, v, path)
+	arr, ok := jsonw.AsArray(p, v, path)
 	if !ok {
 		return nil, false
 	}
 	out := make([]Band, 0, len(arr))
 	for i, x := range arr {
-		o, ok2 := asObject(p, x, index(path, i))
+		o, ok2 := jsonw.AsObject(p, x, jsonw.Index(path, i))
 		if !ok2 {
 			ok = false
 			continue
 		}
 		var b Band
-		b.Code = o.str("code", true)
-		b.Name = o.str("name", false)
-		m, okm := o.decimal("multiple", true)
+		b.Code = o.Str("code", true)
+		b.Name = o.Str("name", false)
+		m, okm := o.Decimal("multiple", true)
 		b.Multiple = m
-		a, err := ParseArea(o.str("area", false))
+		a, err := ParseArea(o.Str("area", false))
 		if err != nil {
-			p.add(join(o.path, "area"), CodeBadCode, "%v", err)
+			p.Add(jsonw.Join(o.Path(), "area"), CodeBadCode, "%v", err)
 			ok = false
 		}
 		b.Area = a
-		o.close()
+		o.Close()
 		ok = ok && okm && b.Code != ""
 		out = append(out, b)
 	}
@@ -358,60 +360,60 @@ func checkCodedMultiples[T any](c *checker, path string, l []T, what, codeField 
 	c.hard(len(l) > 0, path, CodeRequired, "at least one %s is required", what)
 	codes := make([]string, len(l))
 	for i, x := range l {
-		ip := index(path, i)
+		ip := jsonw.Index(path, i)
 		code, multiple := parts(x)
 		codes[i] = code
-		c.hard(code != "", join(ip, codeField), CodeRequired, "%s %s required", what, codeField)
+		c.hard(code != "", jsonw.Join(ip, codeField), CodeRequired, "%s %s required", what, codeField)
 		if slices.Index(codes, code) < i {
-			c.p.add(join(ip, codeField), CodeDuplicate, "%s %s %q given twice", what, codeField, code)
+			c.p.Add(jsonw.Join(ip, codeField), CodeDuplicate, "%s %s %q given twice", what, codeField, code)
 		}
-		c.ratio(multiple, join(ip, "multiple"), hard, soft, 4)
+		c.ratio(multiple, jsonw.Join(ip, "multiple"), hard, soft, 4)
 	}
 }
 
 // ---- tier tables
 
 func decodeTierTable(p *problems, v any, path string) (any, bool) {
-	o, ok := asObject(p, v, path)
+	o, ok := jsonw.AsObject(p, v, path)
 	if !ok {
 		return nil, false
 	}
 	var t TierTable
-	if tv, tp, present := o.get("tiers"); !present {
-		p.add(tp, CodeRequired, "required")
+	if tv, tp, present := o.Get("tiers"); !present {
+		p.Add(tp, CodeRequired, "required")
 		ok = false
-	} else if arr, isArr := asArray(p, tv, tp); isArr {
+	} else if arr, isArr := jsonw.AsArray(p, tv, tp); isArr {
 		for i, x := range arr {
-			to, ok2 := asObject(p, x, index(tp, i))
+			to, ok2 := jsonw.AsObject(p, x, jsonw.Index(tp, i))
 			if !ok2 {
 				ok = false
 				continue
 			}
 			var tier Tier
 			var f, u, a bool
-			tier.From, f = to.decimal("from", true)
-			tier.FromInclusive = to.boolean("from_inclusive")
-			tier.To, u = to.decimal("to", true)
-			tier.ToInclusive = to.boolean("to_inclusive")
-			tier.Amount, a = to.decimal("amount", true)
-			to.close()
+			tier.From, f = to.Decimal("from", true)
+			tier.FromInclusive = to.Bool("from_inclusive")
+			tier.To, u = to.Decimal("to", true)
+			tier.ToInclusive = to.Bool("to_inclusive")
+			tier.Amount, a = to.Decimal("amount", true)
+			to.Close()
 			ok = ok && f && u && a
 			t.Tiers = append(t.Tiers, tier)
 		}
 	} else {
 		ok = false
 	}
-	if pv, pp, present := o.get("placements"); present {
-		if arr, isArr := asArray(p, pv, pp); isArr {
+	if pv, pp, present := o.Get("placements"); present {
+		if arr, isArr := jsonw.AsArray(p, pv, pp); isArr {
 			for i, x := range arr {
-				po, ok2 := asObject(p, x, index(pp, i))
+				po, ok2 := jsonw.AsObject(p, x, jsonw.Index(pp, i))
 				if !ok2 {
 					ok = false
 					continue
 				}
-				cat := Category(po.str("category", true))
-				n, okn := po.integer("tier", true)
-				po.close()
+				cat := Category(po.Str("category", true))
+				n, okn := po.Int("tier", true)
+				po.Close()
 				ok = ok && okn
 				t.Placements = append(t.Placements, Placement{Category: cat, Tier: n})
 			}
@@ -419,7 +421,7 @@ func decodeTierTable(p *problems, v any, path string) (any, bool) {
 			ok = false
 		}
 	}
-	o.close()
+	o.Close()
 	return t, ok
 }
 
@@ -449,19 +451,19 @@ func checkTierTable(c *checker, v any, path string) {
 	if !ok {
 		return
 	}
-	tp := join(path, "tiers")
+	tp := jsonw.Join(path, "tiers")
 	if len(t.Tiers) < MinTiers {
 		if len(t.Tiers) == 0 || !c.allow {
-			c.p.add(tp, CodeTooFewTiers, "%d tier(s); 黑民规〔2021〕11号 四（二） requires at least %d", len(t.Tiers), MinTiers)
+			c.p.Add(tp, CodeTooFewTiers, "%d tier(s); 黑民规〔2021〕11号 四（二） requires at least %d", len(t.Tiers), MinTiers)
 		}
 	}
 	for i, x := range t.Tiers {
-		ip := index(tp, i)
-		c.amount(x.From, join(ip, "from"), false)
-		c.amount(x.To, join(ip, "to"), false)
-		c.amount(x.Amount, join(ip, "amount"), true)
+		ip := jsonw.Index(tp, i)
+		c.amount(x.From, jsonw.Join(ip, "from"), false)
+		c.amount(x.To, jsonw.Join(ip, "to"), false)
+		c.amount(x.Amount, jsonw.Join(ip, "amount"), true)
 		if x.To.Cmp(x.From) < 0 || x.To.Equal(x.From) && !(x.FromInclusive && x.ToInclusive) {
-			c.p.add(ip, CodeInconsistent, "empty tier: from %s to %s", x.From, x.To)
+			c.p.Add(ip, CodeInconsistent, "empty tier: from %s to %s", x.From, x.To)
 		}
 		if i == 0 {
 			c.hard(x.From.IsZero() && x.FromInclusive, ip, CodeGap, "the first tier must start at 0 inclusive")
@@ -469,24 +471,24 @@ func checkTierTable(c *checker, v any, path string) {
 	}
 	for i := 1; i < len(t.Tiers); i++ {
 		prev, x := t.Tiers[i-1], t.Tiers[i]
-		ip := index(tp, i)
+		ip := jsonw.Index(tp, i)
 		cmp := x.From.Cmp(prev.To)
 		if cmp > 0 || cmp == 0 && !prev.ToInclusive && !x.FromInclusive {
-			c.p.add(ip, CodeGap, "gap between tier %d (to %s) and tier %d (from %s)", i, prev.To, i+1, x.From)
+			c.p.Add(ip, CodeGap, "gap between tier %d (to %s) and tier %d (from %s)", i, prev.To, i+1, x.From)
 		} else if cmp < 0 || cmp == 0 && prev.ToInclusive && x.FromInclusive {
-			c.p.add(ip, CodeOverlap, "tier %d (to %s) and tier %d (from %s) overlap", i, prev.To, i+1, x.From)
+			c.p.Add(ip, CodeOverlap, "tier %d (to %s) and tier %d (from %s) overlap", i, prev.To, i+1, x.From)
 		}
 		if x.Amount.Cmp(prev.Amount) >= 0 {
-			c.p.add(join(ip, "amount"), CodeEqualAmounts, "tier %d pays %s, not less than tier %d's %s: amounts must fall strictly as income rises (R6: not averaged)", i+1, x.Amount, i, prev.Amount)
+			c.p.Add(jsonw.Join(ip, "amount"), CodeEqualAmounts, "tier %d pays %s, not less than tier %d's %s: amounts must fall strictly as income rises (R6: not averaged)", i+1, x.Amount, i, prev.Amount)
 		}
 	}
-	pp := join(path, "placements")
+	pp := jsonw.Join(path, "placements")
 	for i, pl := range t.Placements {
-		ip := index(pp, i)
-		c.hard(pl.Category.Valid(), join(ip, "category"), CodeBadCode, "unknown category %q", pl.Category)
-		c.hard(pl.Tier >= 1 && pl.Tier <= len(t.Tiers), join(ip, "tier"), CodeBadCode, "tier %d does not exist", pl.Tier)
+		ip := jsonw.Index(pp, i)
+		c.hard(pl.Category.Valid(), jsonw.Join(ip, "category"), CodeBadCode, "unknown category %q", pl.Category)
+		c.hard(pl.Tier >= 1 && pl.Tier <= len(t.Tiers), jsonw.Join(ip, "tier"), CodeBadCode, "tier %d does not exist", pl.Tier)
 		for j := 0; j < i; j++ {
-			c.hard(t.Placements[j].Category != pl.Category, join(ip, "category"), CodeDuplicate, "category %q placed twice", pl.Category)
+			c.hard(t.Placements[j].Category != pl.Category, jsonw.Join(ip, "category"), CodeDuplicate, "category %q placed twice", pl.Category)
 		}
 	}
 }

@@ -2,45 +2,47 @@ package standards
 
 import (
 	"github.com/shopspring/decimal"
+
+	"github.com/dibao-go/dibao/internal/jsonw"
 )
 
 // ---- minimum wage
 
 func decodeMinimumWage(p *problems, v any, path string) (any, bool) {
-	o, ok := asObject(p, v, path)
+	o, ok := jsonw.AsObject(p, v, path)
 	if !ok {
 		return nil, false
 	}
 	var m MinimumWage
-	tv, tp, present := o.get("tiers")
+	tv, tp, present := o.Get("tiers")
 	if !present {
-		p.add(tp, CodeRequired, "required")
+		p.Add(tp, CodeRequired, "required")
 		ok = false
-	} else if arr, isArr := asArray(p, tv, tp); isArr {
+	} else if arr, isArr := jsonw.AsArray(p, tv, tp); isArr {
 		for i, x := range arr {
-			to, ok2 := asObject(p, x, index(tp, i))
+			to, ok2 := jsonw.AsObject(p, x, jsonw.Index(tp, i))
 			if !ok2 {
 				ok = false
 				continue
 			}
 			var w WageRate
 			var a, b bool
-			w.Tier, a = to.integer("tier", true)
-			w.Monthly, b = to.decimal("monthly", true)
-			if h, hp, has := to.get("hourly"); has {
+			w.Tier, a = to.Int("tier", true)
+			w.Monthly, b = to.Decimal("monthly", true)
+			if h, hp, has := to.Get("hourly"); has {
 				var okh bool
-				if w.Hourly, okh = decodeDecimal(p, h, hp); !okh {
+				if w.Hourly, okh = jsonw.Decimal(p, h, hp); !okh {
 					ok = false
 				}
 			}
-			to.close()
+			to.Close()
 			ok = ok && a && b
 			m.Tiers = append(m.Tiers, w)
 		}
 	} else {
 		ok = false
 	}
-	o.close()
+	o.Close()
 	return m, ok
 }
 
@@ -62,15 +64,15 @@ func checkMinimumWage(c *checker, v any, path string) {
 	if !ok {
 		return
 	}
-	tp := join(path, "tiers")
+	tp := jsonw.Join(path, "tiers")
 	c.hard(len(m.Tiers) > 0, tp, CodeRequired, "at least one tier is required")
 	for i, w := range m.Tiers {
-		ip := index(tp, i)
-		c.hard(w.Tier == i+1, join(ip, "tier"), CodeUnordered, "tier %d listed at position %d: tiers must be numbered 1, 2, … in order", w.Tier, i+1)
-		c.amount(w.Monthly, join(ip, "monthly"), true)
-		c.amount(w.Hourly, join(ip, "hourly"), false)
+		ip := jsonw.Index(tp, i)
+		c.hard(w.Tier == i+1, jsonw.Join(ip, "tier"), CodeUnordered, "tier %d listed at position %d: tiers must be numbered 1, 2, … in order", w.Tier, i+1)
+		c.amount(w.Monthly, jsonw.Join(ip, "monthly"), true)
+		c.amount(w.Hourly, jsonw.Join(ip, "hourly"), false)
 		if i > 0 && w.Monthly.Cmp(m.Tiers[i-1].Monthly) >= 0 {
-			c.p.add(join(ip, "monthly"), CodeUnordered, "tier %d's %s is not below tier %d's %s", w.Tier, w.Monthly, m.Tiers[i-1].Tier, m.Tiers[i-1].Monthly)
+			c.p.Add(jsonw.Join(ip, "monthly"), CodeUnordered, "tier %d's %s is not below tier %d's %s", w.Tier, w.Monthly, m.Tiers[i-1].Tier, m.Tiers[i-1].Monthly)
 		}
 	}
 }
@@ -78,29 +80,29 @@ func checkMinimumWage(c *checker, v any, path string) {
 // ---- price linkage
 
 func decodePriceLinkage(p *problems, v any, path string) (any, bool) {
-	o, ok := asObject(p, v, path)
+	o, ok := jsonw.AsObject(p, v, path)
 	if !ok {
 		return nil, false
 	}
 	var pl PriceLinkage
 	var a, b bool
-	pl.CPITrigger, a = o.decimal("cpi_trigger", true)
-	pl.FoodCPITrigger, b = o.decimal("food_cpi_trigger", true)
+	pl.CPITrigger, a = o.Decimal("cpi_trigger", true)
+	pl.FoodCPITrigger, b = o.Decimal("food_cpi_trigger", true)
 	ok = a && b
-	if cv, cp, present := o.get("covered"); present {
-		l, okc := decodeCodes(p, cv, cp, Group.Valid, "group")
+	if cv, cp, present := o.Get("covered"); present {
+		l, okc := jsonw.Codes(p, cv, cp, Group.Valid, "group")
 		pl.Covered = l
 		ok = ok && okc
 	} else {
-		p.add(cp, CodeRequired, "required")
+		p.Add(cp, CodeRequired, "required")
 		ok = false
 	}
-	if fv, fp, present := o.get("floor"); present {
-		f, okf := decodeDecimal(p, fv, fp)
+	if fv, fp, present := o.Get("floor"); present {
+		f, okf := jsonw.Decimal(p, fv, fp)
 		pl.Floor, pl.HasFloor = f, true
 		ok = ok && okf
 	}
-	o.close()
+	o.Close()
 	return pl, ok
 }
 
@@ -123,31 +125,31 @@ func checkPriceLinkage(c *checker, v any, path string) {
 		return
 	}
 	hard := rng{lo: dZero, hi: dOne, loOpen: true}
-	c.ratio(pl.CPITrigger, join(path, "cpi_trigger"), hard, rng{lo: dZero, hi: dec("0.035"), loOpen: true}, 6)
-	c.ratio(pl.FoodCPITrigger, join(path, "food_cpi_trigger"), hard, rng{lo: dZero, hi: dec("0.06"), loOpen: true}, 6)
-	c.hard(len(pl.Covered) > 0, join(path, "covered"), CodeRequired, "at least one covered group is required")
+	c.ratio(pl.CPITrigger, jsonw.Join(path, "cpi_trigger"), hard, rng{lo: dZero, hi: dec("0.035"), loOpen: true}, 6)
+	c.ratio(pl.FoodCPITrigger, jsonw.Join(path, "food_cpi_trigger"), hard, rng{lo: dZero, hi: dec("0.06"), loOpen: true}, 6)
+	c.hard(len(pl.Covered) > 0, jsonw.Join(path, "covered"), CodeRequired, "at least one covered group is required")
 	for i, g := range pl.Covered {
-		c.hard(g.Valid(), index(join(path, "covered"), i), CodeBadCode, "unknown group %q", g)
+		c.hard(g.Valid(), jsonw.Index(jsonw.Join(path, "covered"), i), CodeBadCode, "unknown group %q", g)
 	}
 	if pl.HasFloor {
-		c.amount(pl.Floor, join(path, "floor"), false)
+		c.amount(pl.Floor, jsonw.Join(path, "floor"), false)
 	}
 }
 
 // ---- 特困 support
 
 func decodeTekun(p *problems, v any, path string) (any, bool) {
-	o, ok := asObject(p, v, path)
+	o, ok := jsonw.AsObject(p, v, path)
 	if !ok {
 		return nil, false
 	}
 	var t TekunSupport
 	var a, b, c, d bool
-	t.Basic, a = o.decimal("basic", true)
-	t.SelfCare, b = o.decimal("self_care", true)
-	t.PartialCare, c = o.decimal("partial_care", true)
-	t.FullCare, d = o.decimal("full_care", true)
-	o.close()
+	t.Basic, a = o.Decimal("basic", true)
+	t.SelfCare, b = o.Decimal("self_care", true)
+	t.PartialCare, c = o.Decimal("partial_care", true)
+	t.FullCare, d = o.Decimal("full_care", true)
+	o.Close()
 	return t, a && b && c && d
 }
 
@@ -162,35 +164,35 @@ func checkTekun(c *checker, v any, path string) {
 	if !ok {
 		return
 	}
-	c.amount(t.Basic, join(path, "basic"), true)
-	c.amount(t.SelfCare, join(path, "self_care"), false)
-	c.amount(t.PartialCare, join(path, "partial_care"), false)
-	c.amount(t.FullCare, join(path, "full_care"), false)
+	c.amount(t.Basic, jsonw.Join(path, "basic"), true)
+	c.amount(t.SelfCare, jsonw.Join(path, "self_care"), false)
+	c.amount(t.PartialCare, jsonw.Join(path, "partial_care"), false)
+	c.amount(t.FullCare, jsonw.Join(path, "full_care"), false)
 	if t.PartialCare.Cmp(t.SelfCare) < 0 || t.FullCare.Cmp(t.PartialCare) < 0 {
-		c.p.add(path, CodeUnordered, "care amounts must not fall as care needs rise (self %s, partial %s, full %s)", t.SelfCare, t.PartialCare, t.FullCare)
+		c.p.Add(path, CodeUnordered, "care amounts must not fall as care needs rise (self %s, partial %s, full %s)", t.SelfCare, t.PartialCare, t.FullCare)
 	}
 }
 
 // ---- temporary-assistance caps
 
 func decodeCaps(p *problems, v any, path string) (any, bool) {
-	arr, ok := asArray(p, v, path)
+	arr, ok := jsonw.AsArray(p, v, path)
 	if !ok {
 		return nil, false
 	}
 	out := make([]AssistanceCap, 0, len(arr))
 	for i, x := range arr {
-		o, ok2 := asObject(p, x, index(path, i))
+		o, ok2 := jsonw.AsObject(p, x, jsonw.Index(path, i))
 		if !ok2 {
 			ok = false
 			continue
 		}
 		var cp AssistanceCap
 		var okm bool
-		cp.Hardship = o.str("hardship", true)
-		cp.Multiple, okm = o.decimal("multiple", true)
-		cp.PerMember = o.boolean("per_member")
-		o.close()
+		cp.Hardship = o.Str("hardship", true)
+		cp.Multiple, okm = o.Decimal("multiple", true)
+		cp.PerMember = o.Bool("per_member")
+		o.Close()
 		ok = ok && okm && cp.Hardship != ""
 		out = append(out, cp)
 	}
@@ -219,27 +221,27 @@ func checkCaps(c *checker, v any, path string) {
 var schemes = [...]string{"dibao", "edge", "tekun"}
 
 func decodeProperty(p *problems, v any, path string) (any, bool) {
-	o, ok := asObject(p, v, path)
+	o, ok := jsonw.AsObject(p, v, path)
 	if !ok {
 		return nil, false
 	}
 	var pl PropertyLimits
 	for _, name := range schemes {
-		sv, sp, present := o.get(name)
+		sv, sp, present := o.Get(name)
 		if !present {
 			continue
 		}
-		so, ok2 := asObject(p, sv, sp)
+		so, ok2 := jsonw.AsObject(p, sv, sp)
 		if !ok2 {
 			ok = false
 			continue
 		}
 		var l PropertyLimit
 		var a, b bool
-		l.FinancialAssetsMonths, a = so.decimal("financial_assets_months", true)
-		l.MaxDwellings, b = so.integer("max_dwellings", true)
-		l.VehiclesAllowed = so.boolean("vehicles_allowed")
-		so.close()
+		l.FinancialAssetsMonths, a = so.Decimal("financial_assets_months", true)
+		l.MaxDwellings, b = so.Int("max_dwellings", true)
+		l.VehiclesAllowed = so.Bool("vehicles_allowed")
+		so.Close()
 		ok = ok && a && b
 		switch name {
 		case "dibao":
@@ -250,7 +252,7 @@ func decodeProperty(p *problems, v any, path string) (any, bool) {
 			pl.Tekun, pl.HasTekun = l, true
 		}
 	}
-	o.close()
+	o.Close()
 	return pl, ok
 }
 
@@ -283,10 +285,10 @@ func checkProperty(c *checker, v any, path string) {
 		if !has {
 			return
 		}
-		sp := join(path, name)
+		sp := jsonw.Join(path, name)
 		hard := rng{lo: dZero, hi: decimal.NewFromInt(1200)}
-		c.ratio(l.FinancialAssetsMonths, join(sp, "financial_assets_months"), hard, hard, 2)
-		c.intRange(l.MaxDwellings, join(sp, "max_dwellings"), 0, 100, 0, 100)
+		c.ratio(l.FinancialAssetsMonths, jsonw.Join(sp, "financial_assets_months"), hard, hard, 2)
+		c.intRange(l.MaxDwellings, jsonw.Join(sp, "max_dwellings"), 0, 100, 0, 100)
 	}
 	check(pl.HasDibao, pl.Dibao, "dibao")
 	check(pl.HasEdge, pl.Edge, "edge")
