@@ -115,7 +115,7 @@
 //	    {"code": "230102", "name": "道里区", "parent": "230100"}
 //	  ],
 //	  "sources": {
-//	    "hlj-2021-11": {"document": "黑民规〔2021〕11号", "reliability": "official"},
+//	    "hlj-2021-11": {"document": "黑民规〔2021〕11号", "short": "HLJ-2021-11", "reliability": "official"},
 //	    "harbin-2023": {"document": "哈民政规〔2023〕6号", "issuer": "哈尔滨市民政局",
 //	                    "url": "", "reliability": "official", "note": "retroactive"}
 //	  },
@@ -176,7 +176,8 @@
 //     complete_through are required.
 //   - divisions: the register, as {code, name, parent}; optional when the
 //     caller passes LoadOptions.Divisions (not both).
-//   - sources: id → {document (required), title, issuer, url, reliability
+//   - sources: id → {document (required), short (an English short name for
+//     citations), title, issuer, url, reliability
 //     (required: official, press, secondary or simulation), note}. Ids are 1–64
 //     characters of a-z 0-9 . _ : -.
 //   - parameters: parameter name → list of series. rounding holds one entry

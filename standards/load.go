@@ -178,6 +178,7 @@ func decodeSource(p *problems, so *object, id string) (Source, bool) {
 	}
 	src := Source{ID: id}
 	src.Document = o.Str("document", true)
+	src.Short = o.Str("short", false)
 	src.Title = o.Str("title", false)
 	src.Issuer = o.Str("issuer", false)
 	src.URL = o.Str("url", false)

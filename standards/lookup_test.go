@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/standards"
 )
@@ -311,4 +312,22 @@ func TestRoundingRuleApply(t *testing.T) {
 		assert.Equal(t, tc.want, got.String(), "%s %s", tc.rule, tc.in)
 	}
 	assert.Equal(t, "1.234", standards.RoundingRule{}.Apply(decimal.RequireFromString("1.234")).String(), "an unset rule leaves the amount alone")
+}
+
+func TestCitations(t *testing.T) {
+	for in, want := range map[string]string{"四（八）": "§4(8)", "四(一)": "§4(1)", "十二（十一）": "§12(11)", "二十三": "§23",
+		"第十四条": "第十四条", "四（八": "四（八", "": ""} {
+		assert.Equal(t, want, standards.ClauseEnglish(in), in)
+	}
+	c := standards.Citation{Document: "黑民规〔2021〕11号", Short: "HLJ-2021-11", Clause: "四（八）"}
+	assert.Equal(t, "黑民规〔2021〕11号 四（八）", c.String())
+	assert.Equal(t, "HLJ-2021-11 §4(8)", c.English())
+	assert.Equal(t, "黑民规〔2021〕11号 四（八）", c.Format(standards.NewPrinter(language.SimplifiedChinese)))
+	assert.Equal(t, "HLJ-2021-11 §4(8)", c.Format(standards.NewPrinter(language.English)))
+	assert.Equal(t, "民发〔2021〕57号", standards.Citation{Document: "民发〔2021〕57号"}.English())
+
+	s := loadExample(t)
+	v, err := s.EdgeBands(q("230102", "2023-06-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "HLJ-2021-11 §4(1)", standards.CitationOf(v.Provenance).English())
 }

@@ -118,10 +118,10 @@ var messages = []msg{
 	{"fmt.published", "公布于 %s", "published %s"},
 	{"fmt.published_unknown", "公布日期不详", "publication date not given"},
 	{"fmt.source", "来源：%s（%s）", "source: %s (%s)"},
-	{"fmt.clause", "第 %s", "clause %s"},
 	{"fmt.stale", "注意：查询日期晚于数据完整日期 %s，可能已有更新", "note: the date is after %s, through which the data is known complete; a newer value may exist"},
 	{"fmt.region_fallback", "取自上级区划 %s", "taken from the parent division %s"},
 	{"fmt.list_sep", "、", ", "},
+	{"fmt.cite", "%[1]s", "%[2]s"},
 	{"fmt.not_in_data", "数据未设定（需自行提供）：", "Not set in the data (supply your own):"},
 	{"fmt.not_covered", "数据未覆盖该地区或日期：", "Not covered for this region or date:"},
 	{"fmt.covered", "%s（数据覆盖：%s）", "%s (the data covers %s)"},
@@ -296,10 +296,6 @@ func FormatProvenance(pr *message.Printer, p Provenance) string {
 	} else {
 		parts = append(parts, pr.Sprintf("fmt.published_unknown"))
 	}
-	src := pr.Sprintf("fmt.source", p.Source.Document, p.Source.Reliability.Label(pr))
-	if p.Clause != "" {
-		src += " " + pr.Sprintf("fmt.clause", p.Clause)
-	}
-	parts = append(parts, src)
+	parts = append(parts, pr.Sprintf("fmt.source", CitationOf(p).Format(pr), p.Source.Reliability.Label(pr)))
 	return strings.Join(parts, pr.Sprintf("fmt.part_sep"))
 }

@@ -24,6 +24,7 @@ type divisionJSON struct {
 
 type sourceJSON struct {
 	Document    string `json:"document"`
+	Short       string `json:"short,omitempty"`
 	Title       string `json:"title,omitempty"`
 	Issuer      string `json:"issuer,omitempty"`
 	URL         string `json:"url,omitempty"`
@@ -75,7 +76,7 @@ func (s *Set) Save(opts SaveOptions) ([]byte, error) {
 	}
 	for _, id := range s.sourceOrder {
 		src := s.sources[id]
-		f.Sources[id] = sourceJSON{Document: src.Document, Title: src.Title, Issuer: src.Issuer, URL: src.URL,
+		f.Sources[id] = sourceJSON{Document: src.Document, Short: src.Short, Title: src.Title, Issuer: src.Issuer, URL: src.URL,
 			Reliability: src.Reliability.String(), Note: src.Note}
 	}
 	rounding := map[string]any{}

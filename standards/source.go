@@ -41,6 +41,7 @@ func ParseReliability(s string) (Reliability, error) {
 type Source struct {
 	ID          string      // key within the file, e.g. "harbin-2023"
 	Document    string      // document number or name, e.g. 哈民政规〔2023〕6号
+	Short       string      // English short name for citations, e.g. HLJ-2021-11 ("" to use Document)
 	Title       string      // title, if known
 	Issuer      string      // issuing body, if known
 	URL         string      // where it was read, if known

@@ -1,0 +1,90 @@
+package standards
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/message"
+)
+
+// Citation names a clause of a document, e.g. 黑民规〔2021〕11号 四（八）.
+type Citation struct {
+	Document string // document number, e.g. 黑民规〔2021〕11号
+	Short    string // English short name, e.g. HLJ-2021-11 ("" to reuse Document)
+	Clause   string // clause in the document's own numbering, e.g. 四（八）
+}
+
+// CitationOf returns the citation of a looked-up value.
+func CitationOf(p Provenance) Citation {
+	return Citation{Document: p.Source.Document, Short: p.Source.Short, Clause: p.Clause}
+}
+
+// String returns the Chinese form, e.g. 黑民规〔2021〕11号 四（八）.
+func (c Citation) String() string {
+	if c.Clause == "" {
+		return c.Document
+	}
+	return c.Document + " " + c.Clause
+}
+
+// English returns the English form, e.g. HLJ-2021-11 §4(8).
+func (c Citation) English() string {
+	doc := c.Short
+	if doc == "" {
+		doc = c.Document
+	}
+	if c.Clause == "" {
+		return doc
+	}
+	return doc + " " + ClauseEnglish(c.Clause)
+}
+
+// Format renders the citation in the printer's language.
+func (c Citation) Format(pr *message.Printer) string {
+	return pr.Sprintf("fmt.cite", c.String(), c.English())
+}
+
+var cnDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// cnNumber reads a Chinese numeral from 1 to 99 (一, 十, 十二, 二十三).
+func cnNumber(s string) (int, bool) {
+	r := []rune(s)
+	switch {
+	case len(r) == 1 && r[0] == '十':
+		return 10, true
+	case len(r) == 1:
+		n, ok := cnDigits[r[0]]
+		return n, ok
+	case len(r) == 2 && r[0] == '十':
+		n, ok := cnDigits[r[1]]
+		return 10 + n, ok
+	case len(r) == 2 && r[1] == '十':
+		n, ok := cnDigits[r[0]]
+		return 10 * n, ok
+	case len(r) == 3 && r[1] == '十':
+		a, ok1 := cnDigits[r[0]]
+		b, ok2 := cnDigits[r[2]]
+		return 10*a + b, ok1 && ok2
+	}
+	return 0, false
+}
+
+// ClauseEnglish turns a clause such as 四（八） into §4(8). A clause it cannot
+// read is returned unchanged.
+func ClauseEnglish(clause string) string {
+	head, rest, paren := strings.Cut(strings.NewReplacer("(", "（", ")", "）").Replace(clause), "（")
+	n, ok := cnNumber(head)
+	if !ok {
+		return clause
+	}
+	out := "§" + strconv.Itoa(n)
+	if paren {
+		inner, tail, closed := strings.Cut(rest, "）")
+		m, ok := cnNumber(inner)
+		if !ok || !closed || tail != "" {
+			return clause
+		}
+		out += "(" + strconv.Itoa(m) + ")"
+	}
+	return out
+}
