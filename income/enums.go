@@ -146,10 +146,10 @@ type SupportBasis uint8
 
 // Support bases. The zero value is SupportBasisUnset.
 const (
-	SupportBasisUnset     SupportBasis = iota
-	SupportByCourtOrder                // ordered by a court
-	SupportByAgreement                 // agreed between the parties
-	SupportAssessedByLaw               // assessed by the caseworker by law and the facts
+	SupportBasisUnset    SupportBasis = iota
+	SupportByCourtOrder               // ordered by a court
+	SupportByAgreement                // agreed between the parties
+	SupportAssessedByLaw              // assessed by the caseworker by law and the facts
 )
 
 var supportBasisNames = []string{"", "court_order", "agreement", "assessed"}

@@ -131,7 +131,9 @@ type Disability struct {
 }
 
 // Severe reports a 重度残疾 (grade 1 or 2).
-func (d Disability) Severe() bool { return d.Category != DisabilityNone && (d.Grade == 1 || d.Grade == 2) }
+func (d Disability) Severe() bool {
+	return d.Category != DisabilityNone && (d.Grade == 1 || d.Grade == 2)
+}
 
 // AgeOn returns the member's age in whole years on date d.
 func (m *Member) AgeOn(d standards.Date) int {
