@@ -354,3 +354,13 @@ func Codes[T ~string](p *Problems, v any, path string, valid func(T) bool, what 
 
 // Problems returns the collector the object reports to.
 func (o *Object) Problems() *Problems { return o.p }
+
+// Has reports whether a problem is recorded at the path.
+func (p *Problems) Has(path string) bool {
+	for _, q := range p.list {
+		if q.Path == path {
+			return true
+		}
+	}
+	return false
+}
