@@ -21,24 +21,24 @@ type Problem = jsonw.Problem
 
 // Problem codes.
 const (
-	CodeSyntax        ProblemCode = jsonw.Syntax       // not JSON
-	CodeTooLarge      ProblemCode = jsonw.TooLarge     // input or household too large
-	CodeUnknownField  ProblemCode = jsonw.UnknownField // a field the format does not define
-	CodeRequired      ProblemCode = jsonw.Required     // missing or empty
-	CodeType          ProblemCode = jsonw.Type         // wrong JSON type
-	CodeBadNumber     ProblemCode = jsonw.BadNumber    // not a plain decimal string or whole number
-	CodeBadCode       ProblemCode = jsonw.BadCode      // an unknown kind, enum value or region code
-	CodeDuplicate     ProblemCode = jsonw.Duplicate    // a member ID or reference given twice
-	CodeTooManyProblm ProblemCode = jsonw.TooMany      // further problems were not listed
-	CodeBadDate       ProblemCode = "bad_date"         // not a YYYY-MM-DD date in range
-	CodeFutureBirth   ProblemCode = "future_birth"     // born after the assessment date
-	CodeNegative      ProblemCode = "negative"         // a negative amount where the kind cannot be negative
-	CodeTooPrecise    ProblemCode = "too_precise"      // more than two decimal places
-	CodeOutOfRange    ProblemCode = "out_of_range"     // beyond the documented bounds
-	CodeEmpty         ProblemCode = "empty"            // a household without members
-	CodeUnknownMember ProblemCode = "unknown_member"   // a reference to no member of the household
-	CodeBadReference  ProblemCode = "bad_reference"    // a reference the rules do not allow (caring for oneself, for a non-dependent adult)
-	CodeApplicant     ProblemCode = "applicant"        // not exactly one applicant
+	CodeSyntax        ProblemCode = jsonw.Syntax        // not JSON
+	CodeTooLarge      ProblemCode = jsonw.TooLarge      // input or household too large
+	CodeUnknownField  ProblemCode = jsonw.UnknownField  // a field the format does not define
+	CodeRequired      ProblemCode = jsonw.Required      // missing or empty
+	CodeType          ProblemCode = jsonw.Type          // wrong JSON type
+	CodeBadNumber     ProblemCode = jsonw.BadNumber     // not a plain decimal string or whole number
+	CodeBadCode       ProblemCode = jsonw.BadCode       // an unknown kind, enum value or region code
+	CodeDuplicate     ProblemCode = jsonw.Duplicate     // a member ID or reference given twice
+	CodeTooManyProblm ProblemCode = jsonw.TooMany       // further problems were not listed
+	CodeBadDate       ProblemCode = "bad_date"          // not a YYYY-MM-DD date in range
+	CodeFutureBirth   ProblemCode = "future_birth"      // born after the assessment date
+	CodeNegative      ProblemCode = "negative"          // a negative amount where the kind cannot be negative
+	CodeTooPrecise    ProblemCode = "too_precise"       // more than two decimal places
+	CodeOutOfRange    ProblemCode = "out_of_range"      // beyond the documented bounds
+	CodeEmpty         ProblemCode = "empty"             // a household without members
+	CodeUnknownMember ProblemCode = "unknown_member"    // a reference to no member of the household
+	CodeBadReference  ProblemCode = "bad_reference"     // a reference the rules do not allow (caring for oneself, for a non-dependent adult)
+	CodeApplicant     ProblemCode = "applicant"         // not exactly one applicant
 	CodeMissingPlace  ProblemCode = "missing_workplace" // wage income without a place of work
 )
 
