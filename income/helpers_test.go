@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/standards"
@@ -83,3 +84,5 @@ func heilongjiangSet(t testing.TB) *standards.Set {
 	require.NoError(t, err)
 	return s
 }
+
+var englishTag = language.English
