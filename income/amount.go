@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/bits"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -263,20 +264,24 @@ func (a Amount) DivRound(n int64, rule standards.RoundingRule) decimal.Decimal {
 // roundFrac rounds u / (n × Grid) fen to the rule's unit.
 func roundFrac(u, n int64, rule standards.RoundingRule) decimal.Decimal {
 	places := rule.Unit.Places()
-	per := int64(Grid) // units per rounding unit
-	switch rule.Unit {
-	case standards.UnitJiao:
-		per *= 10
-	case standards.UnitYuan:
-		per *= 100
-	}
-	q, ok := divRound(u, per, n, rule.Mode)
+	q, ok := divRound(u, unitUnits(rule.Unit), n, rule.Mode)
 	if !ok {
 		// Far beyond household figures: round a 40-digit decimal of the yuan value.
 		r := new(big.Rat).SetFrac(big.NewInt(u), new(big.Int).Mul(big.NewInt(unitsPerYuan), big.NewInt(n)))
 		return rule.Apply(decimal.NewFromBigRat(r, 40))
 	}
 	return decimal.New(q, -places)
+}
+
+// unitUnits returns the units in one rounding unit (fen, jiao, yuan).
+func unitUnits(u standards.RoundingUnit) int64 {
+	switch u {
+	case standards.UnitJiao:
+		return Grid * 10
+	case standards.UnitYuan:
+		return Grid * 100
+	}
+	return Grid
 }
 
 // divRound returns u / (per × n) rounded to an integer by mode.
@@ -320,17 +325,34 @@ func (a Amount) String() string {
 	if d, ok := a.Decimal(); ok {
 		return d.String()
 	}
-	return a.Rat().RatString()
+	num, den := a.u, int64(unitsPerYuan)
+	g := gcd(abs64(num), den)
+	return strconv.FormatInt(num/g, 10) + "/" + strconv.FormatInt(den/g, 10)
 }
 
-// Approx writes the amount rounded half-up to the given decimal places, for
-// display only, prefixed by "≈" when it is not exact.
-func (a Amount) Approx(places int32) string {
-	if d, ok := a.Decimal(); ok && d.Equal(d.Truncate(places)) {
-		return d.StringFixed(places)
+func gcd(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
 	}
-	r := new(big.Rat).Set(a.Rat())
-	return "≈" + decimal.NewFromBigRat(r, places+2).Round(places).StringFixed(places)
+	return a
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Approx writes the amount rounded half-up to the fen, for display only,
+// prefixed by "≈" when it is not exact to the fen.
+func (a Amount) Approx() string {
+	fen, _ := divRound(a.u, Grid, 1, standards.ModeHalfUp)
+	s := decimal.New(fen, -2).StringFixed(2)
+	if fen*Grid != a.u {
+		return "≈" + s
+	}
+	return s
 }
 
 // MarshalText writes String.

@@ -30,7 +30,9 @@ func TestAmountExactFractions(t *testing.T) {
 	_, ok := a.Decimal()
 	assert.False(t, ok)
 	assert.Equal(t, "875/3", a.String())
-	assert.Equal(t, "≈291.67", a.Approx(2))
+	assert.Equal(t, "≈291.67", a.Approx())
+	assert.Equal(t, "335.00", perMonths(t, "4020", 12).Approx())
+	assert.Equal(t, "-875/3", a.Neg().String())
 	// × 12 gives back exactly 3500.
 	assert.Equal(t, "3500", a.MulInt(12).String())
 	// 4020 ÷ 12 = 335 exactly.

@@ -87,15 +87,25 @@ type Assessment struct {
 	// Suspected reports that some item is an unverified suspicion (疑点).
 	Suspected bool
 
-	// PerCapita is Countable ÷ Size rounded by the Set's per-capita display
-	// rule, for display only (thresholds compare Countable with the
-	// standard × Size). HasPerCapita is false when the Set declares no
-	// such rule: nothing is then rounded.
-	PerCapita    decimal.Decimal
-	HasPerCapita bool
+	// perCapita is Countable ÷ Size rounded by the declared rule, as a whole
+	// number of the rule's unit (see PerCapita).
+	perCapita       int64
+	perCapitaPlaces int32
+	hasPerCapita    bool
 
 	// Steps explain every figure, when Options.Explain is set.
 	Steps []Step
+}
+
+// PerCapita returns Countable ÷ Size rounded by the Set's per-capita display
+// rule, for display only: thresholds compare Countable with the standard ×
+// Size, never this figure. It returns false when the Set declares no such
+// rule, and nothing is rounded.
+func (a *Assessment) PerCapita() (decimal.Decimal, bool) {
+	if !a.hasPerCapita {
+		return decimal.Decimal{}, false
+	}
+	return decimal.New(a.perCapita, -a.perCapitaPlaces), true
 }
 
 // Assess assesses a household's countable monthly income on date, with the
@@ -138,6 +148,9 @@ type Assessor struct {
 	wages map[wageKey]*wageParams
 	res   Assessment
 	probs jsonw.Problems
+	fens  []int64 // each income item's amount in fen, in household order, from validation
+
+	windowDate, windowFrom, windowTo standards.Date
 }
 
 type hhKey struct {
@@ -249,7 +262,7 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 		return nil, fmt.Errorf("income: assessment date required: %w", standards.ErrInvalidDate)
 	}
 	a.probs = jsonw.Problems{}
-	validate(h, date, &a.probs)
+	a.fens = validate(h, date, &a.probs, a.fens[:0])
 	if a.probs.Len() > 0 {
 		return nil, inputError(&a.probs)
 	}
@@ -264,8 +277,11 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 	r := &a.res
 	lines, members, steps := r.Lines[:0], r.Members[:0], r.Steps[:0]
 	*r = Assessment{Date: date, Region: h.Region, Area: h.Area, Size: len(h.Members)}
-	first := date.FirstOfMonth()
-	r.WindowFrom, r.WindowTo = first.AddMonths(-12), first.AddDays(-1)
+	if !date.Equal(a.windowDate) {
+		first := date.FirstOfMonth()
+		a.windowDate, a.windowFrom, a.windowTo = date, first.AddMonths(-12), first.AddDays(-1)
+	}
+	r.WindowFrom, r.WindowTo = a.windowFrom, a.windowTo
 	var x *explainer
 	if a.opts.Explain {
 		x = &explainer{steps: steps}
@@ -273,12 +289,14 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 	}
 
 	var countedAll, countedVer, paidAll, paidVer, dedAll, dedVer, redAll, redVer int64
+	fens := a.fens
 	for i := range h.Members {
 		m := &h.Members[i]
 		var memAll, memVer, wageAll, wageVer, labourAll, labourVer int64
 		for j := range m.Incomes {
 			in := &m.Incomes[j]
-			fen, _ := fenOf(in.Amount) // validated
+			fen := fens[0] // validated
+			fens = fens[1:]
 			div := in.Period.divisor()
 			u := fen * Grid / div // exact: Grid is divisible by 1…12
 			verified := in.Verification == Verified
@@ -393,7 +411,9 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 	r.Countable = Amount{total}
 	r.CountableVerified = Amount{max(countedVer-paidVer-dedVer-redVer, 0)}
 	if hp.hasPerCapta {
-		r.PerCapita, r.HasPerCapita = r.Countable.DivRound(int64(r.Size), hp.perCapita.V), true
+		rule := hp.perCapita.V
+		r.perCapita, _ = divRound(r.Countable.u, unitUnits(rule.Unit), int64(r.Size), rule.Mode)
+		r.perCapitaPlaces, r.hasPerCapita = rule.Unit.Places(), true
 	}
 	r.Lines, r.Members = lines, members
 	if x != nil {

@@ -197,13 +197,15 @@ func TestThreePersonHouseholdPerCapita(t *testing.T) {
 	h := household("230102", a1, member("b", "1952-01-01", income.RelationSpouse), member("c", "1980-01-01", income.RelationChild))
 	a := assess(t, h, testSet(t), "2023-06-01")
 	assert.Equal(t, "1000", a.Countable.String())
-	assert.True(t, a.HasPerCapita)
-	assert.Equal(t, "333.33", a.PerCapita.String())
+	pc, ok := a.PerCapita()
+	assert.True(t, ok)
+	assert.Equal(t, "333.33", pc.String())
 	// 10000 a year: 10000 ÷ 12 = 2500/3 a month; per capita 2500/9 = 277.777… → 277.78.
 	h.Members[0].Incomes[0] = income.Income{Kind: standards.IncomePension, Amount: dec("10000"), Period: income.Annual}
 	a = assess(t, h, testSet(t), "2023-06-01")
 	assert.Equal(t, "2500/3", a.Countable.String())
-	assert.Equal(t, "277.78", a.PerCapita.String())
+	pc, _ = a.PerCapita()
+	assert.Equal(t, "277.78", pc.String())
 	// Comparing without dividing: 2500/3 < 850 × 3 = 2550, and > 277.78 × 3 = 833.34? No: 833.33… < 833.34.
 	assert.Equal(t, -1, a.Countable.CmpDecimal(dec("2550")))
 	assert.Equal(t, -1, a.Countable.CmpDecimal(dec("833.34")))
@@ -218,7 +220,8 @@ func TestPerCapitaWithoutADeclaredRule(t *testing.T) {
 		member("b", "1952-01-01", income.RelationSpouse), member("c", "1980-01-01", income.RelationChild))
 	a, err := income.Assess(h, heilongjiangSet(t), d("2023-06-01"), income.Options{Explain: true})
 	require.NoError(t, err)
-	assert.False(t, a.HasPerCapita)
+	_, ok := a.PerCapita()
+	assert.False(t, ok)
 	assert.Contains(t, a.Explain(language.English), "1000/3 (≈333.33)")
 }
 

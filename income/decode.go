@@ -29,7 +29,7 @@ func decodeHousehold(data []byte, date standards.Date) (Household, error) {
 	var h Household
 	if o, ok := jsonw.AsObject(p, root, ""); ok {
 		decodeInto(&h, o, p)
-		validate(&h, date, p)
+		validate(&h, date, p, nil)
 	}
 	if err := inputError(p); err != nil {
 		return Household{}, err

@@ -77,8 +77,11 @@ type (
 // Text renders the step in a language (zh-Hans or en): the sentence, then
 // the citation, then one line per standard used.
 func (s Step) Text(tag language.Tag) string {
-	p := NewPrinter(tag)
-	sp := standards.NewPrinter(tag)
+	return s.text(NewPrinter(tag), standards.NewPrinter(tag))
+}
+
+// text renders with printers over this package's and the standards catalogs.
+func (s Step) text(p, sp *message.Printer) string {
 	args := make([]any, len(s.args))
 	for i, a := range s.args {
 		switch v := a.(type) {
@@ -113,12 +116,13 @@ func (s Step) Text(tag language.Tag) string {
 
 // Explain renders every step of an assessment, one paragraph each.
 func (a *Assessment) Explain(tag language.Tag) string {
+	p, sp := NewPrinter(tag), standards.NewPrinter(tag)
 	var b strings.Builder
 	for i, s := range a.Steps {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(s.Text(tag))
+		b.WriteString(s.text(p, sp))
 	}
 	return b.String()
 }
@@ -132,7 +136,7 @@ func showAmount(a Amount) string {
 		}
 		return d.String()
 	}
-	return a.String() + " (" + a.Approx(2) + ")"
+	return a.String() + " (" + a.Approx() + ")"
 }
 
 // showFraction writes a ÷ n exactly: as a decimal when it has a finite
@@ -247,10 +251,10 @@ func (x *explainer) total(r *Assessment, countedVer Amount, hp *hhParams) {
 			key: "step.total_verified", args: []any{r.CountableVerified}})
 	}
 	n := int64(r.Size)
-	if r.HasPerCapita {
+	if pc, ok := r.PerCapita(); ok {
 		x.add(Step{Rule: RulePerCapita, Cite: standards.CitationOf(hp.perCapita.Provenance), Item: -1, Result: r.Countable,
 			Params: []ParamUse{paramUse(hp.perCapita)}, key: "step.per_capita",
-			args: []any{r.Countable, int(n), hp.perCapita.V, r.PerCapita.String()}})
+			args: []any{r.Countable, int(n), hp.perCapita.V, pc.String()}})
 	} else {
 		x.add(Step{Rule: RulePerCapita, Cite: citeMinfa57(), Item: -1, Result: r.Countable, key: "step.per_capita.none",
 			args: []any{r.Countable, int(n), fracArg{r.Countable, n}}})

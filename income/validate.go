@@ -22,7 +22,7 @@ const (
 // one (birth dates after it, minors cared for).
 func Validate(h *Household, date standards.Date) error {
 	p := &jsonw.Problems{}
-	validate(h, date, p)
+	validate(h, date, p, nil)
 	return inputError(p)
 }
 
@@ -70,7 +70,8 @@ func add(p *jsonw.Problems, l loc, code ProblemCode, format string, args ...any)
 
 var maxAmountFen = int64(MaxAmountYuan) * 100
 
-func checkAmount(p *jsonw.Problems, d decimal.Decimal, l loc, mayBeNegative bool) {
+// checkAmount checks an amount and returns it in fen (0 when it is bad).
+func checkAmount(p *jsonw.Problems, d decimal.Decimal, l loc, mayBeNegative bool) int64 {
 	fen, exact := fenOf(d)
 	switch {
 	case d.Sign() < 0 && !mayBeNegative:
@@ -79,10 +80,15 @@ func checkAmount(p *jsonw.Problems, d decimal.Decimal, l loc, mayBeNegative bool
 		add(p, l, CodeTooPrecise, "amount %s has more than 2 decimal places", d)
 	case !exact || fen > maxAmountFen || fen < -maxAmountFen:
 		add(p, l, CodeOutOfRange, "amount %s is beyond %d yuan, too large to be a household's figure", d, MaxAmountYuan)
+	default:
+		return fen
 	}
+	return 0
 }
 
-func validate(h *Household, date standards.Date, p *jsonw.Problems) {
+// validate records every problem of the household, and appends each income
+// item's amount in fen to fens (in household order), which it returns.
+func validate(h *Household, date standards.Date, p *jsonw.Problems, fens []int64) []int64 {
 	if !h.Region.IsValid() {
 		add(p, at("region"), CodeRequired, "a six-digit region code is required")
 	}
@@ -104,10 +110,10 @@ func validate(h *Household, date standards.Date, p *jsonw.Problems) {
 	switch {
 	case len(h.Members) == 0:
 		add(p, at("members"), CodeEmpty, "a household needs at least one member")
-		return
+		return fens
 	case len(h.Members) > MaxMembers:
 		add(p, at("members"), CodeTooLarge, "%d members; at most %d", len(h.Members), MaxMembers)
-		return
+		return fens
 	}
 	applicants, items := 0, 0
 	for i := range h.Members {
@@ -117,7 +123,7 @@ func validate(h *Household, date standards.Date, p *jsonw.Problems) {
 		if m.Relation == RelationApplicant {
 			applicants++
 		}
-		validateMember(h, i, m, mp, date, p)
+		fens = validateMember(h, i, m, mp, date, p, fens)
 	}
 	if applicants != 1 {
 		add(p, at("members"), CodeApplicant, "%d members are the applicant; exactly one must be", applicants)
@@ -144,6 +150,7 @@ func validate(h *Household, date standards.Date, p *jsonw.Problems) {
 		checkAmount(p, ex.Amount, ep.f("amount"), false)
 		checkRef(h, ex.Member, ep.f("member"), p)
 	}
+	return fens
 }
 
 func checkRef(h *Household, id string, l loc, p *jsonw.Problems) {
@@ -162,7 +169,7 @@ func (h *Household) memberIndex(id string) int {
 	return -1
 }
 
-func validateMember(h *Household, i int, m *Member, mp loc, date standards.Date, p *jsonw.Problems) {
+func validateMember(h *Household, i int, m *Member, mp loc, date standards.Date, p *jsonw.Problems, fens []int64) []int64 {
 	switch {
 	case m.ID == "":
 		add(p, mp.f("id"), CodeRequired, "a member ID is required")
@@ -222,12 +229,13 @@ func validateMember(h *Household, i int, m *Member, mp loc, date standards.Date,
 	for j := range m.Incomes {
 		in := &m.Incomes[j]
 		ip := mp.in("incomes", j)
-		validateIncome(in, ip, p)
+		fens = append(fens, validateIncome(in, ip, p))
 		hasWage = hasWage || in.Kind == standards.IncomeWage
 	}
 	if hasWage && m.Workplace == (standards.Region{}) {
 		add(p, mp.f("workplace"), CodeMissingPlace, "a member with wage income needs a place of work for the employment-cost deduction (R13)")
 	}
+	return fens
 }
 
 func indexOf(l []string, s string) int {
@@ -239,12 +247,12 @@ func indexOf(l []string, s string) int {
 	return -1
 }
 
-func validateIncome(in *Income, ip loc, p *jsonw.Problems) {
+func validateIncome(in *Income, ip loc, p *jsonw.Problems) int64 {
 	if !in.Kind.Valid() {
 		add(p, ip.f("kind"), CodeBadCode, "unknown income kind %q", in.Kind)
 	}
 	mayBeNegative := in.Kind == standards.IncomeBusinessNet || in.Kind == standards.IncomePropertyNet
-	checkAmount(p, in.Amount, ip.f("amount"), mayBeNegative)
+	fen := checkAmount(p, in.Amount, ip.f("amount"), mayBeNegative)
 	switch in.Period.Unit {
 	case PerMonth, PerYear:
 		if in.Period.Months != 0 {
@@ -269,4 +277,5 @@ func validateIncome(in *Income, ip loc, p *jsonw.Problems) {
 	case !support && in.Basis != SupportBasisUnset:
 		add(p, ip.f("basis"), CodeBadReference, "a basis goes only with support received or paid")
 	}
+	return fen
 }
