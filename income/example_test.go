@@ -21,7 +21,7 @@ func ExampleAssess() {
 			ID: "a", BirthDate: standards.MustParseDate("1985-03-01"),
 			Relation: income.RelationApplicant, Labour: income.LabourFull,
 			Workplace: standards.MustRegion("230113"),
-			Incomes: []income.Income{{Kind: standards.IncomeWage, Amount: decimal.RequireFromString("3000"), Period: income.Monthly}},
+			Incomes:   []income.Income{{Kind: standards.IncomeWage, Amount: decimal.RequireFromString("3000"), Period: income.Monthly}},
 		}},
 	}
 	for _, day := range []string{"2025-11-30", "2025-12-01"} {
