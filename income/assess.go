@@ -422,3 +422,33 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 	}
 	return r, nil
 }
+
+// KindTotal is the monthly total of one income kind under one treatment.
+type KindTotal struct {
+	Kind      standards.IncomeKind
+	Treatment Treatment
+	Monthly   Amount // every item counted
+	Verified  Amount // verified items only
+}
+
+// ByKind sums the lines of one member (member ≥ 0) or of the whole
+// household (member < 0) by kind and treatment, in first-seen order:
+// gross by kind, excluded kinds, support paid and the deductions.
+func (a *Assessment) ByKind(member int) []KindTotal {
+	var out []KindTotal
+	for _, l := range a.Lines {
+		if member >= 0 && l.Member != member {
+			continue
+		}
+		i := 0
+		for i < len(out) && (out[i].Kind != l.Kind || out[i].Treatment != l.Treatment) {
+			i++
+		}
+		if i == len(out) {
+			out = append(out, KindTotal{Kind: l.Kind, Treatment: l.Treatment})
+		}
+		out[i].Monthly = out[i].Monthly.Add(l.Monthly)
+		out[i].Verified = out[i].Verified.Add(l.MonthlyVerified)
+	}
+	return out
+}

@@ -337,3 +337,27 @@ func TestAsOfAssessment(t *testing.T) {
 		assert.Equal(t, want, a.EmploymentDeduction.String(), "known on %s", known)
 	}
 }
+
+func TestByKind(t *testing.T) {
+	m := worker("a", "3000", "230113")
+	m.Incomes = append(m.Incomes, monthly(standards.IncomeWage, "500"),
+		income.Income{Kind: standards.IncomePension, Amount: dec("1200"), Period: income.Annual, Verification: income.Suspected},
+		monthly(standards.IncomeScholarship, "100"))
+	gran := member("g", "1950-01-01", income.RelationParent, monthly(standards.IncomePension, "700"))
+	gran.Labour = income.LabourNone
+	a := assess(t, household("230113", m, gran), testSet(t), "2025-12-01")
+	type row struct{ kind, treatment, all, verified string }
+	var got []row
+	for _, k := range a.ByKind(-1) {
+		got = append(got, row{string(k.Kind), k.Treatment.String(), k.Monthly.String(), k.Verified.String()})
+	}
+	assert.Equal(t, []row{
+		{"wage", "counted", "3500", "3500"},              // 3000 + 500
+		{"pension", "counted", "800", "700"},             // 1200 ÷ 12 = 100 (suspected) + 700
+		{"scholarship", "excluded", "100", "100"},        // excluded kind, listed
+		{"wage", "employment_deduction", "-335", "-335"}, // 2 × 2010 ÷ 12
+	}, got)
+	assert.Len(t, a.ByKind(1), 1)
+	// 3500 + 800 − 335 = 3965
+	assert.Equal(t, "3965", a.Countable.String())
+}
