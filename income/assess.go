@@ -288,11 +288,11 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 		x.window(r)
 	}
 
-	var countedAll, countedVer, paidAll, paidVer, dedAll, dedVer, redAll, redVer int64
+	var counted, paid, ded, red pair // household sums
 	fens := a.fens
 	for i := range h.Members {
 		m := &h.Members[i]
-		var memAll, memVer, wageAll, wageVer, labourAll, labourVer int64
+		var mem, wage, labour pair // this member's countable, wage and labour income
 		for j := range m.Incomes {
 			in := &m.Incomes[j]
 			fen := fens[0] // validated
@@ -300,50 +300,33 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 			div := in.Period.divisor()
 			u := fen * Grid / div // exact: Grid is divisible by 1…12
 			verified := in.Verification == Verified
-			if !verified {
-				r.Suspected = true
-			}
-			line := Line{Member: i, Item: j, Kind: in.Kind, Verified: verified, Monthly: Amount{u}}
+			r.Suspected = r.Suspected || !verified
+			v := pair{all: u}
 			if verified {
-				line.MonthlyVerified = Amount{u}
+				v.ver = u
 			}
+			line := Line{Member: i, Item: j, Kind: in.Kind, Verified: verified}
 			switch {
 			case hp.excluded[kindIndex[in.Kind]]:
 				line.Treatment = Excluded
 				r.Excluded.u += u
 			case in.Kind == standards.IncomeSupportPaid:
 				line.Treatment = SupportPaid
-				line.Monthly = Amount{-u}
-				paidAll += u
-				memAll -= u
-				if verified {
-					line.MonthlyVerified = Amount{-u}
-					paidVer += u
-					memVer -= u
-				}
+				paid.add(v)
+				mem.sub(v)
+				v = v.neg()
 			default:
 				line.Treatment = Counted
-				countedAll += u
-				memAll += u
-				if verified {
-					countedVer += u
-					memVer += u
-				}
+				counted.add(v)
+				mem.add(v)
 				if in.Kind == standards.IncomeWage {
-					wageAll += u
-					labourAll += u
-					if verified {
-						wageVer += u
-						labourVer += u
-					}
+					wage.add(v)
 				}
-				if in.Kind == standards.IncomeBusinessNet {
-					labourAll += u
-					if verified {
-						labourVer += u
-					}
+				if in.Kind == standards.IncomeWage || in.Kind == standards.IncomeBusinessNet {
+					labour.add(v)
 				}
 			}
+			line.Monthly, line.MonthlyVerified = Amount{v.all}, Amount{v.ver}
 			lines = append(lines, line)
 			if x != nil {
 				x.item(h, i, j, in, div, line, hp)
@@ -351,7 +334,7 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 		}
 
 		// R13: employment-cost deduction, at most the member's wage income.
-		if wageAll > 0 {
+		if wage.all > 0 {
 			if hp.monthsErr != nil {
 				return nil, &FieldError{Path: "region", Err: hp.monthsErr}
 			}
@@ -360,22 +343,19 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 				return nil, &FieldError{Path: item("members", i).f("workplace").String(), Err: w.err}
 			}
 			full := hp.months * w.fen * (Grid / 12) // months × wage ÷ 12, exact
-			dAll, dVer := min(full, wageAll), min(full, wageVer)
-			dedAll += dAll
-			dedVer += dVer
-			memAll -= dAll
-			memVer -= dVer
-			labourAll -= dAll
-			labourVer -= dVer
+			d := pair{all: min(full, wage.all), ver: min(full, wage.ver)}
+			ded.add(d)
+			mem.sub(d)
+			labour.sub(d)
 			lines = append(lines, Line{Member: i, Item: -1, Kind: standards.IncomeWage, Treatment: EmploymentDeduction,
-				Verified: true, Monthly: Amount{-dAll}, MonthlyVerified: Amount{-dVer}})
+				Verified: true, Monthly: Amount{-d.all}, MonthlyVerified: Amount{-d.ver}})
 			if x != nil {
-				x.deduction(h, i, hp, w, Amount{full}, Amount{wageAll}, Amount{dAll})
+				x.deduction(h, i, hp, w, Amount{full}, Amount{wage.all}, Amount{d.all})
 			}
 		}
 
 		// R14: a caregiver's labour income counts at the factor.
-		if len(m.CaresFor) > 0 && m.Labour.CanWork() && (labourAll > 0 || labourVer > 0) {
+		if len(m.CaresFor) > 0 && m.Labour.CanWork() && (labour.all > 0 || labour.ver > 0) {
 			pct, fromCase := int64(0), h.HasCaregiverFactor
 			if fromCase {
 				pct, _ = fenOf(h.CaregiverFactor)
@@ -385,31 +365,32 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 				}
 				pct = hp.factorPct
 			}
-			rAll := max(labourAll, 0) / 100 * (100 - pct) // labour income is a multiple of 100 units
-			rVer := max(labourVer, 0) / 100 * (100 - pct)
-			redAll += rAll
-			redVer += rVer
-			memAll -= rAll
-			memVer -= rVer
+			// Labour income is a multiple of 100 units, so the share is exact.
+			c := pair{all: max(labour.all, 0) / 100 * (100 - pct), ver: max(labour.ver, 0) / 100 * (100 - pct)}
+			red.add(c)
+			mem.sub(c)
 			lines = append(lines, Line{Member: i, Item: -1, Kind: standards.IncomeWage, Treatment: CaregiverReduction,
-				Verified: true, Monthly: Amount{-rAll}, MonthlyVerified: Amount{-rVer}})
+				Verified: true, Monthly: Amount{-c.all}, MonthlyVerified: Amount{-c.ver}})
 			if x != nil {
-				x.caregiver(h, i, hp, fromCase, pct, Amount{labourAll}, Amount{rAll})
+				x.caregiver(h, i, hp, fromCase, pct, Amount{labour.all}, Amount{c.all})
 			}
 		}
-		members = append(members, MemberTotal{ID: m.ID, Countable: Amount{memAll}, CountableVerified: Amount{memVer}})
+		members = append(members, MemberTotal{ID: m.ID, Countable: Amount{mem.all}, CountableVerified: Amount{mem.ver}})
 	}
 
-	r.Gross = Amount{countedAll}
-	r.SupportPaid = Amount{paidAll}
-	r.EmploymentDeduction = Amount{dedAll}
-	r.CaregiverReduction = Amount{redAll}
-	total := countedAll - paidAll - dedAll - redAll
-	if total < 0 {
-		r.Floored, total = true, 0
+	r.Gross = Amount{counted.all}
+	r.SupportPaid = Amount{paid.all}
+	r.EmploymentDeduction = Amount{ded.all}
+	r.CaregiverReduction = Amount{red.all}
+	total := counted
+	total.sub(paid)
+	total.sub(ded)
+	total.sub(red)
+	if total.all < 0 {
+		r.Floored, total.all = true, 0
 	}
-	r.Countable = Amount{total}
-	r.CountableVerified = Amount{max(countedVer-paidVer-dedVer-redVer, 0)}
+	r.Countable = Amount{total.all}
+	r.CountableVerified = Amount{max(total.ver, 0)}
 	if hp.hasPerCapta {
 		rule := hp.perCapita.V
 		r.perCapita, _ = divRound(r.Countable.u, unitUnits(rule.Unit), int64(r.Size), rule.Mode)
@@ -417,11 +398,19 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 	}
 	r.Lines, r.Members = lines, members
 	if x != nil {
-		x.total(r, Amount{countedVer}, hp)
+		x.total(r, hp)
 		r.Steps = x.steps
 	}
 	return r, nil
 }
+
+// pair carries a figure in both scenarios: every item counted, and verified
+// items only.
+type pair struct{ all, ver int64 }
+
+func (p *pair) add(q pair) { p.all += q.all; p.ver += q.ver }
+func (p *pair) sub(q pair) { p.all -= q.all; p.ver -= q.ver }
+func (p pair) neg() pair   { return pair{-p.all, -p.ver} }
 
 // KindTotal is the monthly total of one income kind under one treatment.
 type KindTotal struct {

@@ -76,19 +76,8 @@ func enumField[E enum](o *jsonw.Object, key string, names []string, p *jsonw.Pro
 
 // each calls f for every object of the array field key.
 func each(o *jsonw.Object, key string, p *jsonw.Problems, f func(i int, e *jsonw.Object)) {
-	v, path, ok := o.Get(key)
-	if !ok {
-		return
-	}
-	arr, ok := jsonw.AsArray(p, v, path)
-	if !ok {
-		return
-	}
-	for i, x := range arr {
-		if e, ok := jsonw.AsObject(p, x, jsonw.Index(path, i)); ok {
-			f(i, e)
-			e.Close()
-		}
+	if v, path, ok := o.Get(key); ok {
+		jsonw.Each(p, v, path, f)
 	}
 }
 

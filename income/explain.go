@@ -239,7 +239,7 @@ func (x *explainer) caregiver(h *Household, i int, hp *hhParams, fromCase bool, 
 		args: []any{m.ID, strings.Join(m.CaresFor, ", "), labour, decimal.New(pct, 0).String(), red}})
 }
 
-func (x *explainer) total(r *Assessment, countedVer Amount, hp *hhParams) {
+func (x *explainer) total(r *Assessment, hp *hhParams) {
 	raw := r.Gross.Sub(r.SupportPaid).Sub(r.EmploymentDeduction).Sub(r.CaregiverReduction)
 	x.add(Step{Rule: RuleTotal, Cite: citeMinfa57(), Item: -1, Result: raw, key: "step.total",
 		args: []any{r.Gross, r.SupportPaid, r.EmploymentDeduction, r.CaregiverReduction, raw}})

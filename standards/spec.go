@@ -299,33 +299,21 @@ func buildSpecs() []spec {
 // ---- edge bands
 
 func decodeBands(p *problems, v any, path string) (any, bool) {
-	arr, ok := jsonw.AsArray(p, v, path)
-	if !ok {
-		return nil, false
-	}
-	out := make([]Band, 0, len(arr))
-	for i, x := range arr {
-		o, ok2 := jsonw.AsObject(p, x, jsonw.Index(path, i))
-		if !ok2 {
-			ok = false
-			continue
-		}
+	var out []Band
+	before := p.Len()
+	ok := jsonw.Each(p, v, path, func(_ int, o *object) {
 		var b Band
 		b.Code = o.Str("code", true)
 		b.Name = o.Str("name", false)
-		m, okm := o.Decimal("multiple", true)
-		b.Multiple = m
+		b.Multiple, _ = o.Decimal("multiple", true)
 		a, err := ParseArea(o.Str("area", false))
 		if err != nil {
 			p.Add(jsonw.Join(o.Path(), "area"), CodeBadCode, "%v", err)
-			ok = false
 		}
 		b.Area = a
-		o.Close()
-		ok = ok && okm && b.Code != ""
 		out = append(out, b)
-	}
-	return out, ok
+	})
+	return out, ok && p.Len() == before
 }
 
 func encodeBands(v any) any {

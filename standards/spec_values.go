@@ -176,27 +176,16 @@ func checkTekun(c *checker, v any, path string) {
 // ---- temporary-assistance caps
 
 func decodeCaps(p *problems, v any, path string) (any, bool) {
-	arr, ok := jsonw.AsArray(p, v, path)
-	if !ok {
-		return nil, false
-	}
-	out := make([]AssistanceCap, 0, len(arr))
-	for i, x := range arr {
-		o, ok2 := jsonw.AsObject(p, x, jsonw.Index(path, i))
-		if !ok2 {
-			ok = false
-			continue
-		}
+	var out []AssistanceCap
+	before := p.Len()
+	ok := jsonw.Each(p, v, path, func(_ int, o *object) {
 		var cp AssistanceCap
-		var okm bool
 		cp.Hardship = o.Str("hardship", true)
-		cp.Multiple, okm = o.Decimal("multiple", true)
+		cp.Multiple, _ = o.Decimal("multiple", true)
 		cp.PerMember = o.Bool("per_member")
-		o.Close()
-		ok = ok && okm && cp.Hardship != ""
 		out = append(out, cp)
-	}
-	return out, ok
+	})
+	return out, ok && p.Len() == before
 }
 
 func encodeCaps(v any) any {

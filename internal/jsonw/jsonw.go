@@ -364,3 +364,23 @@ func (p *Problems) Has(path string) bool {
 	}
 	return false
 }
+
+// Each calls f for every element of the array v that is an object, closing
+// the object after f (so that its unread fields are reported). It returns
+// false when v is not an array or some element is not an object.
+func Each(p *Problems, v any, path string, f func(i int, o *Object)) bool {
+	arr, ok := AsArray(p, v, path)
+	if !ok {
+		return false
+	}
+	for i, x := range arr {
+		o, isObj := AsObject(p, x, Index(path, i))
+		if !isObj {
+			ok = false
+			continue
+		}
+		f(i, o)
+		o.Close()
+	}
+	return ok
+}
