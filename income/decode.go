@@ -74,13 +74,6 @@ func enumField[E enum](o *jsonw.Object, key string, names []string, p *jsonw.Pro
 	return e
 }
 
-// each calls f for every object of the array field key.
-func each(o *jsonw.Object, key string, p *jsonw.Problems, f func(i int, e *jsonw.Object)) {
-	if v, path, ok := o.Get(key); ok {
-		jsonw.Each(p, v, path, f)
-	}
-}
-
 func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
 	h.Region = region(o, "region", p)
 	h.Basis = enumField[Basis](o, "basis", basisNames, p)
@@ -92,7 +85,7 @@ func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
 	if f, ok := o.Decimal("caregiver_factor", false); ok {
 		h.CaregiverFactor, h.HasCaregiverFactor = f, true
 	}
-	each(o, "members", p, func(i int, mo *jsonw.Object) {
+	o.Each("members", false, func(i int, mo *jsonw.Object) {
 		var m Member
 		m.ID = mo.Str("id", false)
 		m.BirthDate = date(mo, "birth_date", p)
@@ -122,7 +115,7 @@ func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
 				}
 			}
 		}
-		each(mo, "incomes", p, func(j int, io *jsonw.Object) {
+		mo.Each("incomes", false, func(j int, io *jsonw.Object) {
 			var in Income
 			if k := io.Str("kind", false); k != "" {
 				in.Kind = standards.IncomeKind(k)
@@ -140,7 +133,7 @@ func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
 		})
 		h.Members = append(h.Members, m)
 	})
-	each(o, "property", p, func(i int, po *jsonw.Object) {
+	o.Each("property", false, func(i int, po *jsonw.Object) {
 		var pr Property
 		pr.Kind = enumField[PropertyKind](po, "kind", propertyNames, p)
 		pr.Value, _ = po.Decimal("value", true)
@@ -149,7 +142,7 @@ func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
 		pr.Exempt = po.Bool("exempt")
 		h.Property = append(h.Property, pr)
 	})
-	each(o, "expenditures", p, func(i int, eo *jsonw.Object) {
+	o.Each("expenditures", false, func(i int, eo *jsonw.Object) {
 		var ex Expenditure
 		ex.Kind = enumField[ExpenditureKind](eo, "kind", expenditureNames, p)
 		ex.Amount, _ = eo.Decimal("amount", true)

@@ -367,50 +367,22 @@ func decodeTierTable(p *problems, v any, path string) (any, bool) {
 		return nil, false
 	}
 	var t TierTable
-	if tv, tp, present := o.Get("tiers"); !present {
-		p.Add(tp, CodeRequired, "required")
-		ok = false
-	} else if arr, isArr := jsonw.AsArray(p, tv, tp); isArr {
-		for i, x := range arr {
-			to, ok2 := jsonw.AsObject(p, x, jsonw.Index(tp, i))
-			if !ok2 {
-				ok = false
-				continue
-			}
-			var tier Tier
-			var f, u, a bool
-			tier.From, f = to.Decimal("from", true)
-			tier.FromInclusive = to.Bool("from_inclusive")
-			tier.To, u = to.Decimal("to", true)
-			tier.ToInclusive = to.Bool("to_inclusive")
-			tier.Amount, a = to.Decimal("amount", true)
-			to.Close()
-			ok = ok && f && u && a
-			t.Tiers = append(t.Tiers, tier)
-		}
-	} else {
-		ok = false
-	}
-	if pv, pp, present := o.Get("placements"); present {
-		if arr, isArr := jsonw.AsArray(p, pv, pp); isArr {
-			for i, x := range arr {
-				po, ok2 := jsonw.AsObject(p, x, jsonw.Index(pp, i))
-				if !ok2 {
-					ok = false
-					continue
-				}
-				cat := Category(po.Str("category", true))
-				n, okn := po.Int("tier", true)
-				po.Close()
-				ok = ok && okn
-				t.Placements = append(t.Placements, Placement{Category: cat, Tier: n})
-			}
-		} else {
-			ok = false
-		}
-	}
+	okTiers := o.Each("tiers", true, func(_ int, to *object) {
+		var tier Tier
+		tier.From, _ = to.Decimal("from", true)
+		tier.FromInclusive = to.Bool("from_inclusive")
+		tier.To, _ = to.Decimal("to", true)
+		tier.ToInclusive = to.Bool("to_inclusive")
+		tier.Amount, _ = to.Decimal("amount", true)
+		t.Tiers = append(t.Tiers, tier)
+	})
+	okPlacements := o.Each("placements", false, func(_ int, po *object) {
+		cat := Category(po.Str("category", true))
+		n, _ := po.Int("tier", true)
+		t.Placements = append(t.Placements, Placement{Category: cat, Tier: n})
+	})
 	o.Close()
-	return t, ok
+	return t, okTiers && okPlacements
 }
 
 func encodeTierTable(v any) any {

@@ -14,34 +14,13 @@ func decodeMinimumWage(p *problems, v any, path string) (any, bool) {
 		return nil, false
 	}
 	var m MinimumWage
-	tv, tp, present := o.Get("tiers")
-	if !present {
-		p.Add(tp, CodeRequired, "required")
-		ok = false
-	} else if arr, isArr := jsonw.AsArray(p, tv, tp); isArr {
-		for i, x := range arr {
-			to, ok2 := jsonw.AsObject(p, x, jsonw.Index(tp, i))
-			if !ok2 {
-				ok = false
-				continue
-			}
-			var w WageRate
-			var a, b bool
-			w.Tier, a = to.Int("tier", true)
-			w.Monthly, b = to.Decimal("monthly", true)
-			if h, hp, has := to.Get("hourly"); has {
-				var okh bool
-				if w.Hourly, okh = jsonw.Decimal(p, h, hp); !okh {
-					ok = false
-				}
-			}
-			to.Close()
-			ok = ok && a && b
-			m.Tiers = append(m.Tiers, w)
-		}
-	} else {
-		ok = false
-	}
+	ok = o.Each("tiers", true, func(_ int, to *object) {
+		var w WageRate
+		w.Tier, _ = to.Int("tier", true)
+		w.Monthly, _ = to.Decimal("monthly", true)
+		w.Hourly, _ = to.Decimal("hourly", false)
+		m.Tiers = append(m.Tiers, w)
+	})
 	o.Close()
 	return m, ok
 }

@@ -384,3 +384,18 @@ func Each(p *Problems, v any, path string, f func(i int, o *Object)) bool {
 	}
 	return ok
 }
+
+// Each calls f for every object of the array field key (see the function
+// Each). A missing field is a problem when required. It returns false if
+// anything was wrong with the field or problems were recorded while f ran.
+func (o *Object) Each(key string, required bool, f func(i int, e *Object)) bool {
+	v, path, ok := o.Get(key)
+	if !ok {
+		if required {
+			o.p.Add(path, Required, "required")
+		}
+		return !required
+	}
+	before := o.p.Len()
+	return Each(o.p, v, path, f) && o.p.Len() == before
+}
