@@ -163,6 +163,11 @@
 //	      "value": {"dibao": {"financial_assets_months": "24", "max_dwellings": 1, "vehicles_allowed": false}}}]}],
 //	    "excluded_income_kinds": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "until": "2025-12-31",
 //	      "source": "hlj-2021-11", "value": ["scholarship", "resident_pension_basic"]}]}],
+//	    "rigid_expenditure_deduction": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11", "value": false}]}],
+//	    "severe_grade3_categories": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11",
+//	      "value": ["intellectual", "psychiatric"]}]}],
+//	    "monitoring": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11",
+//	      "value": {"near_threshold": "1.2", "sharp_drop": "0.3", "rigid_share": "0.6"}}]}],
 //	    "rounding": {
 //	      "price_subsidy": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11",
 //	        "value": {"unit": "yuan", "mode": "half_up"}}]}]
@@ -216,6 +221,9 @@
 //	property_limits           {dibao?, edge?, tekun?: {financial_assets_months, max_dwellings, vehicles_allowed}}
 //	excluded_income_kinds     ["special_care_pension", "family_planning_award", "scholarship",
 //	                           "heroism_award", "social_assistance", "resident_pension_basic", …]
+//	rigid_expenditure_deduction true | false        deduct rigid expenditure before the 低保 test
+//	severe_grade3_categories  ["intellectual", "psychiatric"]  grade 3 of these counts as severe (R3)
+//	monitoring                {near_threshold?, sharp_drop?, rigid_share?}  (1, 3], (0, 1], (0, 1]
 //	rounding.<point>          {unit: fen|jiao|yuan, mode: half_up|up|down|half_even}
 //
 // Save writes a Set back in this format; Load(Save(s)) holds the same values.

@@ -41,6 +41,19 @@ var messages = []msg{
 	{"param." + string(ParamTemporaryAssistanceMaxInstalments), "临时救助最多分期数", "temporary-assistance instalments (most)"},
 	{"param." + string(ParamPropertyLimits), "家庭财产限额", "property limits"},
 	{"param." + string(ParamExcludedIncomeKinds), "不计入收入的项目", "excluded income kinds"},
+	{"param." + string(ParamRigidExpenditureDeduction), "刚性支出扣减", "rigid-expenditure deduction"},
+	{"param." + string(ParamSevereGrade3Categories), "三级亦视为重度残疾的类别", "categories where grade 3 counts as severe"},
+	{"param." + string(ParamMonitoring), "动态监测阈值", "monitoring thresholds"},
+	{"fmt.yes", "是", "yes"},
+	{"fmt.no", "否", "no"},
+	{"disability.visual", "视力残疾", "visual"},
+	{"disability.hearing", "听力残疾", "hearing"},
+	{"disability.speech", "言语残疾", "speech"},
+	{"disability.physical", "肢体残疾", "physical"},
+	{"disability.intellectual", "智力残疾", "intellectual"},
+	{"disability.psychiatric", "精神残疾", "psychiatric"},
+	{"disability.multiple", "多重残疾", "multiple"},
+	{"fmt.monitoring", "接近低保线：< %s 倍；收入骤降：≥ %s；刚性支出：> 收入的 %s", "near the line: < %s× line; sharp drop: ≥ %s; rigid expenditure: > %s of income"},
 	{"param.rounding", "舍入规则", "rounding"},
 	{"rounding." + string(RoundPaymentTotal), "保障金合计", "payment total"},
 	{"rounding." + string(RoundPerCapitaDisplay), "人均收入显示", "per-capita display"},
@@ -281,6 +294,21 @@ func FormatValue(pr *message.Printer, p Param, v any) string {
 		return strings.Join(parts, "; ")
 	case RoundingRule:
 		return pr.Sprintf("fmt.rounding", pr.Sprintf("unit."+x.Unit.String()), pr.Sprintf("mode."+x.Mode.String()))
+	case bool:
+		if x {
+			return pr.Sprintf("fmt.yes")
+		}
+		return pr.Sprintf("fmt.no")
+	case []string:
+		return listOf(pr, "disability.", x)
+	case Monitoring:
+		dash := func(has bool, d decimal.Decimal) string {
+			if has {
+				return d.String()
+			}
+			return "—"
+		}
+		return pr.Sprintf("fmt.monitoring", dash(x.HasNearThreshold, x.NearThreshold), dash(x.HasSharpDrop, x.SharpDrop), dash(x.HasRigidShare, x.RigidShare))
 	}
 	return pr.Sprint(v)
 }

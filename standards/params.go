@@ -56,7 +56,54 @@ const (
 	ParamPropertyLimits Param = "property_limits"
 	// Income kinds that are not counted. []IncomeKind.
 	ParamExcludedIncomeKinds Param = "excluded_income_kinds"
+	// Whether rigid expenditure (illness, disability, schooling, disaster,
+	// accident) is deducted from income before the 低保 test — a locally
+	// switchable rule (Heilongjiang county guidance). bool; JSON true.
+	ParamRigidExpenditureDeduction Param = "rigid_expenditure_deduction"
+	// Disability categories whose grade 3 also counts as severe for
+	// 单人户 inclusion (R3), e.g. intellectual and psychiatric. []string of
+	// visual, hearing, speech, physical, intellectual, psychiatric, multiple.
+	ParamSevereGrade3Categories Param = "severe_grade3_categories"
+	// Monitoring thresholds (R8, R9). Monitoring.
+	ParamMonitoring Param = "monitoring"
 )
+
+// DisabilityCategories are the disability category codes the standards use.
+var disabilityCategories = []string{"visual", "hearing", "speech", "physical", "intellectual", "psychiatric", "multiple"}
+
+func validDisabilityCategory(s string) bool { return slices.Contains(disabilityCategories, s) }
+
+// Monitoring holds the thresholds of the dynamic-monitoring flags (R8, R9).
+// A threshold whose Has… flag is false is not declared, and its flag is not
+// evaluated.
+type Monitoring struct {
+	// NearThreshold: a household whose countable income is at or above the
+	// 低保 line but below NearThreshold × line is flagged as near the line.
+	NearThreshold    decimal.Decimal
+	HasNearThreshold bool
+	// SharpDrop: countable income that fell by at least this share since the
+	// previous assessment is flagged.
+	SharpDrop    decimal.Decimal
+	HasSharpDrop bool
+	// RigidShare: rigid expenditure over 12 months above this share of the
+	// household's income over 12 months is flagged (民发〔2024〕57号 style).
+	RigidShare    decimal.Decimal
+	HasRigidShare bool
+}
+
+func (m Monitoring) String() string {
+	var parts []string
+	if m.HasNearThreshold {
+		parts = append(parts, "near threshold < "+m.NearThreshold.String()+"× line")
+	}
+	if m.HasSharpDrop {
+		parts = append(parts, "sharp drop ≥ "+m.SharpDrop.String())
+	}
+	if m.HasRigidShare {
+		parts = append(parts, "rigid expenditure > "+m.RigidShare.String()+" of income")
+	}
+	return strings.Join(parts, "; ")
+}
 
 // RoundingPoint names a place in the computation where a rounding rule
 // applies. Each point is a parameter of its own ("rounding.<point>"), so that

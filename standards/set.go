@@ -420,6 +420,23 @@ func (s *Set) ExcludedIncomeKinds(q Query) (Value[[]IncomeKind], error) {
 	return lookup[[]IncomeKind](s, ParamExcludedIncomeKinds, q)
 }
 
+// RigidExpenditureDeduction returns whether rigid expenditure is deducted
+// from income before the 低保 test.
+func (s *Set) RigidExpenditureDeduction(q Query) (Value[bool], error) {
+	return lookup[bool](s, ParamRigidExpenditureDeduction, q)
+}
+
+// SevereGrade3Categories returns the disability categories whose grade 3
+// counts as severe for 单人户 inclusion.
+func (s *Set) SevereGrade3Categories(q Query) (Value[[]string], error) {
+	return lookup[[]string](s, ParamSevereGrade3Categories, q)
+}
+
+// Monitoring returns the monitoring thresholds.
+func (s *Set) Monitoring(q Query) (Value[Monitoring], error) {
+	return lookup[Monitoring](s, ParamMonitoring, q)
+}
+
 // Rounding returns the rounding rule declared for a point. A point the Set
 // does not declare is an error: no rounding is ever assumed.
 func (s *Set) Rounding(point RoundingPoint, q Query) (Value[RoundingRule], error) {

@@ -289,6 +289,18 @@ func buildSpecs() []spec {
 		intSpec(ParamTemporaryAssistanceMaxInstalments, 1, 60, 1, 6),
 		{param: ParamPropertyLimits, goType: "PropertyLimits", decode: decodeProperty, encode: encodeProperty, check: checkProperty},
 		codesSpec(ParamExcludedIncomeKinds, IncomeKind.Valid, "income kind"),
+		{param: ParamRigidExpenditureDeduction, goType: "bool",
+			decode: func(p *problems, v any, path string) (any, bool) {
+				b, ok := v.(bool)
+				if !ok {
+					p.Add(path, CodeType, "must be true or false, not %s", jsonw.TypeName(v))
+				}
+				return b, ok
+			},
+			encode: func(v any) any { return v.(bool) },
+			check:  func(c *checker, v any, path string) { typed[bool](c, v, path) }},
+		codesSpec(ParamSevereGrade3Categories, validDisabilityCategory, "disability category"),
+		{param: ParamMonitoring, goType: "Monitoring", decode: decodeMonitoring, encode: encodeMonitoring, check: checkMonitoring},
 	}
 	for _, pt := range roundingPoints {
 		list = append(list, roundingSpec(pt))

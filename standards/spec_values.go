@@ -262,3 +262,53 @@ func checkProperty(c *checker, v any, path string) {
 	check(pl.HasEdge, pl.Edge, "edge")
 	check(pl.HasTekun, pl.Tekun, "tekun")
 }
+
+// ---- monitoring thresholds
+
+func decodeMonitoring(p *problems, v any, path string) (any, bool) {
+	o, ok := jsonw.AsObject(p, v, path)
+	if !ok {
+		return nil, false
+	}
+	before := p.Len()
+	var m Monitoring
+	m.NearThreshold, m.HasNearThreshold = o.Decimal("near_threshold", false)
+	m.SharpDrop, m.HasSharpDrop = o.Decimal("sharp_drop", false)
+	m.RigidShare, m.HasRigidShare = o.Decimal("rigid_share", false)
+	o.Close()
+	return m, p.Len() == before
+}
+
+func encodeMonitoring(v any) any {
+	m := v.(Monitoring)
+	out := map[string]any{}
+	if m.HasNearThreshold {
+		out["near_threshold"] = m.NearThreshold.String()
+	}
+	if m.HasSharpDrop {
+		out["sharp_drop"] = m.SharpDrop.String()
+	}
+	if m.HasRigidShare {
+		out["rigid_share"] = m.RigidShare.String()
+	}
+	return out
+}
+
+func checkMonitoring(c *checker, v any, path string) {
+	m, ok := typed[Monitoring](c, v, path)
+	if !ok {
+		return
+	}
+	c.hard(m.HasNearThreshold || m.HasSharpDrop || m.HasRigidShare, path, CodeRequired, "at least one threshold is required")
+	if m.HasNearThreshold {
+		r := rng{lo: dOne, hi: dec("3"), loOpen: true}
+		c.ratio(m.NearThreshold, jsonw.Join(path, "near_threshold"), r, r, 4)
+	}
+	share := rng{lo: dZero, hi: dOne, loOpen: true}
+	if m.HasSharpDrop {
+		c.ratio(m.SharpDrop, jsonw.Join(path, "sharp_drop"), share, share, 4)
+	}
+	if m.HasRigidShare {
+		c.ratio(m.RigidShare, jsonw.Join(path, "rigid_share"), share, share, 4)
+	}
+}
