@@ -77,6 +77,7 @@ func enumField[E enum](o *jsonw.Object, key string, names []string, p *jsonw.Pro
 func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
 	h.Region = region(o, "region", p)
 	h.Basis = enumField[Basis](o, "basis", basisNames, p)
+	h.Supporter = enumField[Supporter](o, "supporter", supporterNames, p)
 	if a, err := standards.ParseArea(o.Str("area", false)); err != nil {
 		p.Add("area", CodeBadCode, "%v", err)
 	} else {
@@ -155,6 +156,7 @@ func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
 type householdJSON struct {
 	Region          string            `json:"region"`
 	Basis           string            `json:"basis,omitempty"`
+	Supporter       string            `json:"supporter,omitempty"`
 	Area            string            `json:"area"`
 	CaregiverFactor string            `json:"caregiver_factor,omitempty"`
 	Members         []memberJSON      `json:"members"`
@@ -212,7 +214,7 @@ type expenditureJSON struct {
 // EncodeHousehold writes a household in the documented JSON form; amounts are
 // strings. DecodeHousehold reads it back unchanged.
 func EncodeHousehold(h *Household) ([]byte, error) {
-	hj := householdJSON{Region: h.Region.String(), Area: h.Area.String()}
+	hj := householdJSON{Region: h.Region.String(), Area: h.Area.String(), Supporter: h.Supporter.String()}
 	if h.Basis != BasisHukou {
 		hj.Basis = h.Basis.String()
 	}

@@ -78,6 +78,7 @@
 //	  "region": "230102",                 // county-level code (required)
 //	  "basis": "hukou",                   // or "residence" (R16); default hukou
 //	  "area": "urban",                    // or "rural" (required)
+//	  "supporter": "none",                // legal supporter outside the household: none, unable, able (for 特困)
 //	  "caregiver_factor": "0.5",          // optional case-level R14 factor, [0, 1], 2 decimals
 //	  "members": [
 //	    {"id": "a", "birth_date": "1985-03-01",

@@ -196,3 +196,18 @@ const (
 var expenditureNames = []string{"", "medical", "education", "rehabilitation", "disaster", "accident"}
 
 func (k ExpenditureKind) String() string { return enumString(k, expenditureNames) }
+
+// Supporter is the standing of a household's legal supporters.
+type Supporter uint8
+
+// Supporter standings. The zero value is SupporterUnknown.
+const (
+	SupporterUnknown Supporter = iota // not recorded
+	SupporterNone                     // no legal supporter
+	SupporterUnable                   // a legal supporter unable to support
+	SupporterAble                     // a legal supporter able to support
+)
+
+var supporterNames = []string{"", "none", "unable", "able"}
+
+func (s Supporter) String() string { return enumString(s, supporterNames) }

@@ -62,6 +62,15 @@ type Step struct {
 
 	key  string
 	args []any
+	msgs catalog.Catalog // the catalog holding key; nil for this package's
+}
+
+// NewStep builds a step whose sentence is the message key in msgs (another
+// package's catalog, in zh-Hans and en), formatted with args. Arguments of
+// type Amount are written exactly (875/3 (≈291.67)); others with %v. Rule
+// packages built on this one use it so that all explanations share one form.
+func NewStep(rule RuleID, cite standards.Citation, msgs catalog.Catalog, key string, args ...any) Step {
+	return Step{Rule: rule, Cite: cite, Item: -1, key: key, args: args, msgs: msgs}
 }
 
 // kindArg and basisArg are rendered through the catalogs at Text time.
@@ -77,11 +86,23 @@ type (
 // Text renders the step in a language (zh-Hans or en): the sentence, then
 // the citation, then one line per standard used.
 func (s Step) Text(tag language.Tag) string {
-	return s.text(NewPrinter(tag), standards.NewPrinter(tag))
+	return s.text(matchTag(tag), NewPrinter(tag), standards.NewPrinter(tag), nil)
 }
 
-// text renders with printers over this package's and the standards catalogs.
-func (s Step) text(p, sp *message.Printer) string {
+// text renders in the (matched) language tag with printers over this
+// package's and the standards catalogs; a step with its own catalog gets a
+// printer over it, cached in own when given.
+func (s Step) text(tag language.Tag, p, sp *message.Printer, own map[catalog.Catalog]*message.Printer) string {
+	sentence := p
+	if s.msgs != nil {
+		sentence = own[s.msgs]
+		if sentence == nil {
+			sentence = message.NewPrinter(tag, message.Catalog(s.msgs))
+			if own != nil {
+				own[s.msgs] = sentence
+			}
+		}
+	}
 	args := make([]any, len(s.args))
 	for i, a := range s.args {
 		switch v := a.(type) {
@@ -100,7 +121,7 @@ func (s Step) text(p, sp *message.Printer) string {
 		}
 	}
 	var b strings.Builder
-	b.WriteString(p.Sprintf(s.key, args...))
+	b.WriteString(sentence.Sprintf(s.key, args...))
 	b.WriteString(p.Sprintf("cite", s.Cite.Format(sp)))
 	for _, u := range s.Params {
 		b.WriteString("\n    ")
@@ -115,14 +136,19 @@ func (s Step) text(p, sp *message.Printer) string {
 }
 
 // Explain renders every step of an assessment, one paragraph each.
-func (a *Assessment) Explain(tag language.Tag) string {
+func (a *Assessment) Explain(tag language.Tag) string { return ExplainSteps(a.Steps, tag) }
+
+// ExplainSteps renders steps in a language, one paragraph each.
+func ExplainSteps(steps []Step, tag language.Tag) string {
 	p, sp := NewPrinter(tag), standards.NewPrinter(tag)
+	own := map[catalog.Catalog]*message.Printer{}
+	t := matchTag(tag)
 	var b strings.Builder
-	for i, s := range a.Steps {
+	for i, s := range steps {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(s.text(p, sp))
+		b.WriteString(s.text(t, p, sp, own))
 	}
 	return b.String()
 }
@@ -318,6 +344,11 @@ var (
 // NewPrinter returns a printer over the package's own catalog: Chinese for
 // zh, zh-Hans, zh-CN and the like, English otherwise.
 func NewPrinter(tag language.Tag) *message.Printer {
+	return message.NewPrinter(matchTag(tag), message.Catalog(msgs))
+}
+
+// matchTag returns the supported language for tag: zh-Hans or en.
+func matchTag(tag language.Tag) language.Tag {
 	_, i, _ := matcher.Match(tag)
-	return message.NewPrinter(matchable[i], message.Catalog(msgs))
+	return matchable[i]
 }

@@ -22,6 +22,11 @@ type Household struct {
 	CaregiverFactor    decimal.Decimal
 	HasCaregiverFactor bool
 
+	// Supporter says whether the household has a legal supporter (赡养、
+	// 抚养、扶养义务人) outside it, and whether that supporter can support
+	// it — a condition of 特困 support. The zero value is SupporterUnknown.
+	Supporter Supporter
+
 	Members      []Member
 	Property     []Property    // for the eligibility rules
 	Expenditures []Expenditure // rigid expenditure over the last 12 months

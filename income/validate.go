@@ -95,6 +95,9 @@ func validate(h *Household, date standards.Date, p *jsonw.Problems, fens []int64
 	if !enumValid(h.Basis, basisNames, true) {
 		add(p, at("basis"), CodeBadCode, "unknown basis %d", h.Basis)
 	}
+	if !enumValid(h.Supporter, supporterNames, true) {
+		add(p, at("supporter"), CodeBadCode, "unknown supporter standing %d", h.Supporter)
+	}
 	if h.Area != standards.AreaUrban && h.Area != standards.AreaRural {
 		add(p, at("area"), CodeRequired, "area must be urban or rural")
 	}

@@ -15,6 +15,7 @@ import (
 const validJSON = `{
   "region": "230102",
   "area": "urban",
+  "supporter": "able",
   "members": [
     {"id": "a", "birth_date": "1985-03-01", "relation": "applicant", "labour": "full", "workplace": "230102",
      "cares_for": ["c"],
@@ -97,6 +98,7 @@ func TestHouseholdProblems(t *testing.T) {
 		{"a basis on a wage", bad(`"period": "monthly"}`, `"period": "monthly", "basis": "agreement"}`), "", "members[0].incomes[0].basis", income.CodeBadReference},
 		{"disability grade 5", bad(`"grade": 2`, `"grade": 5`), "", "members[1].disability.grade", income.CodeOutOfRange},
 		{"bad region", bad(`"region": "230102"`, `"region": "2301"`), "", "region", income.CodeBadCode},
+		{"unknown supporter", bad(`"supporter": "able"`, `"supporter": "rich"`), "", "supporter", income.CodeBadCode},
 		{"missing area", bad(`"area": "urban",`, ``), "", "area", income.CodeRequired},
 		{"bad caregiver factor", bad(`"area": "urban",`, `"area": "urban", "caregiver_factor": "1.5",`), "", "caregiver_factor", income.CodeOutOfRange},
 		{"precise caregiver factor", bad(`"area": "urban",`, `"area": "urban", "caregiver_factor": "0.333",`), "", "caregiver_factor", income.CodeTooPrecise},
