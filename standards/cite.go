@@ -69,9 +69,17 @@ func cnNumber(s string) (int, bool) {
 	return 0, false
 }
 
-// ClauseEnglish turns a clause such as 四（八） into §4(8). A clause it cannot
-// read is returned unchanged.
+// ClauseEnglish turns a clause such as 四（八） into §4(8), and an article
+// such as 第十四条 into Art. 14. A clause it cannot read is returned unchanged.
 func ClauseEnglish(clause string) string {
+	if inner, ok := strings.CutPrefix(clause, "第"); ok {
+		if num, ok := strings.CutSuffix(inner, "条"); ok {
+			if n, ok := cnNumber(num); ok {
+				return "Art. " + strconv.Itoa(n)
+			}
+		}
+		return clause
+	}
 	head, rest, paren := strings.Cut(strings.NewReplacer("(", "（", ")", "）").Replace(clause), "（")
 	n, ok := cnNumber(head)
 	if !ok {

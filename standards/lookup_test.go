@@ -327,7 +327,7 @@ func TestRoundingRuleApply(t *testing.T) {
 
 func TestCitations(t *testing.T) {
 	for in, want := range map[string]string{"四（八）": "§4(8)", "四(一)": "§4(1)", "十二（十一）": "§12(11)", "二十三": "§23",
-		"第十四条": "第十四条", "四（八": "四（八", "": ""} {
+		"第十四条": "Art. 14", "第十二条之一": "第十二条之一", "四（八": "四（八", "": ""} {
 		assert.Equal(t, want, standards.ClauseEnglish(in), in)
 	}
 	c := standards.Citation{Document: "黑民规〔2021〕11号", Short: "HLJ-2021-11", Clause: "四（八）"}
