@@ -321,9 +321,13 @@ func (c *classifier) memberCountable(i int, basis Basis) income.Amount {
 }
 
 // severe reports 重度残疾: grade 1–2, or grade 3 of a category the Set lists.
-func (c *classifier) severe(m *income.Member) bool {
+func (c *classifier) severe(m *income.Member) bool { return SevereDisability(m, c.grade3) }
+
+// SevereDisability reports a 重度残疾人: disability grade 1 or 2, or grade 3
+// of a category in grade3 (the Set's severe_grade3_categories).
+func SevereDisability(m *income.Member, grade3 []string) bool {
 	d := m.Disability
-	return d.Severe() || d.Category != income.DisabilityNone && d.Grade == 3 && slices.Contains(c.grade3, d.Category.String())
+	return d.Severe() || d.Category != income.DisabilityNone && d.Grade == 3 && slices.Contains(grade3, d.Category.String())
 }
 
 func (c *classifier) singlePerson(r *Result, i int, edge bool) {
