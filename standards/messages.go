@@ -325,5 +325,8 @@ func FormatProvenance(pr *message.Printer, p Provenance) string {
 		parts = append(parts, pr.Sprintf("fmt.published_unknown"))
 	}
 	parts = append(parts, pr.Sprintf("fmt.source", CitationOf(p).Format(pr), p.Source.Reliability.Label(pr)))
+	if p.Stale {
+		parts = append(parts, pr.Sprintf("fmt.stale", p.CompleteThrough.String()))
+	}
 	return strings.Join(parts, pr.Sprintf("fmt.part_sep"))
 }
