@@ -325,3 +325,18 @@ func TestDecisionJSON(t *testing.T) {
 	assert.Equal(t, "fen", l["rounding"].(map[string]any)["unit"])
 	assert.Equal(t, "dibao", m["classification"].(map[string]any)["status"])
 }
+
+// A locality's floor: at least 40 a person, when the subsidy would be 31.
+func TestPriceSubsidyFloor(t *testing.T) {
+	set := testSet(t, standards.Change{Param: standards.ParamPriceLinkage, Value: standards.PriceLinkage{
+		CPITrigger: dec("0.035"), FoodCPITrigger: dec("0.06"), Covered: []standards.Group{standards.GroupDibao},
+		Floor: dec("40"), HasFloor: true}})
+	r := req(family("2000"), "2023-06-01")
+	r.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: dec("0.036"), FoodCPI: dec("0")}
+	dcs := decide(t, set, r)
+	// 850 × 0.036 = 30.6 → 31 < 40: 40 × 3 = 120.
+	assert.Equal(t, "120.00", lines(dcs)["price_subsidy"])
+	r.Prices.CPI = dec("0.06") // 51 ≥ 40: 51 × 3 = 153
+	dcs = decide(t, set, r)
+	assert.Equal(t, "153.00", lines(dcs)["price_subsidy"])
+}
