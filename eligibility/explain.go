@@ -4,17 +4,15 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/message/catalog"
 
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/msgcat"
 	"github.com/dibao-go/dibao/standards"
 )
 
-type msg struct{ key, zh, en string }
-
 // Each reason and flag code has a sentence; %[n]s are its figures in order
 // (member-level sentences take the member ID first).
-var messages = []msg{
+var messages = []msgcat.Entry{
 	{"reason.rigid.deducted", "扣除刚性支出：家庭月收入 %[1]s 元 − 月均刚性支出 %[2]s 元 = %[3]s 元", "Rigid expenditure deducted: countable income %[1]s − monthly rigid expenditure %[2]s = %[3]s yuan"},
 	{"reason.dibao.below_line", "家庭月收入 %[1]s 元低于低保标准 %[2]s 元 × %[3]s 人 = %[4]s 元", "Countable income %[1]s yuan is below the standard %[2]s × %[3]s members = %[4]s yuan"},
 	{"reason.dibao.not_below_line", "家庭月收入 %[1]s 元不低于低保标准 %[2]s 元 × %[3]s 人 = %[4]s 元", "Countable income %[1]s yuan is not below the standard %[2]s × %[3]s members = %[4]s yuan"},
@@ -54,14 +52,7 @@ var messages = []msg{
 	{"decision.single_person", "成员 %[1]s 按单人户纳入最低生活保障", "Member %[1]s is brought into dibao as a single-person household"},
 }
 
-var msgs = func() *catalog.Builder {
-	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, m := range messages {
-		_ = b.SetString(language.SimplifiedChinese, m.key, m.zh)
-		_ = b.SetString(language.English, m.key, m.en)
-	}
-	return b
-}()
+var msgs = msgcat.Build(messages)
 
 // memberFirst lists the codes whose sentences take the member ID first.
 func memberFirst(code string) bool {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
 
+	"github.com/dibao-go/dibao/internal/msgcat"
 	"github.com/dibao-go/dibao/standards"
 )
 
@@ -289,9 +290,7 @@ func (x *explainer) total(r *Assessment, hp *hhParams) {
 
 // ---- the package's own message catalog
 
-type msg struct{ key, zh, en string }
-
-var messages = []msg{
+var messages = []msgcat.Entry{
 	{"step.window", "收入按评估月前 12 个月（%s 至 %s）按月平均计算", "Income is averaged per month over %s to %s, the 12 months before the assessment month"},
 	{"step.period.monthly.counted", "成员 %[1]s：%[2]s 每月 %[3]s 元，计入", "Member %[1]s: %[2]s of %[3]s yuan a month, counted"},
 	{"step.period.annual.counted", "成员 %[1]s：%[2]s 全年 %[3]s 元 ÷ 12 = 月均 %[4]s 元，计入", "Member %[1]s: %[2]s of %[3]s yuan a year ÷ 12 = %[4]s yuan a month, counted"},
@@ -321,34 +320,24 @@ var messages = []msg{
 	{"basis.assessed", "依法核定", "assessment by law"},
 }
 
-var msgs = func() *catalog.Builder {
-	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, m := range messages {
-		zh, en := m.zh, m.en
-		_ = b.SetString(language.SimplifiedChinese, m.key, zh)
-		_ = b.SetString(language.English, m.key, en)
-		if strings.HasPrefix(m.key, "step.period.") {
-			// The same sentence for an unverified item, marked as such.
-			_ = b.SetString(language.SimplifiedChinese, m.key+".suspected", zh+"（疑点信息，未经核实）")
-			_ = b.SetString(language.English, m.key+".suspected", en+" (a suspicion from data matching, not verified)")
+// msgs is the package's own catalog. The sentences of period steps exist
+// twice: as written, and marked as a suspicion for unverified items.
+var msgs = msgcat.Build(withSuspected(messages))
+
+func withSuspected(in []msgcat.Entry) []msgcat.Entry {
+	out := append([]msgcat.Entry(nil), in...)
+	for _, m := range in {
+		if strings.HasPrefix(m[0], "step.period.") {
+			out = append(out, msgcat.Entry{m[0] + ".suspected", m[1] + "（疑点信息，未经核实）",
+				m[2] + " (a suspicion from data matching, not verified)"})
 		}
 	}
-	return b
-}()
-
-var (
-	matchable = []language.Tag{language.English, language.SimplifiedChinese}
-	matcher   = language.NewMatcher(matchable)
-)
+	return out
+}
 
 // NewPrinter returns a printer over the package's own catalog: Chinese for
 // zh, zh-Hans, zh-CN and the like, English otherwise.
-func NewPrinter(tag language.Tag) *message.Printer {
-	return message.NewPrinter(matchTag(tag), message.Catalog(msgs))
-}
+func NewPrinter(tag language.Tag) *message.Printer { return msgcat.Printer(tag, msgs) }
 
 // matchTag returns the supported language for tag: zh-Hans or en.
-func matchTag(tag language.Tag) language.Tag {
-	_, i, _ := matcher.Match(tag)
-	return matchable[i]
-}
+func matchTag(tag language.Tag) language.Tag { return msgcat.Match(tag) }

@@ -2,16 +2,14 @@ package payment
 
 import (
 	"golang.org/x/text/language"
-	"golang.org/x/text/message/catalog"
 
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/msgcat"
 )
-
-type msg struct{ key, zh, en string }
 
 // Sentences per line code; %[n]s are the line's figures in order, the member
 // ID first for member lines, the paid amount last.
-var messages = []msg{
+var messages = []msgcat.Entry{
 	{"line.gap", "差额发放：低保标准 %[1]s 元 × %[2]s 人 = %[3]s 元 − 家庭月收入 %[4]s 元 = %[5]s 元，发放 %[6]s 元", "Gap payment: standard %[1]s × %[2]s members = %[3]s − countable income %[4]s = %[5]s yuan; paid %[6]s"},
 	{"line.tier", "成员 %[1]s：分档发放，第 %[2]s 档（家庭月收入 %[3]s 元，%[4]s 人），%[5]s 元", "Member %[1]s: tiered payment, tier %[2]s (countable income %[3]s for %[4]s members): %[5]s yuan"},
 	{"line.supplement", "成员 %[1]s：加发 %[2]s × 标准 %[3]s 元（类别 %[4]s，计 %[5]s 项）= %[6]s 元，发放 %[7]s 元", "Member %[1]s: supplement %[2]s × standard %[3]s (categories %[4]s, counted %[5]s) = %[6]s; paid %[7]s"},
@@ -27,14 +25,7 @@ var messages = []msg{
 	{"instalment", "第 %[1]d 期：%[2]s 元", "Instalment %[1]d: %[2]s yuan"},
 }
 
-var msgs = func() *catalog.Builder {
-	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, m := range messages {
-		_ = b.SetString(language.SimplifiedChinese, m.key, m.zh)
-		_ = b.SetString(language.English, m.key, m.en)
-	}
-	return b
-}()
+var msgs = msgcat.Build(messages)
 
 func (p *payer) steps() []income.Step {
 	var out []income.Step

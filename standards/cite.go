@@ -41,7 +41,7 @@ func (c Citation) English() string {
 
 // Format renders the citation in the printer's language.
 func (c Citation) Format(pr *message.Printer) string {
-	return pr.Sprintf("fmt.cite", c.String(), c.English())
+	return pr.Sprintf("fmt.cite_by_language", c.String(), c.English())
 }
 
 var cnDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}

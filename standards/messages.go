@@ -6,7 +6,8 @@ import (
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
+
+	"github.com/dibao-go/dibao/internal/msgcat"
 )
 
 // Languages are the languages the package's messages are written in.
@@ -17,11 +18,9 @@ func Languages() []language.Tag { return append([]language.Tag(nil), languages..
 
 // msgs is the package's own message catalog (never the global one). It is
 // filled once here and only read afterwards.
-var msgs = buildCatalog()
+var msgs = msgcat.Build(messages)
 
-type msg struct{ key, zh, en string }
-
-var messages = []msg{
+var messages = []msgcat.Entry{
 	{"param." + string(ParamDibaoStandard), "低保标准", "dibao standard"},
 	{"param." + string(ParamEdgeBands), "低保边缘家庭收入倍数", "edge-household income multiples"},
 	{"param." + string(ParamSupplementRate), "加发比例", "supplement rate"},
@@ -134,7 +133,7 @@ var messages = []msg{
 	{"fmt.stale", "注意：查询日期晚于数据完整日期 %s，可能已有更新", "note: the date is after %s, through which the data is known complete; a newer value may exist"},
 	{"fmt.region_fallback", "取自上级区划 %s", "taken from the parent division %s"},
 	{"fmt.list_sep", "、", ", "},
-	{"fmt.cite", "%[1]s", "%[2]s"},
+	{"fmt.cite_by_language", "%[1]s", "%[2]s"},
 	{"fmt.not_in_data", "数据未设定（需自行提供）：", "Not set in the data (supply your own):"},
 	{"fmt.not_covered", "数据未覆盖该地区或日期：", "Not covered for this region or date:"},
 	{"fmt.covered", "%s（数据覆盖：%s）", "%s (the data covers %s)"},
@@ -146,28 +145,9 @@ var messages = []msg{
 	{"scheme.tekun", "特困", "tekun"},
 }
 
-func buildCatalog() *catalog.Builder {
-	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, m := range messages {
-		// SetString fails only for malformed messages; the test suite
-		// checks every entry renders.
-		_ = b.SetString(language.SimplifiedChinese, m.key, m.zh)
-		_ = b.SetString(language.English, m.key, m.en)
-	}
-	return b
-}
-
 // NewPrinter returns a printer for tag over the package's own catalog:
 // Chinese for zh, zh-Hans, zh-CN and the like, English otherwise.
-func NewPrinter(tag language.Tag) *message.Printer {
-	_, i, _ := matcher.Match(tag)
-	return message.NewPrinter(matchable[i], message.Catalog(msgs))
-}
-
-// matchable lists the catalog's languages with the fallback first.
-var matchable = []language.Tag{language.English, language.SimplifiedChinese}
-
-var matcher = language.NewMatcher(matchable)
+func NewPrinter(tag language.Tag) *message.Printer { return msgcat.Printer(tag, msgs) }
 
 // Label returns the parameter's name in the printer's language.
 func (p Param) Label(pr *message.Printer) string {
