@@ -12,7 +12,9 @@
 // ever negative.
 //
 //   - Gap payment (R6; 社会救助暂行办法 第十二条): standard × members −
-//     countable income, then rounded by the payment_total rule: 600 × 3 −
+//     countable income (the figure the classification tested: after any
+//     rigid-expenditure deduction the Set makes, and on verified items only
+//     where R11 applies), then rounded by the payment_total rule: 600 × 3 −
 //     1000 = 800.00, never 3 × (600 − 333.33) = 800.01.
 //   - Tiered payment (R6): the tier of the household's per-capita income
 //     (found without dividing: countable income against each edge × members)
@@ -27,7 +29,8 @@
 //   - 单人户 (R3): standard − the member's own countable income, plus the
 //     member's supplement.
 //   - Gradual exit (R4): the last monthly amount continues through the end
-//     date; nothing after it.
+//     date; nothing after it. (No source describes another rule, so the Set
+//     has no parameter for it yet.)
 //   - Price subsidy (R5): when the month's CPI or food-CPI rise reaches the
 //     Set's trigger, each covered person gets standard × the triggering rise
 //     (the higher if both), rounded by the price_subsidy rule (whole yuan,
