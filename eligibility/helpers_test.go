@@ -9,6 +9,7 @@ import (
 
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/fixture"
 	"github.com/dibao-go/dibao/standards"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
 )
@@ -33,12 +34,10 @@ func reformed(t testing.TB, changes ...standards.Change) *standards.Set {
 	return s
 }
 
-func pension(amount string) income.Income {
-	return income.Income{Kind: standards.IncomePension, Amount: dec(amount), Period: income.Monthly}
-}
+func pension(amount string) income.Income { return fixture.Pension(amount) }
 
 func person(id, birth string, rel income.Relation, incomes ...income.Income) income.Member {
-	return income.Member{ID: id, BirthDate: d(birth), Relation: rel, Labour: income.LabourFull, Incomes: incomes}
+	return fixture.Person(id, birth, rel, incomes...)
 }
 
 // family is a 3-person urban household in 道里区 whose applicant has the

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/fixture"
 	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/standards"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
@@ -41,12 +42,10 @@ func testSet(t testing.TB, extra ...standards.Change) *standards.Set {
 	return s
 }
 
-func pension(amount string) income.Income {
-	return income.Income{Kind: standards.IncomePension, Amount: dec(amount), Period: income.Monthly}
-}
+func pension(amount string) income.Income { return fixture.Pension(amount) }
 
 func person(id, birth string, rel income.Relation, incomes ...income.Income) income.Member {
-	return income.Member{ID: id, BirthDate: d(birth), Relation: rel, Labour: income.LabourFull, Incomes: incomes}
+	return fixture.Person(id, birth, rel, incomes...)
 }
 
 // family: 3 members in 道里区 (urban); the applicant (born 1970) has the
