@@ -53,6 +53,17 @@ func FromDecimal(d decimal.Decimal) (Amount, error) {
 	return FromFen(fen), nil
 }
 
+// FromDecimalExact converts any decimal that is a whole number of 1/Grid
+// fen — e.g. a rate of up to three decimals × an amount in fen, 0.155 × 689 =
+// 106.795 — and reports false for finer or larger values.
+func FromDecimalExact(d decimal.Decimal) (Amount, bool) {
+	u := d.Mul(decimal.NewFromInt(unitsPerYuan))
+	if !u.IsInteger() || u.Abs().Cmp(decimal.NewFromInt(maxFen*Grid)) > 0 {
+		return Amount{}, false
+	}
+	return Amount{u: u.IntPart()}, true
+}
+
 // fenOf converts an exact decimal to fen, without allocating.
 func fenOf(d decimal.Decimal) (int64, bool) {
 	if d.NumDigits() > 18 {

@@ -111,3 +111,13 @@ func TestAmountFromDecimalRefuses(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "12000", a.String())
 }
+
+func TestFromDecimalExact(t *testing.T) {
+	a, ok := income.FromDecimalExact(dec("0.155").Mul(dec("689"))) // 106.795
+	require.True(t, ok)
+	assert.Equal(t, "106.795", a.String())
+	_, ok = income.FromDecimalExact(dec("0.0000001"))
+	assert.False(t, ok, "finer than the grid")
+	_, ok = income.FromDecimalExact(dec("100000000000"))
+	assert.False(t, ok, "too large")
+}

@@ -337,24 +337,15 @@ func (p *payer) supplement(i int) error {
 			count = int64(len(fits))
 		}
 	}
-	// rate (≤ 6 decimals) × standard (fen): exact as a decimal; on the grid
-	// when it is a whole number of 1/4000 fen, which rates of up to 3 decimal
-	// places guarantee; finer rates are rounded first by the rule.
-	one := rate.V.Mul(p.cls.Standard.V)
-	exact, err := income.FromDecimal(one.Truncate(2))
-	if !one.Equal(one.Truncate(2)) {
-		rule, rerr := p.set.Rounding(standards.RoundSupplement, p.q)
-		if rerr != nil {
-			return &income.FieldError{Path: "region", Err: fmt.Errorf("%w at %s for %s: %w", ErrRoundingRequired, standards.RoundSupplement, one, rerr)}
-		}
-		exact, err = income.FromDecimal(rule.V.Apply(one))
-	}
-	if err != nil {
-		return err
+	// rate × standard × count, exact, rounded once as the person's
+	// supplement by the supplement rule (or exact to the fen without one).
+	exact, ok := income.FromDecimalExact(rate.V.Mul(p.cls.Standard.V).Mul(decimal.NewFromInt(count)))
+	if !ok {
+		return fmt.Errorf("%w: supplement %s × %s is finer than the library's exact unit", ErrInvalidRequest, rate.V, p.cls.Standard.V)
 	}
 	figs := []eligibility.Figure{{Name: "rate", Value: rate.V.String()}, {Name: "standard", Value: p.cls.Standard.V.String()},
 		{Name: "categories", Value: joinComma(fits)}, {Name: "count", Value: strconv.FormatInt(count, 10)}}
-	return p.add("supplement", m.ID, exact.MulInt(count), standards.RoundSupplement, citeHLJ("四（二）"), figs...)
+	return p.add("supplement", m.ID, exact, standards.RoundSupplement, citeHLJ("四（二）"), figs...)
 }
 
 func joinComma(l []string) string {

@@ -340,3 +340,19 @@ func TestPriceSubsidyFloor(t *testing.T) {
 	dcs = decide(t, set, r)
 	assert.Equal(t, "153.00", lines(dcs)["price_subsidy"])
 }
+
+// A person's supplements are summed exactly and rounded once: with a
+// standard of 630, 2 × 0.15 × 630 = 189 exactly — not 2 × round(94.5) = 190.
+func TestSupplementRoundedOncePerPerson(t *testing.T) {
+	set := testSet(t,
+		standards.Change{Param: standards.ParamDibaoStandard, Regions: []standards.Region{r("230102")}, Area: standards.AreaUrban, Value: dec("630")},
+		standards.Change{Param: standards.ParamSupplementStacking, Value: standards.StackingSum},
+		standards.Change{Param: standards.RoundSupplement.Param(), Value: standards.RoundingRule{Unit: standards.UnitYuan, Mode: standards.ModeHalfUp}})
+	h := family("1000")
+	h.Members[1].BirthDate = d("1950-01-01") // elderly
+	h.Members[1].MartyrFamily = true
+	h.Members[2].SeriousIllness = true // one category: 94.5 → 95
+	dcs := decide(t, set, req(h, "2023-06-01"))
+	assert.Equal(t, "189.00", lines(dcs)["supplement@b"])
+	assert.Equal(t, "95.00", lines(dcs)["supplement@c"])
+}
