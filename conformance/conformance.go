@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -88,6 +89,17 @@ func ReadCases(fsys fs.FS, dir string) ([]Case, error) {
 	return out, nil
 }
 
+// StandardsFile returns the complete standards file a case names (the base
+// data with the case's parameters and sources merged over it, or the inline
+// file), with the division register included, as sent to other programs.
+func StandardsFile(ref StandardsRef) ([]byte, error) {
+	set, err := BuildSet(ref)
+	if err != nil {
+		return nil, err
+	}
+	return set.Save(standards.SaveOptions{})
+}
+
 // BuildSet loads the standards a case names.
 func BuildSet(ref StandardsRef) (*standards.Set, error) {
 	divs, err := heilongjiang.Divisions()
@@ -143,57 +155,115 @@ func BuildSet(ref StandardsRef) (*standards.Set, error) {
 	return standards.Load(b, standards.LoadOptions{Divisions: divs})
 }
 
-// Run runs one case and returns its mismatches (none when it passes).
-func Run(c Case) []string {
+// Answer is what an implementation returns for a case: a decision in the
+// payment package's JSON form, or {"error": kind}. Only the fields the
+// expectations check are read.
+type Answer struct {
+	Error          string `json:"error"`
+	Classification struct {
+		Status               string `json:"status"`
+		EdgeBand             string `json:"edge_band"`
+		Countable            string `json:"countable"`
+		GradualExitEnd       string `json:"gradual_exit_end"`
+		VerificationRequired bool   `json:"verification_required"`
+		Members              []struct {
+			ID     string `json:"id"`
+			Status string `json:"status"`
+		} `json:"members"`
+		Reasons []coded `json:"reasons"`
+		Flags   []coded `json:"flags"`
+	} `json:"classification"`
+	Lines []struct {
+		Code   string `json:"code"`
+		Member string `json:"member"`
+		Amount string `json:"amount"`
+	} `json:"lines"`
+	Total     string `json:"total"`
+	Temporary *struct {
+		Instalments []string `json:"instalments"`
+	} `json:"temporary"`
+}
+
+type coded struct {
+	Code   string `json:"code"`
+	Member string `json:"member"`
+}
+
+// Decide answers a case with this library: the reference answer.
+func Decide(c Case) ([]byte, error) {
 	set, err := BuildSet(c.Standards)
+	if err != nil {
+		return nil, err
+	}
+	return decideWith(set, c.Request)
+}
+
+func decideWith(set *standards.Set, request []byte) ([]byte, error) {
+	d, err := payment.DecideJSON(request, set)
+	if err != nil {
+		return json.Marshal(map[string]string{"error": errorKind(err)})
+	}
+	return json.Marshal(d)
+}
+
+// Run runs one case with this library and returns its mismatches (none
+// when it passes).
+func Run(c Case) []string {
+	answer, err := Decide(c)
 	if err != nil {
 		return []string{"standards: " + err.Error()}
 	}
-	d, err := payment.DecideJSON(c.Request, set)
+	return Compare(c.Expect, answer)
+}
+
+// Compare checks an answer (JSON) against a case's expectations and returns
+// the mismatches.
+func Compare(e Expect, answer []byte) []string {
+	var a Answer
+	if err := json.Unmarshal(answer, &a); err != nil {
+		return []string{"answer is not JSON: " + err.Error()}
+	}
 	var out []string
 	mismatch := func(field, want, got string) {
 		if want != got {
 			out = append(out, fmt.Sprintf("%s: want %q, got %q", field, want, got))
 		}
 	}
-	if c.Expect.Error != "" {
-		mismatch("error", c.Expect.Error, errorKind(err))
+	if e.Error != "" || a.Error != "" {
+		mismatch("error", e.Error, a.Error)
 		return out
 	}
-	if err != nil {
-		return []string{"unexpected error: " + err.Error()}
-	}
-	r := d.Classification
-	e := c.Expect
+	r := a.Classification
 	if e.Status != "" {
-		mismatch("status", e.Status, r.Status.String())
+		mismatch("status", e.Status, r.Status)
 	}
 	if e.EdgeBand != nil {
 		mismatch("edge_band", *e.EdgeBand, r.EdgeBand)
 	}
 	if e.Countable != "" {
-		mismatch("countable", e.Countable, r.Countable.String())
+		mismatch("countable", e.Countable, r.Countable)
 	}
 	for id, want := range e.Members {
 		got := "missing"
 		for _, m := range r.Members {
 			if m.ID == id {
-				got = m.Status.String()
+				got = m.Status
 			}
 		}
 		mismatch("members."+id, want, got)
 	}
 	if e.Lines != nil {
 		got := map[string]string{}
-		for _, l := range d.Lines {
-			key := l.Code
-			if l.Member != "" {
-				key += "@" + l.Member
-			}
-			got[key] = l.Amount.StringFixed(2)
+		for _, l := range a.Lines {
+			got[withMember(l.Code, l.Member)] = l.Amount
 		}
-		for k, want := range e.Lines {
-			mismatch("lines."+k, want, got[k])
+		keys := make([]string, 0, len(e.Lines))
+		for k := range e.Lines {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			mismatch("lines."+k, e.Lines[k], got[k])
 		}
 		for k, v := range got {
 			if _, ok := e.Lines[k]; !ok {
@@ -202,45 +272,36 @@ func Run(c Case) []string {
 		}
 	}
 	if e.Total != "" {
-		mismatch("total", e.Total, d.Total.StringFixed(2))
+		mismatch("total", e.Total, a.Total)
 	}
-	have := func(list []string, want string) bool {
-		for _, x := range list {
-			if x == want {
-				return true
-			}
+	codes := func(l []coded) []string {
+		var s []string
+		for _, x := range l {
+			s = append(s, withMember(x.Code, x.Member))
 		}
-		return false
+		return s
 	}
-	var reasons, flags []string
-	for _, rs := range r.Reasons {
-		reasons = append(reasons, withMember(rs.Code, rs.Member))
-	}
-	for _, f := range r.Flags {
-		flags = append(flags, withMember(f.Code, f.Member))
-	}
+	reasons, flags := codes(r.Reasons), codes(r.Flags)
 	for _, want := range e.Reasons {
-		if !have(reasons, want) {
+		if !slices.Contains(reasons, want) {
 			out = append(out, fmt.Sprintf("reasons: %s missing from %v", want, reasons))
 		}
 	}
 	for _, want := range e.Flags {
-		if !have(flags, want) {
+		if !slices.Contains(flags, want) {
 			out = append(out, fmt.Sprintf("flags: %s missing from %v", want, flags))
 		}
 	}
 	if e.GradualExitEnd != "" {
-		mismatch("gradual_exit_end", e.GradualExitEnd, r.GradualExitEnd.String())
+		mismatch("gradual_exit_end", e.GradualExitEnd, r.GradualExitEnd)
 	}
 	if e.VerificationRequired != nil {
 		mismatch("verification_required", fmt.Sprint(*e.VerificationRequired), fmt.Sprint(r.VerificationRequired))
 	}
 	if e.Instalments != nil {
 		var got []string
-		if d.Temporary != nil {
-			for _, in := range d.Temporary.Instalments {
-				got = append(got, in.Amount.StringFixed(2))
-			}
+		if a.Temporary != nil {
+			got = a.Temporary.Instalments
 		}
 		mismatch("instalments", strings.Join(e.Instalments, " "), strings.Join(got, " "))
 	}

@@ -45,4 +45,18 @@
 // The merged standards are loaded like any standards file, so a case's
 // settings are validated; settings that no source gives carry reliability
 // "simulation".
+//
+// # Checking another implementation
+//
+// Check sends each case to an implementation and compares its answer.
+// The line protocol: the runner writes one JSON object per line,
+//
+//	{"id": "r6-gap-order", "standards": { a complete standards file, divisions included },
+//	 "request": { the payment package's request JSON }}
+//
+// and reads one JSON line back: a decision in the payment package's JSON form
+// (only the fields the expectations name are read), or {"error": kind} with
+// the kinds listed above. Program runs an external command speaking it;
+// Serve is this library's side, and `go run ./examples/conform -- prog args`
+// runs the suite against prog.
 package conformance
