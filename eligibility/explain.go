@@ -30,7 +30,7 @@ var messages = []msgcat.Entry{
 	{"reason.single_person.income_not_below", "成员 %[1]s（%[2]s）本人月收入 %[3]s 元不低于标准 %[4]s 元，不按单人户纳入", "Member %[1]s (%[2]s): own income %[3]s yuan is not below the standard %[4]s, so not brought in alone"},
 	{"reason.single_person.property_exceeds", "成员 %[1]s 本人财产超出%[2]s限额：金融资产 %[3]s 元（限额 %[4]s 元）", "Member %[1]s: own property exceeds the %[2]s limits: financial assets %[3]s yuan (limit %[4]s)"},
 	{"reason.tekun.qualifies", "成员 %[1]s（%[2]s 岁）符合特困条件：无劳动能力，本人月收入 %[3]s 元低于标准 %[4]s 元，法定义务人：%[5]s", "Member %[1]s (aged %[2]s) qualifies as tekun: no labour capacity, own income %[3]s yuan below the standard %[4]s, legal supporter: %[5]s"},
-	{"reason.tekun.supporter", "成员 %[1]s（%[2]s 岁）无劳动能力，但法定义务人情况为 %[5]s，不符合特困条件", "Member %[1]s (aged %[2]s) has no labour capacity, but the legal supporter is %[5]s: not tekun"},
+	{"reason.tekun.supporter", "成员 %[1]s（%[2]s 岁）无劳动能力，但法定义务人情况：%[5]s，不符合特困条件", "Member %[1]s (aged %[2]s) has no labour capacity, but the legal supporter's standing is: %[5]s — not tekun"},
 	{"reason.tekun.income_not_below", "成员 %[1]s（%[2]s 岁）本人月收入 %[3]s 元不低于标准 %[4]s 元，不符合特困条件", "Member %[1]s (aged %[2]s): own income %[3]s yuan is not below the standard %[4]s: not tekun"},
 	{"reason.tekun.property_exceeds", "成员 %[1]s 本人财产超出%[2]s限额：金融资产 %[3]s 元（限额 %[4]s 元）", "Member %[1]s: own property exceeds the %[2]s limits: financial assets %[3]s yuan (limit %[4]s)"},
 	{"reason.r11.verification_required", "存在未经核实的疑点信息：计入疑点时月收入 %[1]s 元（%[3]s），仅计已核实项目时 %[2]s 元（%[4]s）；需调查核实，不得据疑点调整或停发（维持原待遇：%[5]s）", "Unverified suspicions: with them, countable income is %[1]s yuan (%[3]s); verified items only, %[2]s yuan (%[4]s). Verification required; no benefit is reduced or stopped on suspicions (current benefit kept: %[5]s)"},
@@ -44,6 +44,25 @@ var messages = []msgcat.Entry{
 	{"flag.referral.education", "转介教育救助：近 12 个月教育支出 %[1]s 元", "Referral to education assistance: education expenditure of %[1]s yuan over 12 months"},
 	{"flag.referral.medical", "转介医疗救助：近 12 个月医疗、康复支出 %[1]s 元", "Referral to medical assistance: medical and rehabilitation expenditure of %[1]s yuan over 12 months"},
 	{"flag.referral.housing", "转介住房等专项救助：近 12 个月灾害、意外支出 %[1]s 元", "Referral to housing and other special assistance: disaster and accident expenditure of %[1]s yuan over 12 months"},
+	{"status.not_eligible", "不符合条件", "not eligible"},
+	{"status.edge", "低保边缘家庭", "edge household"},
+	{"status.gradual_exit", "低保渐退期", "gradual exit"},
+	{"status.dibao", "低保", "dibao"},
+	{"status.tekun", "特困", "tekun"},
+	{"supporter.unknown", "未登记", "not recorded"},
+	{"supporter.none", "无法定义务人", "none"},
+	{"supporter.unable", "法定义务人无履行能力", "unable to support"},
+	{"supporter.able", "法定义务人有履行能力", "able to support"},
+	{"category.serious_illness", "重病患者", "seriously ill"},
+	{"category.severe_disability", "重度残疾人", "severely disabled"},
+	{"category.disabled_serviceman_1_6", "1-6级伤残军人", "disabled serviceman, grade 1–6"},
+	{"category.special_care", "定期抚恤的重点优抚对象", "special-care recipient"},
+	{"category.severe_disability_adult_unemployed", "成年无业重度残疾人", "adult, unemployed, severely disabled"},
+	{"bool.true", "是", "yes"},
+	{"bool.false", "否", "no"},
+	{"scheme.dibao", "低保", "dibao"},
+	{"scheme.edge", "低保边缘家庭", "edge-household"},
+	{"scheme.tekun", "特困", "tekun"},
 	{"decision.not_eligible", "结论：不符合低保、低保边缘家庭及特困条件", "Decision: not eligible for dibao, edge-household status or tekun support"},
 	{"decision.edge", "结论：低保边缘家庭（%[1]s）", "Decision: edge household (%[1]s)"},
 	{"decision.gradual_exit", "结论：低保渐退期，至 %[2]s 止", "Decision: gradual exit until %[2]s"},
@@ -95,12 +114,23 @@ func (c *classifier) steps(r *Result) []income.Step {
 	return out
 }
 
+// labelled lists the figures whose values are codes with a sentence of
+// their own in the catalog (key prefix + value).
+var labelled = map[string]string{
+	"status_all_items": "status.", "status_verified": "status.", "previous": "status.",
+	"supporter": "supporter.", "category": "category.", "kept": "bool.", "scheme": "scheme.", "vehicles_allowed": "bool.",
+}
+
 func figureArgs(member string, withMember bool, figs []Figure) []any {
 	var args []any
 	if withMember {
 		args = append(args, member)
 	}
 	for _, f := range figs {
+		if prefix, ok := labelled[f.Name]; ok {
+			args = append(args, income.Label(prefix+f.Value))
+			continue
+		}
 		args = append(args, f.Value)
 	}
 	return args

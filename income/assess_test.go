@@ -361,3 +361,11 @@ func TestByKind(t *testing.T) {
 	// 3500 + 800 − 335 = 3965
 	assert.Equal(t, "3965", a.Countable.String())
 }
+
+// Labels in steps built by other packages render through their catalog.
+func TestStepLabels(t *testing.T) {
+	cat := msgcatBuild()
+	st := income.NewStep("x.y", standards.Citation{Document: "D"}, cat, "s", income.Label("l.a"), income.Labels{"l.a", "l.b"})
+	assert.Equal(t, "A: A, B (per D)", st.Text(language.English))
+	assert.Equal(t, "甲：甲、乙（依据 D）", st.Text(language.SimplifiedChinese))
+}

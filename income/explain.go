@@ -74,6 +74,14 @@ func NewStep(rule RuleID, cite standards.Citation, msgs catalog.Catalog, key str
 	return Step{Rule: rule, Cite: cite, Item: -1, key: key, args: args, msgs: msgs}
 }
 
+// Label is a step argument rendered through the step's own catalog: the
+// message whose key it is (a status, a category, …), so that codes kept
+// stable in data read as words in each language.
+type Label string
+
+// Labels is a list of Labels, rendered and joined in the step's language.
+type Labels []string
+
 // kindArg and basisArg are rendered through the catalogs at Text time.
 type (
 	kindArg  standards.IncomeKind
@@ -115,6 +123,18 @@ func (s Step) text(tag language.Tag, p, sp *message.Printer, own map[catalog.Cat
 			args[i] = p.Sprintf("basis." + SupportBasis(v).String())
 		case fracArg:
 			args[i] = showFraction(v.a, v.n)
+		case Label:
+			args[i] = sentence.Sprintf(string(v))
+		case Labels:
+			parts := make([]string, len(v))
+			for j, l := range v {
+				parts[j] = sentence.Sprintf(l)
+			}
+			sep := ", "
+			if tag == language.SimplifiedChinese {
+				sep = "、"
+			}
+			args[i] = strings.Join(parts, sep)
 		case standards.RoundingRule:
 			args[i] = standards.FormatValue(sp, standards.RoundPerCapitaDisplay.Param(), v)
 		default:
