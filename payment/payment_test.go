@@ -356,3 +356,26 @@ func TestSupplementRoundedOncePerPerson(t *testing.T) {
 	assert.Equal(t, "189.00", lines(dcs)["supplement@b"])
 	assert.Equal(t, "95.00", lines(dcs)["supplement@c"])
 }
+
+// One Set serves many goroutines: decisions are independent and equal.
+func TestConcurrentDecisions(t *testing.T) {
+	set := testSet(t)
+	want := decide(t, set, req(family("1000"), "2023-06-01")).Total.String()
+	done := make(chan string, 16)
+	for i := 0; i < 16; i++ {
+		go func() {
+			r := req(family("1000"), "2023-06-01")
+			r.Options.Explain = true
+			d, err := payment.Decide(r, set)
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			_ = d.Explain(language.English)
+			done <- d.Total.String()
+		}()
+	}
+	for i := 0; i < 16; i++ {
+		assert.Equal(t, want, <-done)
+	}
+}
