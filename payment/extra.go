@@ -48,7 +48,13 @@ func (p *payer) priceSubsidy() error {
 	if err != nil {
 		return &income.FieldError{Path: "prices", Err: fmt.Errorf("%w at %s: %w", ErrRoundingRequired, standards.RoundPriceSubsidy, err)}
 	}
-	per := rule.V.Apply(p.cls.Standard.V.Mul(rise))
+	std := p.cls.Standard
+	if !q.Date.Equal(p.req.Date) { // the standard of the subsidy's month
+		if std, err = p.set.DibaoStandard(q); err != nil {
+			return &income.FieldError{Path: "prices.month", Err: err}
+		}
+	}
+	per := rule.V.Apply(std.V.Mul(rise))
 	if link.V.HasFloor && per.Cmp(link.V.Floor) < 0 {
 		per = link.V.Floor
 	}
@@ -56,7 +62,7 @@ func (p *payer) priceSubsidy() error {
 	p.d.Lines = append(p.d.Lines, Line{Code: "price_subsidy", Exact: amountOf(total), Amount: total, Rounding: &rule,
 		Cite: standards.CitationOf(link.Provenance),
 		Figures: []eligibility.Figure{{Name: "index", Value: index}, {Name: "rise", Value: rise.String()},
-			{Name: "standard", Value: p.cls.Standard.V.String()}, {Name: "per_person", Value: per.String()},
+			{Name: "standard", Value: std.V.String()}, {Name: "per_person", Value: per.String()},
 			{Name: "persons", Value: strconv.Itoa(covered)}}})
 	return nil
 }

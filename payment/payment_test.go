@@ -379,3 +379,12 @@ func TestConcurrentDecisions(t *testing.T) {
 		assert.Equal(t, want, <-done)
 	}
 }
+
+// The subsidy uses the standard of its month: assessed on 2023-06-01 (850),
+// a December 2022 subsidy uses 2022's 835: 835 × 0.036 = 30.06 → 30 a person.
+func TestPriceSubsidyMonthStandard(t *testing.T) {
+	r := req(family("2000"), "2023-06-01")
+	r.Prices = &payment.Prices{Month: d("2022-12-01"), CPI: dec("0.036"), FoodCPI: dec("0")}
+	dcs := decide(t, testSet(t), r)
+	assert.Equal(t, "90.00", lines(dcs)["price_subsidy"])
+}
