@@ -10,28 +10,13 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/cite"
 	"github.com/dibao-go/dibao/standards"
 )
 
 // ErrInvalidRequest reports a request that cannot be classified: no
 // household, no date, or an inconsistent current status.
 var ErrInvalidRequest = errors.New("eligibility: invalid request")
-
-// Citations of the rules applied.
-func citeHLJ(clause string) standards.Citation {
-	return standards.Citation{Document: "黑民规〔2021〕11号", Short: "HLJ-2021-11", Clause: clause}
-}
-
-func citeMeansTest() standards.Citation { return standards.Citation{Document: "民发〔2021〕57号"} }
-func citeDisabled() standards.Citation {
-	return standards.Citation{Document: "黑民规〔2023〕1号"}
-}
-func citeTekun() standards.Citation {
-	return standards.Citation{Document: "社会救助暂行办法", Short: "Interim Measures on Social Assistance", Clause: "第十四条"}
-}
-func citeRigidFamily() standards.Citation {
-	return standards.Citation{Document: "民发〔2024〕57号"}
-}
 
 // classifier holds what one classification needs.
 type classifier struct {
@@ -146,7 +131,7 @@ func Classify(req Request, set *standards.Set) (*Result, error) {
 					}
 				}
 			}
-			res.Reasons = append(res.Reasons, Reason{Code: "r11.verification_required", Cite: citeHLJ("四（八）"),
+			res.Reasons = append(res.Reasons, Reason{Code: "r11.verification_required", Cite: cite.HLJ("四（八）"),
 				Figures: []Figure{{"countable_all_items", all.Countable.String()}, {"countable_verified", ver.Countable.String()},
 					{"status_all_items", all.Status.String()}, {"status_verified", ver.Status.String()},
 					{"kept", strconv.FormatBool(req.Current.Status.Recipient())}}})
@@ -197,9 +182,9 @@ func (c *classifier) evaluate(basis Basis) *Result {
 	r.Property = append(r.Property, pDibao)
 	figs := []Figure{{"countable", countable.String()}, {"standard", c.std.V.String()}, {"members", strconv.FormatInt(c.n, 10)}, {"line", c.line.String()}}
 	if below {
-		r.addReason("dibao.below_line", "", citeMeansTest(), figs...)
+		r.addReason("dibao.below_line", "", cite.MeansTest(), figs...)
 	} else {
-		r.addReason("dibao.not_below_line", "", citeMeansTest(), figs...)
+		r.addReason("dibao.not_below_line", "", cite.MeansTest(), figs...)
 	}
 	if !pDibao.Within {
 		r.addReason("dibao.property_exceeds", "", standards.CitationOf(c.limits.Provenance), propertyFigures(pDibao)...)
@@ -249,23 +234,23 @@ func (c *classifier) evaluate(basis Basis) *Result {
 		r.Status = Dibao
 	case cur.Status == GradualExit && !c.req.Date.After(cur.GradualExitEnd) && edge:
 		r.Status, r.GradualExitEnd = GradualExit, cur.GradualExitEnd
-		r.addReason("gradual_exit.continue", "", citeHLJ("四（一）"), Figure{"end", cur.GradualExitEnd.String()})
+		r.addReason("gradual_exit.continue", "", cite.HLJ("四（一）"), Figure{"end", cur.GradualExitEnd.String()})
 	case cur.Status == GradualExit && c.req.Date.After(cur.GradualExitEnd):
 		r.Status = NotEligible
 		if edge {
 			r.Status = Edge
 		}
-		r.addReason("gradual_exit.ended", "", citeHLJ("四（一）"), Figure{"end", cur.GradualExitEnd.String()})
+		r.addReason("gradual_exit.ended", "", cite.HLJ("四（一）"), Figure{"end", cur.GradualExitEnd.String()})
 	case (cur.Status == Dibao || cur.Status == Tekun) && edge:
 		if c.exitErr != nil {
 			// Without a maximum the gradual exit cannot be dated.
-			r.addReason("gradual_exit.no_maximum", "", citeHLJ("四（一）"))
+			r.addReason("gradual_exit.no_maximum", "", cite.HLJ("四（一）"))
 			r.Status = Edge
 			break
 		}
 		r.Status = GradualExit
 		r.GradualExitEnd = c.req.Date.FirstOfMonth().AddMonths(c.exitV.V + 1).AddDays(-1)
-		r.addReason("gradual_exit.start", "", citeHLJ("四（一）"), Figure{"max_months", strconv.Itoa(c.exitV.V)},
+		r.addReason("gradual_exit.start", "", cite.HLJ("四（一）"), Figure{"max_months", strconv.Itoa(c.exitV.V)},
 			Figure{"end", r.GradualExitEnd.String()})
 	case edge:
 		r.Status = Edge
@@ -276,7 +261,7 @@ func (c *classifier) evaluate(basis Basis) *Result {
 	if cur.Status.Recipient() && r.Status == NotEligible && !ended {
 		// Not even an edge household: the benefit ends at once (once
 		// verified, see R11 in Classify).
-		r.addReason("exit.immediate", "", citeMeansTest(), Figure{"previous", cur.Status.String()})
+		r.addReason("exit.immediate", "", cite.MeansTest(), Figure{"previous", cur.Status.String()})
 	}
 
 	if (r.Status == Edge || r.Status == GradualExit) && narrowest != nil {
@@ -343,12 +328,12 @@ func (c *classifier) singlePerson(r *Result, i int, edge bool) {
 	case m.SpecialCare:
 		category = "special_care"
 	}
-	code, cite := "", standards.Citation{}
+	code, rule := "", standards.Citation{}
 	switch {
 	case edge && category != "":
-		code, cite = "single_person.r3", citeHLJ("四（一）")
+		code, rule = "single_person.r3", cite.HLJ("四（一）")
 	case c.severe(m) && m.AgeOn(c.req.Date) >= 18 && !hasEarnings(m):
-		code, cite, category = "single_person.disabled_adult", citeDisabled(), "severe_disability_adult_unemployed"
+		code, rule, category = "single_person.disabled_adult", cite.DisabledAdult(), "severe_disability_adult_unemployed"
 	default:
 		return
 	}
@@ -356,15 +341,15 @@ func (c *classifier) singlePerson(r *Result, i int, edge bool) {
 	p := c.property("dibao", c.limits.V.Dibao, c.limits.V.HasDibao, 1, m.ID)
 	figs := []Figure{{"category", category}, {"countable", own.String()}, {"standard", c.std.V.String()}}
 	if own.CmpDecimal(c.std.V) >= 0 {
-		r.addReason("single_person.income_not_below", m.ID, cite, figs...)
+		r.addReason("single_person.income_not_below", m.ID, rule, figs...)
 		return
 	}
 	if !p.Within {
-		r.addReason("single_person.property_exceeds", m.ID, cite, propertyFigures(p)...)
+		r.addReason("single_person.property_exceeds", m.ID, rule, propertyFigures(p)...)
 		return
 	}
 	r.Members[i].Status = MemberSinglePerson
-	r.addReason(code, m.ID, cite, figs...)
+	r.addReason(code, m.ID, rule, figs...)
 }
 
 func hasEarnings(m *income.Member) bool {
@@ -396,13 +381,13 @@ func (c *classifier) tekun(r *Result, i int, own income.Amount) bool {
 		{"supporter", supporterName(c.h.Supporter)}}
 	switch {
 	case !noSupporter:
-		r.addReason("tekun.supporter", m.ID, citeTekun(), figs...)
+		r.addReason("tekun.supporter", m.ID, cite.Interim("第十四条"), figs...)
 	case !lowIncome:
-		r.addReason("tekun.income_not_below", m.ID, citeTekun(), figs...)
+		r.addReason("tekun.income_not_below", m.ID, cite.Interim("第十四条"), figs...)
 	case !p.Within:
-		r.addReason("tekun.property_exceeds", m.ID, citeTekun(), propertyFigures(p)...)
+		r.addReason("tekun.property_exceeds", m.ID, cite.Interim("第十四条"), propertyFigures(p)...)
 	default:
-		r.addReason("tekun.qualifies", m.ID, citeTekun(), figs...)
+		r.addReason("tekun.qualifies", m.ID, cite.Interim("第十四条"), figs...)
 		return true
 	}
 	return false
@@ -453,14 +438,14 @@ func propertyFigures(p PropertyTest) []Figure {
 // flags computes the monitoring flags (R8, R9) on the decision's figures.
 func (c *classifier) flags(r *Result) {
 	add := func(code, member string, figs ...Figure) {
-		cite := citeHLJ("四（三）") // dynamic monitoring (R8)
+		rule := cite.HLJ("四（三）") // dynamic monitoring (R8)
 		switch {
 		case code == "monitor.rigid_expenditure":
-			cite = citeRigidFamily()
+			rule = cite.RigidFamily()
 		case len(code) > 9 && code[:9] == "referral.":
-			cite = citeHLJ("四（五）") // special assistance (R9)
+			rule = cite.HLJ("四（五）") // special assistance (R9)
 		}
-		r.Flags = append(r.Flags, Flag{Code: code, Member: member, Cite: cite, Figures: figs})
+		r.Flags = append(r.Flags, Flag{Code: code, Member: member, Cite: rule, Figures: figs})
 	}
 	mon := c.monitor.V
 	if c.hasMon && mon.HasNearThreshold {

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/cite"
 	"github.com/dibao-go/dibao/internal/msgcat"
 	"github.com/dibao-go/dibao/standards"
 )
@@ -89,11 +90,11 @@ func (c *classifier) steps(r *Result) []income.Step {
 		st.Params = c.paramsFor(rs.Code)
 		out = append(out, st)
 	}
-	out = append(out, income.NewStep("eligibility.decision", citeMeansTest(), msgs, "decision."+r.Status.String(),
+	out = append(out, income.NewStep("eligibility.decision", cite.MeansTest(), msgs, "decision."+r.Status.String(),
 		r.EdgeBand, r.GradualExitEnd.String()))
 	for _, m := range r.Members {
 		if m.Status == MemberSinglePerson {
-			st := income.NewStep("eligibility.single_person", citeHLJ("四（一）"), msgs, "decision.single_person", m.ID)
+			st := income.NewStep("eligibility.single_person", cite.HLJ("四（一）"), msgs, "decision.single_person", m.ID)
 			st.Member = m.ID
 			out = append(out, st)
 		}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
 
+	"github.com/dibao-go/dibao/internal/cite"
 	"github.com/dibao-go/dibao/internal/msgcat"
 	"github.com/dibao-go/dibao/standards"
 )
@@ -29,13 +30,6 @@ const (
 	RuleFloor               RuleID = "income.floor"                // a negative total counted as 0
 	RulePerCapita           RuleID = "income.per_capita"           // the displayed per-capita figure
 )
-
-// Citations of the rules the package applies.
-func citeHLJ(clause string) standards.Citation {
-	return standards.Citation{Document: "黑民规〔2021〕11号", Short: "HLJ-2021-11", Clause: clause}
-}
-
-func citeMinfa57() standards.Citation { return standards.Citation{Document: "民发〔2021〕57号"} }
 
 // ParamUse is a standard a step used, with its provenance.
 type ParamUse struct {
@@ -221,7 +215,7 @@ type explainer struct {
 func (x *explainer) add(s Step) { x.steps = append(x.steps, s) }
 
 func (x *explainer) window(r *Assessment) {
-	x.add(Step{Rule: RuleWindow, Cite: citeMinfa57(), Item: -1, key: "step.window", args: []any{r.WindowFrom.String(), r.WindowTo.String()}})
+	x.add(Step{Rule: RuleWindow, Cite: cite.MeansTest(), Item: -1, key: "step.window", args: []any{r.WindowFrom.String(), r.WindowTo.String()}})
 }
 
 func (x *explainer) item(h *Household, i, j int, in *Income, div int64, line Line, hp *hhParams) {
@@ -240,19 +234,19 @@ func (x *explainer) item(h *Household, i, j int, in *Income, div int64, line Lin
 	default:
 		period = Step{key: "step.period.months", args: []any{m.ID, kindArg(in.Kind), orig, int(div), monthly}}
 	}
-	period.Rule, period.Cite, period.Member, period.Item, period.Result = RulePeriod, citeMinfa57(), m.ID, j, monthly
+	period.Rule, period.Cite, period.Member, period.Item, period.Result = RulePeriod, cite.MeansTest(), m.ID, j, monthly
 	switch line.Treatment {
 	case Excluded:
 		period.Rule, period.Cite = RuleExcluded, standards.CitationOf(hp.excludedV.Provenance)
 		period.key += ".excluded"
 		period.Params = []ParamUse{paramUse(hp.excludedV)}
 	case SupportPaid:
-		period.Rule, period.Cite = RuleSupportPaid, citeHLJ("四（八）")
+		period.Rule, period.Cite = RuleSupportPaid, cite.HLJ("四（八）")
 		period.key += ".support_paid"
 		period.args = append(period.args, basisArg(in.Basis))
 	default:
 		if in.Kind == standards.IncomeSupportReceived {
-			period.Rule, period.Cite = RuleSupportReceived, citeHLJ("四（八）")
+			period.Rule, period.Cite = RuleSupportReceived, cite.HLJ("四（八）")
 			period.key += ".support_received"
 			period.args = append(period.args, basisArg(in.Basis))
 		} else {
@@ -268,7 +262,7 @@ func (x *explainer) item(h *Household, i, j int, in *Income, div int64, line Lin
 func (x *explainer) deduction(h *Household, i int, hp *hhParams, w *wageParams, full, wage, ded Amount) {
 	m := &h.Members[i]
 	wageFen := FromFen(w.fen)
-	x.add(Step{Rule: RuleEmploymentDeduction, Cite: citeHLJ("四（八）"), Member: m.ID, Item: -1, Result: ded,
+	x.add(Step{Rule: RuleEmploymentDeduction, Cite: cite.HLJ("四（八）"), Member: m.ID, Item: -1, Result: ded,
 		Params: []ParamUse{paramUse(hp.monthsV), paramUse(w.at.Tier), {Param: standards.ParamMinimumWage,
 			Value: standards.MinimumWage{Tiers: []standards.WageRate{w.at.Rate.V}}, Provenance: w.at.Rate.Provenance}},
 		key:  "step.deduction",
@@ -281,20 +275,20 @@ func (x *explainer) caregiver(h *Household, i int, hp *hhParams, fromCase bool, 
 	if fromCase {
 		use = ParamUse{Param: standards.ParamCaregiverIncomeFactor, Value: h.CaregiverFactor, CaseLevel: true}
 	}
-	x.add(Step{Rule: RuleCaregiver, Cite: citeHLJ("四（八）"), Member: m.ID, Item: -1, Result: red,
+	x.add(Step{Rule: RuleCaregiver, Cite: cite.HLJ("四（八）"), Member: m.ID, Item: -1, Result: red,
 		Params: []ParamUse{use}, key: "step.caregiver",
 		args: []any{m.ID, strings.Join(m.CaresFor, ", "), labour, decimal.New(pct, 0).String(), red}})
 }
 
 func (x *explainer) total(r *Assessment, hp *hhParams) {
 	raw := r.Gross.Sub(r.SupportPaid).Sub(r.EmploymentDeduction).Sub(r.CaregiverReduction)
-	x.add(Step{Rule: RuleTotal, Cite: citeMinfa57(), Item: -1, Result: raw, key: "step.total",
+	x.add(Step{Rule: RuleTotal, Cite: cite.MeansTest(), Item: -1, Result: raw, key: "step.total",
 		args: []any{r.Gross, r.SupportPaid, r.EmploymentDeduction, r.CaregiverReduction, raw}})
 	if r.Floored {
-		x.add(Step{Rule: RuleFloor, Cite: citeMinfa57(), Item: -1, Result: r.Countable, key: "step.floor", args: []any{raw}})
+		x.add(Step{Rule: RuleFloor, Cite: cite.MeansTest(), Item: -1, Result: r.Countable, key: "step.floor", args: []any{raw}})
 	}
 	if r.Suspected {
-		x.add(Step{Rule: RuleTotal, Cite: citeHLJ("四（八）"), Item: -1, Result: r.CountableVerified,
+		x.add(Step{Rule: RuleTotal, Cite: cite.HLJ("四（八）"), Item: -1, Result: r.CountableVerified,
 			key: "step.total_verified", args: []any{r.CountableVerified}})
 	}
 	n := int64(r.Size)
@@ -303,7 +297,7 @@ func (x *explainer) total(r *Assessment, hp *hhParams) {
 			Params: []ParamUse{paramUse(hp.perCapita)}, key: "step.per_capita",
 			args: []any{r.Countable, int(n), hp.perCapita.V, pc.String()}})
 	} else {
-		x.add(Step{Rule: RulePerCapita, Cite: citeMinfa57(), Item: -1, Result: r.Countable, key: "step.per_capita.none",
+		x.add(Step{Rule: RulePerCapita, Cite: cite.MeansTest(), Item: -1, Result: r.Countable, key: "step.per_capita.none",
 			args: []any{r.Countable, int(n), fracArg{r.Countable, n}}})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/cite"
 	"github.com/dibao-go/dibao/internal/msgcat"
 )
 
@@ -77,16 +78,16 @@ func (p *payer) steps() []income.Step {
 		}
 		out = append(out, st)
 	}
-	out = append(out, income.NewStep("payment.total", citeGap(), msgs, "total", p.d.Total.StringFixed(2)))
+	out = append(out, income.NewStep("payment.total", cite.Interim("第十二条"), msgs, "total", p.d.Total.StringFixed(2)))
 	if t := p.d.Temporary; t != nil {
 		key := "temporary"
 		if t.PaidFirst {
 			key = "temporary.paid_first"
 		}
-		out = append(out, income.NewStep("payment.temporary", citeHLJ("四（六）"), msgs, key,
+		out = append(out, income.NewStep("payment.temporary", cite.HLJ("四（六）"), msgs, key,
 			t.Hardship, t.Place.String(), t.Cap.String(), t.Approved.StringFixed(2), len(t.Instalments)))
 		for _, in := range t.Instalments {
-			out = append(out, income.NewStep("payment.instalment", citeHLJ("四（六）"), msgs, "instalment", in.Number, in.Amount.StringFixed(2)))
+			out = append(out, income.NewStep("payment.instalment", cite.HLJ("四（六）"), msgs, "instalment", in.Number, in.Amount.StringFixed(2)))
 		}
 	}
 	return out

@@ -4,11 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/cite"
 	"github.com/dibao-go/dibao/standards"
 )
 
@@ -98,14 +100,6 @@ type Decision struct {
 	Total          decimal.Decimal // the sum of Lines' amounts, never negative
 	Temporary      *Schedule
 	Steps          []income.Step
-}
-
-func citeHLJ(clause string) standards.Citation {
-	return standards.Citation{Document: "黑民规〔2021〕11号", Short: "HLJ-2021-11", Clause: clause}
-}
-
-func citeGap() standards.Citation {
-	return standards.Citation{Document: "社会救助暂行办法", Short: "Interim Measures on Social Assistance", Clause: "第十二条"}
 }
 
 // payer computes one decision.
@@ -208,7 +202,7 @@ func (p *payer) monthly() error {
 		if last.Sign() <= 0 || !last.Equal(last.Truncate(2)) {
 			return fmt.Errorf("%w: current.monthly_amount %s must be a positive amount in fen during a gradual exit", ErrInvalidRequest, last)
 		}
-		p.d.Lines = append(p.d.Lines, Line{Code: "gradual_exit", Exact: amountOf(last), Amount: last, Cite: citeHLJ("四（一）"),
+		p.d.Lines = append(p.d.Lines, Line{Code: "gradual_exit", Exact: amountOf(last), Amount: last, Cite: cite.HLJ("四（一）"),
 			Figures: []eligibility.Figure{{Name: "end", Value: cls.GradualExitEnd.String()}}})
 	case eligibility.Tekun:
 		return p.tekun()
@@ -219,7 +213,7 @@ func (p *payer) monthly() error {
 			continue
 		}
 		exact := amountOf(std).Sub(m.Countable)
-		if err := p.add("single_person", m.ID, exact, standards.RoundPaymentTotal, citeHLJ("四（一）"),
+		if err := p.add("single_person", m.ID, exact, standards.RoundPaymentTotal, cite.HLJ("四（一）"),
 			eligibility.Figure{Name: "standard", Value: std.String()}, eligibility.Figure{Name: "own_countable", Value: m.Countable.String()}); err != nil {
 			return err
 		}
@@ -237,7 +231,7 @@ func (p *payer) main() error {
 	if p.req.Method == Gap {
 		// standard × n − countable, in that order: 600 × 3 − 1000 = 800.
 		exact := amountOf(cls.Line).Sub(cls.Countable)
-		return p.add("gap", "", exact, standards.RoundPaymentTotal, citeGap(),
+		return p.add("gap", "", exact, standards.RoundPaymentTotal, cite.Interim("第十二条"),
 			eligibility.Figure{Name: "standard", Value: cls.Standard.V.String()}, eligibility.Figure{Name: "members", Value: strconv.FormatInt(n, 10)},
 			eligibility.Figure{Name: "line", Value: cls.Line.String()}, eligibility.Figure{Name: "countable", Value: cls.Countable.String()})
 	}
@@ -269,7 +263,7 @@ func (p *payer) main() error {
 			amount = amountOf(tt.V.Tiers[best].Amount)
 			label = strconv.Itoa(best + 1)
 		}
-		if err := p.add("tier", m.ID, amount, standards.RoundPaymentTotal, citeHLJ("四（二）"),
+		if err := p.add("tier", m.ID, amount, standards.RoundPaymentTotal, cite.HLJ("四（二）"),
 			eligibility.Figure{Name: "tier", Value: label}, eligibility.Figure{Name: "countable", Value: cls.Countable.String()},
 			eligibility.Figure{Name: "members", Value: strconv.FormatInt(n, 10)}); err != nil {
 			return err
@@ -344,19 +338,8 @@ func (p *payer) supplement(i int) error {
 		return fmt.Errorf("%w: supplement %s × %s is finer than the library's exact unit", ErrInvalidRequest, rate.V, p.cls.Standard.V)
 	}
 	figs := []eligibility.Figure{{Name: "rate", Value: rate.V.String()}, {Name: "standard", Value: p.cls.Standard.V.String()},
-		{Name: "categories", Value: joinComma(fits)}, {Name: "count", Value: strconv.FormatInt(count, 10)}}
-	return p.add("supplement", m.ID, exact, standards.RoundSupplement, citeHLJ("四（二）"), figs...)
-}
-
-func joinComma(l []string) string {
-	s := ""
-	for i, x := range l {
-		if i > 0 {
-			s += ","
-		}
-		s += x
-	}
-	return s
+		{Name: "categories", Value: strings.Join(fits, ",")}, {Name: "count", Value: strconv.FormatInt(count, 10)}}
+	return p.add("supplement", m.ID, exact, standards.RoundSupplement, cite.HLJ("四（二）"), figs...)
 }
 
 func jsonPath(i int, field string) string {
@@ -392,11 +375,11 @@ func (p *payer) tekun() error {
 		if f, ok := p.formulaBasic(q); ok {
 			figs = append(figs, eligibility.Figure{Name: "formula_basic", Value: f.String()})
 		}
-		if err := p.add("tekun_basic", m.ID, amountOf(support.V.Basic), standards.RoundPaymentTotal, citeTekunSupport(), figs...); err != nil {
+		if err := p.add("tekun_basic", m.ID, amountOf(support.V.Basic), standards.RoundPaymentTotal, cite.Interim("第十四条"), figs...); err != nil {
 			return err
 		}
 		care, _ := support.V.Care(m.Care)
-		if err := p.add("tekun_care", m.ID, amountOf(care), standards.RoundPaymentTotal, citeTekunSupport(),
+		if err := p.add("tekun_care", m.ID, amountOf(care), standards.RoundPaymentTotal, cite.Interim("第十四条"),
 			eligibility.Figure{Name: "level", Value: careName(m.Care)}); err != nil {
 			return err
 		}
@@ -424,8 +407,4 @@ func careName(c standards.CareLevel) string {
 		return "full"
 	}
 	return "self"
-}
-
-func citeTekunSupport() standards.Citation {
-	return standards.Citation{Document: "社会救助暂行办法", Short: "Interim Measures on Social Assistance", Clause: "第十四条"}
 }
