@@ -37,30 +37,6 @@ func decodeHousehold(data []byte, date standards.Date) (Household, error) {
 	return h, nil
 }
 
-func region(o *jsonw.Object, key string, p *jsonw.Problems) standards.Region {
-	s := o.Str(key, false)
-	if s == "" {
-		return standards.Region{}
-	}
-	r, err := standards.ParseRegion(s)
-	if err != nil {
-		p.Add(jsonw.Join(o.Path(), key), CodeBadCode, "%v", err)
-	}
-	return r
-}
-
-func date(o *jsonw.Object, key string, p *jsonw.Problems) standards.Date {
-	s := o.Str(key, false)
-	if s == "" {
-		return standards.Date{}
-	}
-	d, err := standards.ParseDate(s)
-	if err != nil {
-		p.Add(jsonw.Join(o.Path(), key), CodeBadDate, "%q is not a YYYY-MM-DD date between 1900 and 2200", s)
-	}
-	return d
-}
-
 // enumField reads an enum by name; absent gives the zero value.
 func enumField[E enum](o *jsonw.Object, key string, names []string, p *jsonw.Problems) E {
 	s := o.Str(key, false)
@@ -75,7 +51,7 @@ func enumField[E enum](o *jsonw.Object, key string, names []string, p *jsonw.Pro
 }
 
 func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
-	h.Region = region(o, "region", p)
+	h.Region = jsonw.Parsed(o, "region", false, CodeBadCode, standards.ParseRegion)
 	h.Basis = enumField[Basis](o, "basis", basisNames, p)
 	h.Supporter = enumField[Supporter](o, "supporter", supporterNames, p)
 	if a, err := standards.ParseArea(o.Str("area", false)); err != nil {
@@ -89,7 +65,7 @@ func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
 	o.Each("members", false, func(i int, mo *jsonw.Object) {
 		var m Member
 		m.ID = mo.Str("id", false)
-		m.BirthDate = date(mo, "birth_date", p)
+		m.BirthDate = jsonw.Parsed(mo, "birth_date", false, CodeBadDate, standards.ParseDate)
 		m.Relation = enumField[Relation](mo, "relation", relationNames, p)
 		m.Labour = enumField[Labour](mo, "labour", labourNames, p)
 		if dv, dp, ok := mo.Get("disability"); ok {
@@ -106,7 +82,7 @@ func decodeInto(h *Household, o *jsonw.Object, p *jsonw.Problems) {
 		m.ReturnedVeteran = mo.Bool("returned_veteran")
 		m.Student = mo.Bool("student")
 		m.Dependency = enumField[Dependency](mo, "dependency", dependencyNames, p)
-		m.Workplace = region(mo, "workplace", p)
+		m.Workplace = jsonw.Parsed(mo, "workplace", false, CodeBadCode, standards.ParseRegion)
 		if cv, cp, ok := mo.Get("cares_for"); ok {
 			if arr, ok := jsonw.AsArray(p, cv, cp); ok {
 				for j, x := range arr {

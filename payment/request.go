@@ -44,7 +44,7 @@ func DecodeRequest(data []byte) (Request, error) {
 		}
 		req.Household = &h
 	}
-	req.Date = dateField(o, "date", true, p)
+	req.Date = dateField(o, "date", true)
 	switch m := o.Str("method", false); m {
 	case "", "gap":
 		req.Method = Gap
@@ -65,16 +65,16 @@ func DecodeRequest(data []byte) (Request, error) {
 			if !found {
 				p.Add(jsonw.Join(cp, "status"), jsonw.BadCode, "unknown status %q", st)
 			}
-			req.Current.Since = dateField(co, "since", false, p)
+			req.Current.Since = dateField(co, "since", false)
 			req.Current.MonthlyAmount, _ = co.Decimal("monthly_amount", false)
-			req.Current.GradualExitEnd = dateField(co, "gradual_exit_end", false, p)
+			req.Current.GradualExitEnd = dateField(co, "gradual_exit_end", false)
 			co.Close()
 		}
 	}
 	if pv, pp, present := o.Get("previous"); present {
 		if po, ok := jsonw.AsObject(p, pv, pp); ok {
 			prev := &eligibility.Previous{}
-			prev.Date = dateField(po, "date", false, p)
+			prev.Date = dateField(po, "date", false)
 			prev.Countable, _ = po.Decimal("countable", true)
 			prev.SeriouslyIll = stringList(po, "seriously_ill", p)
 			prev.SeverelyDisabled = stringList(po, "severely_disabled", p)
@@ -84,7 +84,7 @@ func DecodeRequest(data []byte) (Request, error) {
 	}
 	if pv, pp, present := o.Get("prices"); present {
 		if po, ok := jsonw.AsObject(p, pv, pp); ok {
-			pr := &Prices{Month: dateField(po, "month", false, p), CPI: decimal.NewFromInt(-1), FoodCPI: decimal.NewFromInt(-1)}
+			pr := &Prices{Month: dateField(po, "month", false), CPI: decimal.NewFromInt(-1), FoodCPI: decimal.NewFromInt(-1)}
 			if v, ok := po.Decimal("cpi", false); ok {
 				pr.CPI = v
 			}
@@ -98,14 +98,8 @@ func DecodeRequest(data []byte) (Request, error) {
 	req.Equalised = stringList(o, "equalised", p)
 	if tv, tp, present := o.Get("temporary"); present {
 		if to, ok := jsonw.AsObject(p, tv, tp); ok {
-			t := &Temporary{Hardship: to.Str("hardship", true)}
-			if s := to.Str("place", true); s != "" {
-				r, err := standards.ParseRegion(s)
-				if err != nil {
-					p.Add(jsonw.Join(tp, "place"), jsonw.BadCode, "%v", err)
-				}
-				t.Place = r
-			}
+			t := &Temporary{Hardship: to.Str("hardship", true),
+				Place: jsonw.Parsed(to, "place", true, jsonw.BadCode, standards.ParseRegion)}
 			a, err := standards.ParseArea(to.Str("area", false))
 			if err != nil {
 				p.Add(jsonw.Join(tp, "area"), jsonw.BadCode, "%v", err)
@@ -119,7 +113,7 @@ func DecodeRequest(data []byte) (Request, error) {
 		}
 	}
 	req.Options.Explain = o.Bool("explain")
-	req.Options.KnownOn = dateField(o, "known_on", false, p)
+	req.Options.KnownOn = dateField(o, "known_on", false)
 	o.Close()
 	list := append(p.List(), householdProblems...)
 	if len(list) > 0 {
@@ -128,16 +122,8 @@ func DecodeRequest(data []byte) (Request, error) {
 	return req, nil
 }
 
-func dateField(o *jsonw.Object, key string, required bool, p *jsonw.Problems) standards.Date {
-	s := o.Str(key, required)
-	if s == "" {
-		return standards.Date{}
-	}
-	d, err := standards.ParseDate(s)
-	if err != nil {
-		p.Add(jsonw.Join(o.Path(), key), income.CodeBadDate, "%q is not a YYYY-MM-DD date between 1900 and 2200", s)
-	}
-	return d
+func dateField(o *jsonw.Object, key string, required bool) standards.Date {
+	return jsonw.Parsed(o, key, required, income.CodeBadDate, standards.ParseDate)
 }
 
 func stringList(o *jsonw.Object, key string, p *jsonw.Problems) []string {

@@ -19,14 +19,5 @@ func loadError(p *problems) error {
 
 // dateField reads a YYYY-MM-DD field.
 func dateField(o *object, key string, required bool) Date {
-	s := o.Str(key, required)
-	if s == "" {
-		return Date{}
-	}
-	d, err := ParseDate(s)
-	if err != nil {
-		_, path, _ := o.Get(key)
-		o.Problems().Add(path, CodeBadDate, "%q is not a YYYY-MM-DD calendar date between 1900 and 2200", s)
-	}
-	return d
+	return jsonw.Parsed(o, key, required, CodeBadDate, ParseDate)
 }

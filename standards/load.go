@@ -63,13 +63,7 @@ func decodeSet(p *problems, root any, opts LoadOptions) *Set {
 		p.Add("format", CodeBadCode, "format %q is not %q", f, FormatVersion)
 	}
 	s.name = o.Str("name", true)
-	if j := o.Str("jurisdiction", true); j != "" {
-		r, err := ParseRegion(j)
-		if err != nil {
-			p.Add("jurisdiction", CodeBadCode, "%v", err)
-		}
-		s.jurisdiction = r
-	}
+	s.jurisdiction = jsonw.Parsed(o, "jurisdiction", true, CodeBadCode, ParseRegion)
 	s.completeThrough = dateField(o, "complete_through", true)
 
 	if dv, dp, present := o.Get("divisions"); present {
@@ -139,21 +133,10 @@ func decodeDivisions(p *problems, v any, path string) *Divisions {
 		if !ok {
 			continue
 		}
-		var d Division
-		if c := o.Str("code", true); c != "" {
-			r, err := ParseRegion(c)
-			if err != nil {
-				p.Add(jsonw.Join(o.Path(), "code"), CodeBadCode, "%v", err)
-			}
-			d.Region = r
-		}
-		d.Name = o.Str("name", true)
-		if pc := o.Str("parent", false); pc != "" {
-			r, err := ParseRegion(pc)
-			if err != nil {
-				p.Add(jsonw.Join(o.Path(), "parent"), CodeBadCode, "%v", err)
-			}
-			d.Parent = r
+		d := Division{
+			Region: jsonw.Parsed(o, "code", true, CodeBadCode, ParseRegion),
+			Name:   o.Str("name", true),
+			Parent: jsonw.Parsed(o, "parent", false, CodeBadCode, ParseRegion),
 		}
 		o.Close()
 		list = append(list, d)

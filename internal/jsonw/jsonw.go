@@ -399,3 +399,21 @@ func (o *Object) Each(key string, required bool, f func(i int, e *Object)) bool 
 	before := o.p.Len()
 	return Each(o.p, v, path, f) && o.p.Len() == before
 }
+
+// Parsed reads a string field and converts it with parse (a date, a region
+// code, …). A missing required field is a Required problem; a value parse
+// refuses is a problem with the given code and parse's message. An absent
+// optional field gives the zero T.
+func Parsed[T any](o *Object, key string, required bool, code Code, parse func(string) (T, error)) T {
+	var zero T
+	s := o.Str(key, required)
+	if s == "" {
+		return zero
+	}
+	v, err := parse(s)
+	if err != nil {
+		o.p.Add(Join(o.path, key), code, "%v", err)
+		return zero
+	}
+	return v
+}

@@ -1,6 +1,7 @@
 package jsonw
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -70,4 +71,20 @@ func TestProblemsAreBounded(t *testing.T) {
 	assert.Len(t, l, MaxProblems+1)
 	assert.Equal(t, TooMany, l[MaxProblems].Code)
 	assert.Contains(t, l[MaxProblems].Msg, "5 more")
+}
+
+func TestParsed(t *testing.T) {
+	p := &Problems{}
+	root, _ := Parse([]byte(`{"n": "12", "bad": "x"}`), 100, p)
+	o, _ := AsObject(p, root, "top")
+	atoi := func(s string) (int, error) { return strconv.Atoi(s) }
+	assert.Equal(t, 12, Parsed(o, "n", true, BadNumber, atoi))
+	assert.Equal(t, 0, Parsed(o, "bad", false, BadNumber, atoi))
+	assert.Equal(t, 0, Parsed(o, "missing", false, BadNumber, atoi))
+	assert.Equal(t, 0, Parsed(o, "absent", true, BadNumber, atoi))
+	var got []string
+	for _, q := range p.List() {
+		got = append(got, q.Path+" "+string(q.Code))
+	}
+	assert.Equal(t, []string{"top.bad bad_number", "top.absent required"}, got)
 }
