@@ -38,7 +38,8 @@ type classifier struct {
 	hasMon    bool
 	exitV     standards.Value[int]
 	exitErr   error
-	rigid     income.Amount // monthly rigid expenditure
+	spent     spent         // rigid expenditure over the last 12 months
+	rigid     income.Amount // monthly rigid expenditure deducted (when the Set says so)
 	a         *income.Assessment
 }
 
@@ -103,13 +104,9 @@ func Classify(req Request, set *standards.Set) (*Result, error) {
 		return nil, &income.FieldError{Path: "region", Err: err}
 	}
 	c.exitV, c.exitErr = set.GradualExitMaxMonths(c.q)
+	c.spent = spending(c.h)
 	if c.rigidOn {
-		var units int64
-		for _, ex := range c.h.Expenditures {
-			f, _ := income.FromDecimal(ex.Amount) // validated by income.Assess
-			units += f.Units()
-		}
-		c.rigid = income.FromUnits(units / 12) // Grid is divisible by 12
+		c.rigid = income.FromUnits(c.spent.all.Units() / 12) // Grid is divisible by 12
 	}
 
 	all := c.evaluate(AllItems)
@@ -467,19 +464,7 @@ func (c *classifier) flags(r *Result) {
 			r.Unevaluated = append(r.Unevaluated, "monitor.sharp_drop")
 		}
 	}
-	var rigid12, medical, education, disaster income.Amount
-	for _, ex := range c.h.Expenditures {
-		a, _ := income.FromDecimal(ex.Amount)
-		rigid12 = rigid12.Add(a)
-		switch ex.Kind {
-		case income.ExpenditureMedical, income.ExpenditureRehabilitation:
-			medical = medical.Add(a)
-		case income.ExpenditureEducation:
-			education = education.Add(a)
-		case income.ExpenditureDisaster, income.ExpenditureAccident:
-			disaster = disaster.Add(a)
-		}
-	}
+	rigid12, medical, education, disaster := c.spent.all, c.spent.medical, c.spent.education, c.spent.disaster
 	if c.hasMon && mon.HasRigidShare {
 		// rigid12 > share × countable × 12, compared exactly.
 		lhs := rigid12.Rat()
@@ -522,3 +507,24 @@ func (c *classifier) flags(r *Result) {
 }
 
 var dOne = decimal.NewFromInt(1)
+
+// spent sums a household's rigid expenditure over the last 12 months, in
+// all and by the kinds the referrals look at.
+type spent struct{ all, medical, education, disaster income.Amount }
+
+func spending(h *income.Household) spent {
+	var s spent
+	for _, ex := range h.Expenditures {
+		a, _ := income.FromDecimal(ex.Amount) // validated by income.Assess
+		s.all = s.all.Add(a)
+		switch ex.Kind {
+		case income.ExpenditureMedical, income.ExpenditureRehabilitation:
+			s.medical = s.medical.Add(a)
+		case income.ExpenditureEducation:
+			s.education = s.education.Add(a)
+		case income.ExpenditureDisaster, income.ExpenditureAccident:
+			s.disaster = s.disaster.Add(a)
+		}
+	}
+	return s
+}
