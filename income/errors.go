@@ -2,8 +2,6 @@ package income
 
 import (
 	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/dibao-go/dibao/internal/jsonw"
 )
@@ -49,13 +47,7 @@ type InputError struct {
 }
 
 func (e *InputError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "income: %d problem(s) in the household:", len(e.Problems))
-	for _, p := range e.Problems {
-		b.WriteString("\n  ")
-		b.WriteString(p.String())
-	}
-	return b.String()
+	return jsonw.Report("income: %d problem(s) in the household:", e.Problems)
 }
 
 // Unwrap returns ErrInvalidHousehold.
@@ -63,12 +55,7 @@ func (e *InputError) Unwrap() error { return ErrInvalidHousehold }
 
 // Has reports whether a problem with the code is listed at the path.
 func (e *InputError) Has(path string, code ProblemCode) bool {
-	for _, p := range e.Problems {
-		if p.Path == path && p.Code == code {
-			return true
-		}
-	}
-	return false
+	return jsonw.Contains(e.Problems, path, code)
 }
 
 func inputError(p *jsonw.Problems) error {

@@ -63,27 +63,14 @@ type LoadError struct {
 	Problems []Problem
 }
 
-func (e *LoadError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "standards: %d problem(s):", len(e.Problems))
-	for _, p := range e.Problems {
-		b.WriteString("\n  ")
-		b.WriteString(p.String())
-	}
-	return b.String()
-}
+func (e *LoadError) Error() string { return jsonw.Report("standards: %d problem(s):", e.Problems) }
 
 // Unwrap returns ErrInvalidStandards.
 func (e *LoadError) Unwrap() error { return ErrInvalidStandards }
 
 // Has reports whether a problem with the code is listed at the path.
 func (e *LoadError) Has(path string, code ProblemCode) bool {
-	for _, p := range e.Problems {
-		if p.Path == path && p.Code == code {
-			return true
-		}
-	}
-	return false
+	return jsonw.Contains(e.Problems, path, code)
 }
 
 // LookupError reports a parameter the Set does not hold for a region, area

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -416,4 +417,25 @@ func Parsed[T any](o *Object, key string, required bool, code Code, parse func(s
 		return zero
 	}
 	return v
+}
+
+// Report writes a list of problems under a heading, one per line.
+func Report(heading string, list []Problem) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, heading, len(list))
+	for _, p := range list {
+		b.WriteString("\n  ")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// Contains reports whether a problem with the code is listed at the path.
+func Contains(list []Problem, path string, code Code) bool {
+	for _, p := range list {
+		if p.Path == path && p.Code == code {
+			return true
+		}
+	}
+	return false
 }
