@@ -76,6 +76,26 @@ type Label string
 // Labels is a list of Labels, rendered and joined in the step's language.
 type Labels []string
 
+// StandardsLabel and StandardsLabels are rendered through the standards
+// package's catalog instead ("category.minor", "area.urban").
+type (
+	StandardsLabel  string
+	StandardsLabels []string
+)
+
+// joinLabels renders keys with p and joins them in the language of tag.
+func joinLabels(p *message.Printer, keys []string, tag language.Tag) string {
+	parts := make([]string, len(keys))
+	for j, k := range keys {
+		parts[j] = p.Sprintf(k)
+	}
+	sep := ", "
+	if tag == language.SimplifiedChinese {
+		sep = "、"
+	}
+	return strings.Join(parts, sep)
+}
+
 // kindArg and basisArg are rendered through the catalogs at Text time.
 type (
 	kindArg  standards.IncomeKind
@@ -120,15 +140,11 @@ func (s Step) text(tag language.Tag, p, sp *message.Printer, own map[catalog.Cat
 		case Label:
 			args[i] = sentence.Sprintf(string(v))
 		case Labels:
-			parts := make([]string, len(v))
-			for j, l := range v {
-				parts[j] = sentence.Sprintf(l)
-			}
-			sep := ", "
-			if tag == language.SimplifiedChinese {
-				sep = "、"
-			}
-			args[i] = strings.Join(parts, sep)
+			args[i] = joinLabels(sentence, v, tag)
+		case StandardsLabel:
+			args[i] = sp.Sprintf(string(v))
+		case StandardsLabels:
+			args[i] = joinLabels(sp, v, tag)
 		case standards.RoundingRule:
 			args[i] = standards.FormatValue(sp, standards.RoundPerCapitaDisplay.Param(), v)
 		default:

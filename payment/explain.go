@@ -23,19 +23,11 @@ var messages = []msgcat.Entry{
 	{"line.tekun_basic.formula", "成员 %[1]s：特困基本生活标准 %[2]s 元（%[3]s，均等化机构供养：%[4]s；倍数 × 低保标准并按规则舍入为 %[5]s 元），发放 %[6]s 元", "Member %[1]s: tekun basic living standard %[2]s yuan (%[3]s; equalised institution: %[4]s; factor × standard, rounded as declared: %[5]s); paid %[6]s"},
 	{"line.tekun_care", "成员 %[1]s：特困照料护理标准（%[2]s）%[3]s 元", "Member %[1]s: tekun care standard (%[2]s): %[3]s yuan"},
 	{"total", "每月合计发放 %s 元", "Monthly total paid: %s yuan"},
-	{"category.severe_disability", "重度残疾人", "severely disabled"},
-	{"category.serious_illness", "重病患者", "seriously ill"},
-	{"category.elderly", "老年人", "elderly"},
-	{"category.minor", "未成年人", "minor"},
-	{"category.martyr_family", "军烈属", "martyr's family"},
-	{"category.returned_veteran", "在乡老复员军人", "returned veteran"},
 	{"index.cpi", "居民消费价格指数", "CPI"},
 	{"index.food_cpi", "食品价格指数", "food CPI"},
 	{"level.self", "全自理", "self-care"},
 	{"level.partial", "半护理", "partial care"},
 	{"level.full", "全护理", "full care"},
-	{"area.urban", "城市", "urban"},
-	{"area.rural", "农村", "rural"},
 	{"equalised.true", "是", "yes"},
 	{"equalised.false", "否", "no"},
 	{"temporary", "临时救助（%[1]s，急难发生地 %[2]s）：上限 %[3]s 元，核准 %[4]s 元，分 %[5]d 期发放", "Temporary assistance (%[1]s, emergency in %[2]s): cap %[3]s, approved %[4]s yuan, paid in %[5]d instalments"},
@@ -55,8 +47,10 @@ func (p *payer) steps() []income.Step {
 		for _, f := range l.Figures {
 			switch f.Name {
 			case "categories":
-				args = append(args, income.Labels(prefixed("category.", strings.Split(f.Value, ","))))
-			case "index", "level", "area", "equalised":
+				args = append(args, income.StandardsLabels(prefixed("category.", strings.Split(f.Value, ","))))
+			case "area":
+				args = append(args, income.StandardsLabel("area."+f.Value))
+			case "index", "level", "equalised":
 				args = append(args, income.Label(f.Name+"."+f.Value))
 			default:
 				args = append(args, f.Value)

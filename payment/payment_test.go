@@ -266,6 +266,8 @@ func TestTekunSupport(t *testing.T) {
 	assert.Equal(t, map[string]string{"tekun_basic@e": "628.00", "tekun_care@e": "440.00"}, lines(dcs))
 	assert.Equal(t, "1068.00", dcs.Total.StringFixed(2))
 	assert.Equal(t, "628", dcs.Lines[0].Figures[3].Value)
+	assert.Contains(t, dcs.Explain(language.English), "tekun basic living standard 628 yuan (rural; equalised institution: no;")
+	assert.Contains(t, dcs.Explain(language.SimplifiedChinese), "特困基本生活标准 628 元（农村，均等化机构供养：否；")
 	r := req(h, "2023-06-01")
 	r.Equalised = []string{"e"}
 	dcs = decide(t, set, r)
