@@ -1,9 +1,6 @@
 package income
 
 import (
-	"bytes"
-	"encoding/json"
-
 	"github.com/dibao-go/dibao/internal/jsonw"
 	"github.com/dibao-go/dibao/standards"
 )
@@ -228,12 +225,5 @@ func EncodeHousehold(h *Household) ([]byte, error) {
 	for _, ex := range h.Expenditures {
 		hj.Expenditures = append(hj.Expenditures, expenditureJSON{Kind: ex.Kind.String(), Amount: ex.Amount.String(), Member: ex.Member})
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(hj); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return jsonw.Indent(hj)
 }

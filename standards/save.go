@@ -1,9 +1,9 @@
 package standards
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
+
+	"github.com/dibao-go/dibao/internal/jsonw"
 )
 
 type fileJSON struct {
@@ -110,12 +110,5 @@ func (s *Set) Save(opts SaveOptions) ([]byte, error) {
 	if len(rounding) > 0 {
 		f.Parameters["rounding"] = rounding
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(f); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return jsonw.Indent(f)
 }

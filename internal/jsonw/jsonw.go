@@ -439,3 +439,16 @@ func Contains(list []Problem, path string, code Code) bool {
 	}
 	return false
 }
+
+// Indent encodes v as indented JSON ending in a newline, leaving <, > and &
+// as they are (the library's files are read by people).
+func Indent(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
