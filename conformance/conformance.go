@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -12,9 +11,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/dibao-go/dibao/eligibility"
-	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
 )
@@ -317,19 +315,27 @@ func withMember(code, member string) string {
 
 // errorKind classifies an error for Expect.Error.
 func errorKind(err error) string {
+	pe, ok := problem.As(err)
 	switch {
 	case err == nil:
 		return ""
-	case errors.Is(err, payment.ErrRoundingRequired):
-		return "rounding_required"
-	case errors.Is(err, standards.ErrNotCovered):
+	case !ok:
+		return "other: " + err.Error()
+	case pe.NotCovered:
+		for _, p := range pe.Problems {
+			switch p.Code {
+			case problem.RoundingRequired:
+				return "rounding_required"
+			case problem.UnknownRegion:
+				return "unknown_region"
+			}
+		}
 		return "not_covered"
-	case errors.Is(err, standards.ErrUnknownRegion):
-		return "unknown_region"
-	case errors.Is(err, income.ErrInvalidHousehold):
-		return "invalid_household"
-	case errors.Is(err, payment.ErrInvalidRequest), errors.Is(err, eligibility.ErrInvalidRequest):
-		return "invalid_request"
 	}
-	return "other: " + err.Error()
+	for _, p := range pe.Problems {
+		if strings.HasPrefix(p.Path, "household.") || p.Path == "household" {
+			return "invalid_household"
+		}
+	}
+	return "invalid_request"
 }

@@ -1,282 +1,364 @@
 package eligibility
 
 import (
-	"errors"
-	"fmt"
-	"math/big"
-	"slices"
-	"strconv"
-
-	"github.com/shopspring/decimal"
-
+	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/income"
-	"github.com/dibao-go/dibao/internal/cite"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
-
-// ErrInvalidRequest reports a request that cannot be classified: no
-// household, no date, or an inconsistent current status.
-var ErrInvalidRequest = errors.New("eligibility: invalid request")
-
-// classifier holds what one classification needs.
-type classifier struct {
-	req   Request
-	h     *income.Household
-	set   *standards.Set
-	q     standards.Query
-	std   standards.Value[decimal.Decimal]
-	n     int64
-	line  decimal.Decimal
-	bands standards.Value[[]standards.Band]
-
-	limits    standards.Value[standards.PropertyLimits]
-	hasLimits bool
-	grade3    []string
-	rigidOn   bool
-	rigidV    standards.Value[bool]
-	monitor   standards.Value[standards.Monitoring]
-	hasMon    bool
-	exitV     standards.Value[int]
-	exitErr   error
-	spent     spent         // rigid expenditure over the last 12 months
-	rigid     income.Amount // monthly rigid expenditure deducted (when the Set says so)
-	a         *income.Assessment
-}
-
-// optional turns "not covered" into absence; other errors stay errors.
-func optional[T any](v standards.Value[T], err error) (standards.Value[T], bool, error) {
-	if errors.Is(err, standards.ErrNotCovered) {
-		return v, false, nil
-	}
-	return v, err == nil, err
-}
 
 // Classify classifies a household on a date: 低保, edge household, 单人户
 // members, gradual exit, 特困, with the no-sudden-stop guard (R11) and the
 // monitoring flags. "Not eligible" is a Result; errors are for bad input
-// (*income.InputError, ErrInvalidRequest) and standards the Set lacks
-// (*income.FieldError).
+// and for standards the Set lacks (*problem.Error, ErrInvalid or
+// ErrNotCovered). The result records its whole explanation.
 func Classify(req Request, set *standards.Set) (*Result, error) {
-	if req.Household == nil {
-		return nil, fmt.Errorf("%w: no household", ErrInvalidRequest)
-	}
-	if req.Date.IsZero() {
-		return nil, fmt.Errorf("%w: no date: %w", ErrInvalidRequest, standards.ErrInvalidDate)
-	}
-	if int(req.Current.Status) >= len(statusNames) {
-		return nil, fmt.Errorf("%w: current.status %d is not a status", ErrInvalidRequest, req.Current.Status)
-	}
-	if req.Current.Status == GradualExit && req.Current.GradualExitEnd.IsZero() {
-		return nil, fmt.Errorf("%w: current.gradual_exit_end is required for a household in gradual exit", ErrInvalidRequest)
-	}
-	if req.Previous != nil && req.Previous.Countable.Sign() < 0 {
-		return nil, fmt.Errorf("%w: previous.countable is negative", ErrInvalidRequest)
-	}
-	a, err := income.Assess(req.Household, set, req.Date, req.Options)
+	var c Classifier
+	r, err := c.Classify(req, set)
 	if err != nil {
 		return nil, err
 	}
-	c := &classifier{req: req, h: req.Household, set: set, a: a, n: int64(len(req.Household.Members))}
-	c.q = standards.Query{Region: c.h.Region, Area: c.h.Area, Date: req.Date, KnownOn: req.Options.KnownOn}
-	if c.std, err = set.DibaoStandard(c.q); err != nil {
-		return nil, &income.FieldError{Path: "region", Err: err}
-	}
-	c.line = c.std.V.Mul(decimal.NewFromInt(c.n))
-	if c.bands, err = set.EdgeBands(c.q); err != nil {
-		return nil, &income.FieldError{Path: "region", Err: err}
-	}
-	if c.limits, c.hasLimits, err = optional(set.PropertyLimits(c.q)); err != nil {
-		return nil, &income.FieldError{Path: "region", Err: err}
-	}
-	g3, hasG3, err := optional(set.SevereGrade3Categories(c.q))
-	if err != nil {
-		return nil, &income.FieldError{Path: "region", Err: err}
-	}
-	if hasG3 {
-		c.grade3 = g3.V
-	}
-	var hasRigid bool
-	if c.rigidV, hasRigid, err = optional(set.RigidExpenditureDeduction(c.q)); err != nil {
-		return nil, &income.FieldError{Path: "region", Err: err}
-	}
-	c.rigidOn = hasRigid && c.rigidV.V
-	if c.monitor, c.hasMon, err = optional(set.Monitoring(c.q)); err != nil {
-		return nil, &income.FieldError{Path: "region", Err: err}
-	}
-	c.exitV, c.exitErr = set.GradualExitMaxMonths(c.q)
-	c.spent = spending(c.h)
-	if c.rigidOn {
-		c.rigid = income.FromUnits(c.spent.all.Units() / 12) // Grid is divisible by 12
-	}
+	return r.Clone(), nil
+}
 
-	all := c.evaluate(AllItems)
+// Classifier classifies households one after another, reusing its buffers.
+// Not safe for concurrent use; the *Result it returns is overwritten by the
+// next call.
+type Classifier struct {
+	assessor income.Assessor
+	hh       income.Compact
+	res      [2]Result
+	recs     [2]explain.Recorder
+	steps    explain.Recorder
+	flags    explain.Recorder
+	p        report.List
+}
+
+// Classify validates the request and classifies it (compiling a plan).
+func (c *Classifier) Classify(req Request, set *standards.Set) (*Result, error) {
+	c.p.Reset()
+	if req.Household == nil {
+		c.p.Add("household", report.MsgRequired)
+		return nil, c.p.Err(problem.SubjectRequest)
+	}
+	if req.Date.IsZero() {
+		c.p.Add("date", report.MsgRequired)
+		return nil, c.p.Err(problem.SubjectRequest)
+	}
+	ids, err := income.CompactOf(req.Household, &c.hh, req.Date)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckCurrent(&req.Current, req.Date); err != nil {
+		return nil, err
+	}
+	pl, err := NewPlan(set, c.hh.Region, c.hh.Area, req.Date, req.Options.KnownOn, nil)
+	if err != nil {
+		return nil, income.NotCovered("region", err)
+	}
+	return c.ClassifyCompact(pl, &c.hh, ids, req.Date, req.Current, req.Previous, true)
+}
+
+// CheckCurrent checks a current status for a decision on date.
+func CheckCurrent(cur *Current, date standards.Date) error {
+	var p report.List
+	if !cur.Status.Valid() {
+		p.Add("current.status", report.MsgBadEnum, report.Str("value", cur.Status.String()), report.Str("allowed", statusNames.List()))
+	}
+	if cur.Status == GradualExit && cur.GradualExitEnd.IsZero() {
+		p.Add("current.gradual_exit_end", report.MsgExitEndRequired)
+	}
+	if !cur.Since.IsZero() && cur.Since.After(date) {
+		p.Add("current.since", report.MsgFutureSince, dateArg("since", cur.Since), dateArg("date", date))
+	}
+	return p.Err(problem.SubjectRequest)
+}
+
+// ClassifyCompact classifies a validated compact household on a plan
+// compiled for its region, area and date. With explain set it records the
+// reasons, flags and the whole explanation; without, only the figures and
+// statuses (the batch path), allocating nothing once warm.
+func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.IDs, date standards.Date, cur Current, prev *Previous, explainIt bool) (*Result, error) {
+	c.p.Reset()
+	if pl.standardErr != nil {
+		return nil, income.NotCovered("region", pl.standardErr)
+	}
+	if pl.bandsErr != nil {
+		return nil, income.NotCovered("region", pl.bandsErr)
+	}
+	if pl.ageErr != nil {
+		return nil, income.NotCovered("region", pl.ageErr)
+	}
+	var rec *explain.Recorder
+	if explainIt {
+		rec = &c.steps
+		rec.Reset()
+	}
+	a, err := c.assessor.AssessCompact(pl.Income, hh, ids, date, rec)
+	if err != nil {
+		return nil, err
+	}
+	k := &classifier{pl: pl, hh: hh, ids: ids, date: date, cur: cur, prev: prev, a: a, n: int64(hh.N)}
+	k.line, _ = pl.Standard.V.MulInt(k.n)
+	k.spent = spending(hh)
+	if pl.rigidOn {
+		k.rigid, _ = k.spent.all.QuoInt(12) // whole fen ÷ 12: exact
+	}
+	var recs [2]*explain.Recorder
+	if explainIt {
+		recs = [2]*explain.Recorder{&c.recs[0], &c.recs[1]}
+		recs[0].Reset()
+		recs[1].Reset()
+	}
+	all := &c.res[0]
+	k.evaluate(all, AllItems, recs[0])
 	res := all
 	if a.Suspected {
-		ver := c.evaluate(VerifiedOnly)
-		worse := ver.Status.rank() > all.Status.rank() ||
-			ver.Status == all.Status && all.Countable.Cmp(ver.Countable) > 0
+		ver := &c.res[1]
+		k.evaluate(ver, VerifiedOnly, recs[1])
+		worse := ver.Status > all.Status || ver.Status == all.Status && all.Countable.Cmp(ver.Countable) > 0
 		if worse {
-			if req.Current.Status.Recipient() {
+			if cur.Status.Recipient() {
 				// R11: a recipient loses nothing on suspicions alone.
 				res = ver
 			}
 			res.VerificationRequired = true
-			for _, m := range c.h.Members {
-				for j, in := range m.Incomes {
+			for i := 0; i < hh.N; i++ {
+				for j, in := range hh.Incomes(i) {
 					if in.Verification == income.Suspected {
-						res.Pending = append(res.Pending, ItemRef{Member: m.ID, Item: j})
+						res.Pending = append(res.Pending, ItemRef{Member: idOf(ids, i), Item: j})
 					}
 				}
 			}
-			res.Reasons = append(res.Reasons, Reason{Code: "r11.verification_required", Cite: cite.HLJ("四（八）"),
-				Figures: []Figure{{"countable_all_items", all.Countable.String()}, {"countable_verified", ver.Countable.String()},
-					{"status_all_items", all.Status.String()}, {"status_verified", ver.Status.String()},
-					{"kept", strconv.FormatBool(req.Current.Status.Recipient())}}})
+			if explainIt {
+				recOf(res, recs).Add(explain.ReasonVerificationRequired, "", explain.Money("countable_all", all.Countable),
+					explain.Money("countable_verified", ver.Countable), explain.Label("status_all", all.Status.Label()),
+					explain.Label("status_verified", ver.Status.Label()), explain.Bool("kept", cur.Status.Recipient()))
+			}
 		}
 	}
 	res.Income = a
-	c.flags(res)
-	if req.Options.Explain {
-		res.Steps = append(slices.Clone(a.Steps), c.steps(res)...)
+	c.flags.Reset()
+	k.flags(res, explainIt, &c.flags)
+	if explainIt {
+		res.Reasons = recOf(res, recs).Steps()
+		res.Flags = c.flags.Steps()
+		c.steps.Add(decisionCode(res.Status), "", bandArg("band", res.EdgeBand, pl), explain.Date("end", res.GradualExitEnd))
+		for _, m := range res.Members {
+			if m.Status == MemberSinglePerson {
+				c.steps.Add(explain.DecisionSinglePerson, m.ID)
+			}
+		}
+		// The explanation: income steps, reasons, the decision, flags.
+		steps := c.steps.Steps()
+		nIncome := len(a.Steps)
+		out := make([]explain.Step, 0, len(steps)+len(res.Reasons)+len(res.Flags))
+		out = append(out, steps[:nIncome]...)
+		out = append(out, res.Reasons...)
+		out = append(out, steps[nIncome:]...)
+		out = append(out, res.Flags...)
+		res.Steps = out
 	}
 	return res, nil
 }
 
-// evaluate classifies on one income basis.
-func (c *classifier) evaluate(basis Basis) *Result {
-	r := &Result{Date: c.req.Date, Size: int(c.n), Standard: c.std, Line: c.line, Basis: basis}
-	countable := c.a.Countable
-	if basis == VerifiedOnly {
-		countable = c.a.CountableVerified
+func recOf(r *Result, recs [2]*explain.Recorder) *explain.Recorder {
+	if r.Basis == VerifiedOnly {
+		return recs[1]
 	}
-	if c.rigidOn {
-		r.Rigid = c.rigid
-		before := countable
-		countable = countable.Sub(c.rigid)
-		if countable.Sign() < 0 {
-			countable = income.Amount{}
+	return recs[0]
+}
+
+func decisionCode(s Status) explain.Code {
+	switch s {
+	case Edge:
+		return explain.DecisionEdge
+	case GradualExit:
+		return explain.DecisionGradualExit
+	case Dibao:
+		return explain.DecisionDibao
+	case Tekun:
+		return explain.DecisionTekun
+	}
+	return explain.DecisionNotEligible
+}
+
+// bandArg names a band by its local name, or as an edge household.
+func bandArg(name, code string, pl *Plan) explain.Arg {
+	for _, b := range pl.Bands.V {
+		if b.Code == code && b.Name != "" {
+			return explain.Text(name, b.Name)
 		}
-		r.addReason("rigid.deducted", "", standards.CitationOf(c.rigidV.Provenance),
-			Figure{"countable", before.String()}, Figure{"rigid_monthly", c.rigid.String()}, Figure{"tested", countable.String()})
+	}
+	return explain.Label(name, "status.edge")
+}
+
+func idOf(x income.IDs, i int) string {
+	if i < len(x) {
+		return x[i]
+	}
+	return ""
+}
+
+func dateArg(name string, d standards.Date) report.Arg {
+	return report.Date(name, d.Year(), int(d.Month()), d.Day())
+}
+
+// classifier holds what one classification needs.
+type classifier struct {
+	pl    *Plan
+	hh    *income.Compact
+	ids   income.IDs
+	date  standards.Date
+	cur   Current
+	prev  *Previous
+	a     *income.Assessment
+	n     int64
+	line  money.Amount
+	spent spent        // rigid expenditure over the last 12 months
+	rigid money.Amount // monthly rigid expenditure deducted (when the Set says so)
+}
+
+// evaluate classifies on one income basis into r (reused).
+func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorder) {
+	pl := k.pl
+	bands, props, members, pending := r.Bands[:0], r.Property[:0], r.Members[:0], r.Pending[:0]
+	*r = Result{Date: k.date, Size: int(k.n), Standard: pl.Standard, Line: k.line, Basis: basis,
+		Bands: bands, Property: props, Members: members, Pending: pending}
+	countable := k.a.Countable
+	if basis == VerifiedOnly {
+		countable = k.a.CountableVerified
+	}
+	if pl.rigidOn {
+		r.Rigid = k.rigid
+		before := countable
+		countable, _ = countable.Sub(k.rigid) // both within the household's bounds
+		countable = money.Max(countable, money.Zero)
+		if st := rec.Add(explain.ReasonRigidDeducted, "", explain.Money("countable", before), explain.Money("rigid", k.rigid),
+			explain.Money("tested", countable)); st != nil {
+			st.Cite = explain.CitationOf(pl.Rigid.Provenance)
+			st.Params = []explain.Param{explain.ParamOf(pl.Rigid)}
+		}
 	}
 	r.Countable = countable
 
 	// 特困 first: it takes precedence over 低保.
 	allTekun := true
-	for i := range c.h.Members {
-		mr := MemberResult{ID: c.h.Members[i].ID, Countable: c.memberCountable(i, basis)}
-		if c.tekun(r, i, mr.Countable) {
+	for i := 0; i < k.hh.N; i++ {
+		mr := MemberResult{ID: idOf(k.ids, i), Countable: k.memberCountable(i, basis)}
+		if k.tekun(i, mr.Countable, rec) {
 			mr.Status = MemberTekun
-			mr.Care = careLevel(c.h.Members[i].Dependency)
+			mr.Care = careLevel(k.hh.Members[i].Dependency)
 		} else {
 			allTekun = false
 		}
 		r.Members = append(r.Members, mr)
 	}
 
-	below := countable.CmpDecimal(c.line) < 0
-	pDibao := c.property("dibao", c.limits.V.Dibao, c.limits.V.HasDibao, c.n, "")
+	below := countable.Cmp(k.line) < 0
+	pDibao := k.property(SchemeDibao, pl.Limits.V.Dibao, pl.Limits.V.HasDibao, k.n, -1)
 	r.Property = append(r.Property, pDibao)
-	figs := []Figure{{"countable", countable.String()}, {"standard", c.std.V.String()}, {"members", strconv.FormatInt(c.n, 10)}, {"line", c.line.String()}}
+	code := explain.ReasonNotBelowLine
 	if below {
-		r.addReason("dibao.below_line", "", cite.MeansTest(), figs...)
-	} else {
-		r.addReason("dibao.not_below_line", "", cite.MeansTest(), figs...)
+		code = explain.ReasonBelowLine
+	}
+	if st := rec.Add(code, "", explain.Money("countable", countable), explain.Money("standard", pl.Standard.V),
+		explain.Count("members", int(k.n)), explain.Money("line", k.line)); st != nil {
+		st.Params = []explain.Param{explain.ParamOf(pl.Standard)}
 	}
 	if !pDibao.Within {
-		r.addReason("dibao.property_exceeds", "", standards.CitationOf(c.limits.Provenance), propertyFigures(pDibao)...)
+		k.propertyReason(rec, explain.ReasonDibaoProperty, "", pDibao)
 	}
 	dibao := below && pDibao.Within
 
 	// Edge bands (R2).
 	edgeBelow := false
-	var narrowest *standards.Band
-	for _, b := range c.bands.V {
-		if b.Area != standards.AreaAny && b.Area != c.h.Area {
+	narrowest := -1
+	for bi, b := range pl.Bands.V {
+		if b.Area != standards.AreaAny && b.Area != k.hh.Area {
 			continue
 		}
-		t := b.Multiple.Mul(c.line)
-		bt := BandTest{Code: b.Code, Multiple: b.Multiple, Threshold: t, Below: countable.CmpDecimal(t) < 0}
+		t, _ := k.line.MulRate(b.Multiple) // a four-place rate × a whole fen: on the grid
+		bt := BandTest{Code: b.Code, Name: b.Name, Multiple: b.Multiple, Threshold: t, Below: countable.Cmp(t) < 0}
 		r.Bands = append(r.Bands, bt)
 		if bt.Below {
 			edgeBelow = true
-			if narrowest == nil || b.Multiple.Cmp(narrowest.Multiple) < 0 {
-				bb := b
-				narrowest = &bb
+			if narrowest < 0 || b.Multiple.Cmp(pl.Bands.V[narrowest].Multiple) < 0 {
+				narrowest = bi
 			}
 		}
 	}
-	pEdge := c.property("edge", c.limits.V.Edge, c.limits.V.HasEdge, c.n, "")
+	pEdge := k.property(SchemeEdge, pl.Limits.V.Edge, pl.Limits.V.HasEdge, k.n, -1)
 	r.Property = append(r.Property, pEdge)
 	edge := edgeBelow && pEdge.Within
-	if !dibao {
+	if !dibao && rec != nil {
 		for _, bt := range r.Bands {
-			code := "edge.not_below_band"
+			code := explain.ReasonEdgeNotBelow
 			if bt.Below {
-				code = "edge.below_band"
+				code = explain.ReasonEdgeBelow
 			}
-			r.addReason(code, "", standards.CitationOf(c.bands.Provenance), Figure{"band", bt.Code},
-				Figure{"countable", countable.String()}, Figure{"multiple", bt.Multiple.String()}, Figure{"threshold", bt.Threshold.String()})
+			st := rec.Add(code, "", bandArg("band", bt.Code, pl), explain.Money("countable", countable),
+				explain.Multiple("multiple", bt.Multiple), explain.Money("threshold", bt.Threshold))
+			st.Cite = explain.CitationOf(pl.Bands.Provenance)
+			st.Params = []explain.Param{explain.ParamOf(pl.Standard), explain.ParamOf(pl.Bands)}
 		}
 		if edgeBelow && !pEdge.Within {
-			r.addReason("edge.property_exceeds", "", standards.CitationOf(c.limits.Provenance), propertyFigures(pEdge)...)
+			k.propertyReason(rec, explain.ReasonEdgeProperty, "", pEdge)
 		}
 	}
 
-	cur := c.req.Current
+	cur := k.cur
 	switch {
 	case allTekun:
 		r.Status = Tekun
 	case dibao:
 		r.Status = Dibao
-	case cur.Status == GradualExit && !c.req.Date.After(cur.GradualExitEnd) && edge:
+	case cur.Status == GradualExit && !k.date.After(cur.GradualExitEnd) && edge:
 		r.Status, r.GradualExitEnd = GradualExit, cur.GradualExitEnd
-		r.addReason("gradual_exit.continue", "", cite.HLJ("四（一）"), Figure{"end", cur.GradualExitEnd.String()})
-	case cur.Status == GradualExit && c.req.Date.After(cur.GradualExitEnd):
+		rec.Add(explain.ReasonExitContinue, "", explain.Date("end", cur.GradualExitEnd))
+	case cur.Status == GradualExit && k.date.After(cur.GradualExitEnd):
 		r.Status = NotEligible
 		if edge {
 			r.Status = Edge
 		}
-		r.addReason("gradual_exit.ended", "", cite.HLJ("四（一）"), Figure{"end", cur.GradualExitEnd.String()})
+		rec.Add(explain.ReasonExitEnded, "", explain.Date("end", cur.GradualExitEnd))
 	case (cur.Status == Dibao || cur.Status == Tekun) && edge:
-		if c.exitErr != nil {
+		if pl.exitErr != nil {
 			// Without a maximum the gradual exit cannot be dated.
-			r.addReason("gradual_exit.no_maximum", "", cite.HLJ("四（一）"))
+			rec.Add(explain.ReasonExitNoMaximum, "")
 			r.Status = Edge
 			break
 		}
 		r.Status = GradualExit
-		r.GradualExitEnd = c.req.Date.FirstOfMonth().AddMonths(c.exitV.V + 1).AddDays(-1)
-		r.addReason("gradual_exit.start", "", cite.HLJ("四（一）"), Figure{"max_months", strconv.Itoa(c.exitV.V)},
-			Figure{"end", r.GradualExitEnd.String()})
+		r.GradualExitEnd = k.date.FirstOfMonth().AddMonths(pl.Exit.V + 1).AddDays(-1)
+		if st := rec.Add(explain.ReasonExitStart, "", explain.Count("months", pl.Exit.V), explain.Date("end", r.GradualExitEnd)); st != nil {
+			st.Params = []explain.Param{explain.ParamOf(pl.Exit)}
+		}
 	case edge:
 		r.Status = Edge
 	default:
 		r.Status = NotEligible
 	}
-	ended := cur.Status == GradualExit && c.req.Date.After(cur.GradualExitEnd)
+	ended := cur.Status == GradualExit && k.date.After(cur.GradualExitEnd)
 	if cur.Status.Recipient() && r.Status == NotEligible && !ended {
 		// Not even an edge household: the benefit ends at once (once
-		// verified, see R11 in Classify).
-		r.addReason("exit.immediate", "", cite.MeansTest(), Figure{"previous", cur.Status.String()})
+		// verified, see R11 in ClassifyCompact).
+		rec.Add(explain.ReasonExitImmediate, "", explain.Label("previous", cur.Status.Label()))
 	}
 
-	if (r.Status == Edge || r.Status == GradualExit) && narrowest != nil {
-		r.EdgeBand = narrowest.Code
+	if (r.Status == Edge || r.Status == GradualExit) && narrowest >= 0 {
+		r.EdgeBand = pl.Bands.V[narrowest].Code
 	}
 
 	// 单人户: members of an edge household in the R3 categories, and adult,
 	// unemployed, severely disabled members of any household not in 低保.
 	if r.Status != Dibao && r.Status != Tekun {
-		for i := range c.h.Members {
-			c.singlePerson(r, i, edge)
+		for i := 0; i < k.hh.N; i++ {
+			k.singlePerson(r, i, edge, rec)
 		}
 	}
-	return r
-}
-
-func (r *Result) addReason(code, member string, cite standards.Citation, figs ...Figure) {
-	r.Reasons = append(r.Reasons, Reason{Code: code, Member: member, Cite: cite, Figures: figs})
 }
 
 func careLevel(d income.Dependency) standards.CareLevel {
@@ -291,240 +373,279 @@ func careLevel(d income.Dependency) standards.CareLevel {
 
 // memberCountable is a member's own countable income on the basis, not
 // below zero.
-func (c *classifier) memberCountable(i int, basis Basis) income.Amount {
-	v := c.a.Members[i].Countable
+func (k *classifier) memberCountable(i int, basis IncomeBasis) money.Amount {
+	v := k.a.Members[i].Countable
 	if basis == VerifiedOnly {
-		v = c.a.Members[i].CountableVerified
+		v = k.a.Members[i].CountableVerified
 	}
-	if v.Sign() < 0 {
-		return income.Amount{}
-	}
-	return v
+	return money.Max(v, money.Zero)
 }
 
-// severe reports 重度残疾: grade 1–2, or grade 3 of a category the Set lists.
-func (c *classifier) severe(m *income.Member) bool { return SevereDisability(m, c.grade3) }
-
-// SevereDisability reports a 重度残疾人: disability grade 1 or 2, or grade 3
-// of a category in grade3 (the Set's severe_grade3_categories).
-func SevereDisability(m *income.Member, grade3 []string) bool {
-	d := m.Disability
-	return d.Severe() || d.Category != income.DisabilityNone && d.Grade == 3 && slices.Contains(grade3, d.Category.String())
-}
-
-func (c *classifier) singlePerson(r *Result, i int, edge bool) {
-	m := &c.h.Members[i]
-	var category string
+// singleCategory is a member's R3 category.
+func (k *classifier) singleCategory(m *income.CompactMember) explain.Code {
 	switch {
-	case m.SeriousIllness:
-		category = "serious_illness"
-	case c.severe(m):
-		category = "severe_disability"
-	case m.ServiceDisabilityGrade >= 1 && m.ServiceDisabilityGrade <= 6:
-		category = "disabled_serviceman_1_6"
-	case m.SpecialCare:
-		category = "special_care"
+	case m.Has(income.SeriouslyIll):
+		return "category.serious_illness"
+	case k.pl.SevereDisability(m):
+		return "category.severe_disability"
+	case m.ServiceGrade >= 1 && m.ServiceGrade <= 6:
+		return "category.disabled_serviceman_1_6"
+	case m.Has(income.SpecialCare):
+		return "category.special_care"
 	}
-	code, rule := "", standards.Citation{}
+	return ""
+}
+
+func (k *classifier) singlePerson(r *Result, i int, edge bool, rec *explain.Recorder) {
+	m := &k.hh.Members[i]
+	category := k.singleCategory(m)
+	var code explain.Code
 	switch {
 	case edge && category != "":
-		code, rule = "single_person.r3", cite.HLJ("四（一）")
-	case c.severe(m) && m.AgeOn(c.req.Date) >= 18 && !hasEarnings(m):
-		code, rule, category = "single_person.disabled_adult", cite.DisabledAdult(), "severe_disability_adult_unemployed"
+		code = explain.ReasonSingleR3
+	case k.pl.SevereDisability(m) && m.AgeOn(k.date) >= 18 && !hasEarnings(k.hh, i):
+		code, category = explain.ReasonSingleDisabledAdult, "category.severe_disability_adult_unemployed"
 	default:
 		return
 	}
+	id := idOf(k.ids, i)
 	own := r.Members[i].Countable
-	p := c.property("dibao", c.limits.V.Dibao, c.limits.V.HasDibao, 1, m.ID)
-	figs := []Figure{{"category", category}, {"countable", own.String()}, {"standard", c.std.V.String()}}
-	if own.CmpDecimal(c.std.V) >= 0 {
-		r.addReason("single_person.income_not_below", m.ID, rule, figs...)
+	std := k.pl.Standard.V
+	if own.Cmp(std) >= 0 {
+		if st := rec.Add(explain.ReasonSingleIncome, id, explain.Label("category", category), explain.Money("countable", own),
+			explain.Money("standard", std)); st != nil {
+			st.Cite = explain.Info(code).Cite
+			st.Params = []explain.Param{explain.ParamOf(k.pl.Standard)}
+		}
 		return
 	}
+	p := k.property(SchemeDibao, k.pl.Limits.V.Dibao, k.pl.Limits.V.HasDibao, 1, i)
 	if !p.Within {
-		r.addReason("single_person.property_exceeds", m.ID, rule, propertyFigures(p)...)
+		k.propertyReason(rec, explain.ReasonSingleProperty, id, p)
 		return
 	}
 	r.Members[i].Status = MemberSinglePerson
-	r.addReason(code, m.ID, rule, figs...)
+	if st := rec.Add(code, id, explain.Label("category", category), explain.Money("countable", own), explain.Money("standard", std)); st != nil {
+		st.Params = []explain.Param{explain.ParamOf(k.pl.Standard)}
+	}
 }
 
-func hasEarnings(m *income.Member) bool {
-	for _, in := range m.Incomes {
-		if in.Kind == standards.IncomeWage || in.Kind == standards.IncomeBusinessNet {
+func hasEarnings(hh *income.Compact, i int) bool {
+	for _, in := range hh.Incomes(i) {
+		if in.Kind.Labour() {
 			return true
 		}
 	}
 	return false
 }
 
-// tekun tests one member for 特困 (社会救助暂行办法 第十四条): no labour
-// capacity, no source of living, no able legal supporter.
-func (c *classifier) tekun(r *Result, i int, own income.Amount) bool {
-	m := &c.h.Members[i]
-	age := m.AgeOn(c.req.Date)
-	d := m.Disability
-	noLabour := age >= 60 || age < 16 || m.Labour == income.LabourNone ||
-		(d.Category == income.DisabilityIntellectual || d.Category == income.DisabilityPsychiatric) && d.Grade >= 1 && d.Grade <= 3 ||
-		d.Category == income.DisabilityPhysical && (d.Grade == 1 || d.Grade == 2) ||
-		d.Category == income.DisabilityVisual && d.Grade == 1
+// tekun tests one member for 特困 (社会救助暂行办法 第十四条; 特困人员认定办法):
+// no labour capacity, no source of living, no able legal supporter.
+func (k *classifier) tekun(i int, own money.Amount, rec *explain.Recorder) bool {
+	m := &k.hh.Members[i]
+	age := m.AgeOn(k.date)
+	cat, g := m.Disability, m.DisabilityGrade
+	noLabour := age >= k.pl.AgeFrom.V || age < k.pl.AgeUnder.V || m.Labour == income.LabourNone ||
+		(cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
+		cat == standards.DisabilityPhysical && (g == 1 || g == 2) ||
+		cat == standards.DisabilityVisual && g == 1
 	if !noLabour {
 		return false // the common case: no reason recorded for able members
 	}
-	noSupporter := c.h.Supporter == income.SupporterNone || c.h.Supporter == income.SupporterUnable
-	lowIncome := own.CmpDecimal(c.std.V) < 0
-	p := c.property("tekun", c.limits.V.Tekun, c.limits.V.HasTekun, 1, m.ID)
-	figs := []Figure{{"age", strconv.Itoa(age)}, {"countable", own.String()}, {"standard", c.std.V.String()},
-		{"supporter", supporterName(c.h.Supporter)}}
+	noSupporter := k.hh.Supporter == income.SupporterNone || k.hh.Supporter == income.SupporterUnable
+	lowIncome := own.Cmp(k.pl.Standard.V) < 0
+	p := k.property(SchemeTekun, k.pl.Limits.V.Tekun, k.pl.Limits.V.HasTekun, 1, i)
+	id := idOf(k.ids, i)
+	args := func(code explain.Code) {
+		if st := rec.Add(code, id, explain.Count("age", age), explain.Money("countable", own), explain.Money("standard", k.pl.Standard.V),
+			explain.Label("supporter", explain.Code("supporter."+k.hh.Supporter.String()))); st != nil {
+			st.Params = []explain.Param{explain.ParamOf(k.pl.Standard), explain.ParamOf(k.pl.AgeFrom), explain.ParamOf(k.pl.AgeUnder)}
+		}
+	}
 	switch {
 	case !noSupporter:
-		r.addReason("tekun.supporter", m.ID, cite.Interim("第十四条"), figs...)
+		args(explain.ReasonTekunSupporter)
 	case !lowIncome:
-		r.addReason("tekun.income_not_below", m.ID, cite.Interim("第十四条"), figs...)
+		args(explain.ReasonTekunIncome)
 	case !p.Within:
-		r.addReason("tekun.property_exceeds", m.ID, cite.Interim("第十四条"), propertyFigures(p)...)
+		k.propertyReason(rec, explain.ReasonTekunProperty, id, p)
 	default:
-		r.addReason("tekun.qualifies", m.ID, cite.Interim("第十四条"), figs...)
+		args(explain.ReasonTekunQualifies)
 		return true
 	}
 	return false
 }
 
-func supporterName(s income.Supporter) string {
-	if s == income.SupporterUnknown {
-		return "unknown"
-	}
-	return s.String()
-}
-
-// property tests a scheme's limits for the household (member == "") or one member.
-func (c *classifier) property(scheme string, l standards.PropertyLimit, has bool, n int64, member string) PropertyTest {
-	t := PropertyTest{Scheme: scheme, Tested: c.hasLimits && has, Within: true}
-	var assets income.Amount
-	for _, p := range c.h.Property {
-		if member != "" && p.Member != member || p.Exempt {
+// property tests a scheme's limits for the household (member < 0) or one
+// member's own property.
+func (k *classifier) property(scheme Scheme, l standards.PropertyLimit, has bool, n int64, member int) PropertyTest {
+	t := PropertyTest{Scheme: scheme, Tested: k.pl.hasLimits && has, Within: true}
+	var assets money.Sum
+	for _, p := range k.hh.Property {
+		if member >= 0 && int(p.Member) != member || p.Exempt {
 			continue
 		}
-		count := max(p.Count, 1)
+		count := max(int(p.Count), 1)
 		switch {
 		case p.Kind.Financial():
-			a, _ := income.FromDecimal(p.Value)
-			assets = assets.Add(a)
+			assets.Add(p.Value)
 		case p.Kind == income.PropertyDwelling:
 			t.Dwellings += count
 		case p.Kind == income.PropertyVehicle:
 			t.Vehicles += count
 		}
 	}
-	t.FinancialAssets, _ = assets.Decimal()
+	// Validation bounds the household's property to MaxYuan in all.
+	t.FinancialAssets, _ = assets.Amount()
 	if !t.Tested {
 		return t
 	}
-	t.AssetLimit = l.FinancialAssetsMonths.Mul(c.std.V).Mul(decimal.NewFromInt(n))
+	perPerson, _ := k.pl.Standard.V.MulRate(l.FinancialAssetsMonths) // two places × a whole fen: on the grid
+	t.AssetLimit, _ = perPerson.MulInt(n)
 	t.MaxDwellings, t.VehiclesAllowed = l.MaxDwellings, l.VehiclesAllowed
-	t.Within = assets.CmpDecimal(t.AssetLimit) <= 0 && t.Dwellings <= t.MaxDwellings && (t.Vehicles == 0 || t.VehiclesAllowed)
+	t.Within = t.FinancialAssets.Cmp(t.AssetLimit) <= 0 && t.Dwellings <= t.MaxDwellings && (t.Vehicles == 0 || t.VehiclesAllowed)
 	return t
 }
 
-func propertyFigures(p PropertyTest) []Figure {
-	return []Figure{{"scheme", p.Scheme}, {"financial_assets", p.FinancialAssets.String()}, {"limit", p.AssetLimit.String()},
-		{"dwellings", strconv.Itoa(p.Dwellings)}, {"max_dwellings", strconv.Itoa(p.MaxDwellings)},
-		{"vehicles", strconv.Itoa(p.Vehicles)}, {"vehicles_allowed", strconv.FormatBool(p.VehiclesAllowed)}}
+func (k *classifier) propertyReason(rec *explain.Recorder, code explain.Code, member string, p PropertyTest) {
+	st := rec.Add(code, member, explain.Label("scheme", explain.Code("scheme."+p.Scheme.String())), explain.Money("assets", p.FinancialAssets),
+		explain.Money("limit", p.AssetLimit), explain.Count("dwellings", p.Dwellings), explain.Count("max_dwellings", p.MaxDwellings),
+		explain.Count("vehicles", p.Vehicles), explain.Bool("vehicles_allowed", p.VehiclesAllowed))
+	if st != nil {
+		st.Cite = explain.CitationOf(k.pl.Limits.Provenance)
+		st.Params = []explain.Param{explain.ParamOf(k.pl.Limits)}
+	}
 }
 
 // flags computes the monitoring flags (R8, R9) on the decision's figures.
-func (c *classifier) flags(r *Result) {
-	add := func(code, member string, figs ...Figure) {
-		rule := cite.HLJ("四（三）") // dynamic monitoring (R8)
-		switch {
-		case code == "monitor.rigid_expenditure":
-			rule = cite.RigidFamily()
-		case len(code) > 9 && code[:9] == "referral.":
-			rule = cite.HLJ("四（五）") // special assistance (R9)
-		}
-		r.Flags = append(r.Flags, Flag{Code: code, Member: member, Cite: rule, Figures: figs})
+func (k *classifier) flags(r *Result, explainIt bool, rec *explain.Recorder) {
+	if !explainIt {
+		rec = nil
 	}
-	mon := c.monitor.V
-	if c.hasMon && mon.HasNearThreshold {
-		upper := mon.NearThreshold.Mul(c.line)
-		if r.Countable.CmpDecimal(c.line) >= 0 && r.Countable.CmpDecimal(upper) < 0 {
-			add("monitor.near_threshold", "", Figure{"countable", r.Countable.String()}, Figure{"line", c.line.String()}, Figure{"upper", upper.String()})
+	mon, pl := k.pl.Monitor.V, k.pl
+	monParam := func(st *explain.Step) {
+		if st != nil && pl.hasMon {
+			st.Params = []explain.Param{explain.ParamOf(pl.Monitor)}
+		}
+	}
+	r.Unevaluated = r.Unevaluated[:0]
+	if pl.hasMon && mon.HasNearThreshold {
+		upper, _ := k.line.MulRate(mon.NearThreshold)
+		if r.Countable.Cmp(k.line) >= 0 && r.Countable.Cmp(upper) < 0 {
+			monParam(rec.Add(explain.FlagNearThreshold, "", explain.Money("countable", r.Countable), explain.Money("line", k.line),
+				explain.Money("upper", upper)))
 		}
 	} else {
-		r.Unevaluated = append(r.Unevaluated, "monitor.near_threshold")
+		r.Unevaluated = append(r.Unevaluated, explain.FlagNearThreshold)
 	}
-	if c.req.Previous != nil {
-		if c.hasMon && mon.HasSharpDrop {
-			floor := c.req.Previous.Countable.Mul(dOne.Sub(mon.SharpDrop))
-			if c.req.Previous.Countable.Sign() > 0 && r.Countable.CmpDecimal(floor) <= 0 {
-				add("monitor.sharp_drop", "", Figure{"previous", c.req.Previous.Countable.String()}, Figure{"countable", r.Countable.String()},
-					Figure{"share", mon.SharpDrop.String()})
+	if k.prev != nil {
+		if pl.hasMon && mon.HasSharpDrop {
+			// countable ≤ previous × (1 − share), compared exactly.
+			if k.prev.Countable.Sign() > 0 && r.Countable.CmpProduct(k.prev.Countable, money.One.Sub(mon.SharpDrop)) <= 0 {
+				monParam(rec.Add(explain.FlagSharpDrop, "", explain.Money("previous", k.prev.Countable), explain.Money("countable", r.Countable),
+					explain.Percent("share", mon.SharpDrop)))
 			}
 		} else {
-			r.Unevaluated = append(r.Unevaluated, "monitor.sharp_drop")
+			r.Unevaluated = append(r.Unevaluated, explain.FlagSharpDrop)
 		}
 	}
-	rigid12, medical, education, disaster := c.spent.all, c.spent.medical, c.spent.education, c.spent.disaster
-	if c.hasMon && mon.HasRigidShare {
-		// rigid12 > share × countable × 12, compared exactly.
-		lhs := rigid12.Rat()
-		rhs := new(big.Rat).Mul(c.a.Countable.Rat(), new(big.Rat).SetInt64(12))
-		rhs.Mul(rhs, mon.RigidShare.Rat())
-		if rigid12.Sign() > 0 && lhs.Cmp(rhs) > 0 {
-			add("monitor.rigid_expenditure", "", Figure{"rigid_12_months", rigid12.String()},
-				Figure{"income_12_months", c.a.Countable.MulInt(12).String()}, Figure{"share", mon.RigidShare.String()})
+	sp := k.spent
+	if pl.hasMon && mon.HasRigidShare {
+		// rigid12 > share × countable × 12, compared exactly; countable × 12
+		// is within range because the household's monthly income is bounded.
+		income12, _ := k.a.Countable.MulInt(12)
+		if sp.all.Sign() > 0 && sp.all.CmpProduct(income12, mon.RigidShare) > 0 {
+			monParam(rec.Add(explain.FlagRigidExpenditure, "", explain.Money("rigid", sp.all), explain.Money("income", income12),
+				explain.Percent("share", mon.RigidShare)))
 		}
 	} else {
-		r.Unevaluated = append(r.Unevaluated, "monitor.rigid_expenditure")
+		r.Unevaluated = append(r.Unevaluated, explain.FlagRigidExpenditure)
 	}
-	for i := range c.h.Members {
-		m := &c.h.Members[i]
-		if c.req.Previous != nil {
-			if m.SeriousIllness && !slices.Contains(c.req.Previous.SeriouslyIll, m.ID) {
-				add("monitor.newly_ill", m.ID)
+	ill, student := false, false
+	for i := 0; i < k.hh.N; i++ {
+		m := &k.hh.Members[i]
+		id := idOf(k.ids, i)
+		if k.prev != nil {
+			if m.Has(income.SeriouslyIll) && !contains(k.prev.SeriouslyIll, id) {
+				rec.Add(explain.FlagNewlyIll, id)
 			}
-			if c.severe(m) && !slices.Contains(c.req.Previous.SeverelyDisabled, m.ID) {
-				add("monitor.newly_disabled", m.ID)
+			if pl.SevereDisability(m) && !contains(k.prev.SeverelyDisabled, id) {
+				rec.Add(explain.FlagNewlyDisabled, id)
 			}
 		}
-		age := m.AgeOn(c.req.Date)
-		if m.Labour.CanWork() && age >= 16 && age < 60 && !hasEarnings(m) && !m.Student {
-			add("referral.employment", m.ID)
+		age := m.AgeOn(k.date)
+		if m.Labour.CanWork() && age >= 16 && age < 60 && !hasEarnings(k.hh, i) && !m.Has(income.Student) {
+			rec.Add(explain.FlagEmployment, id)
 		}
-		if m.Student {
-			add("referral.education", m.ID)
+		if m.Has(income.Student) {
+			student = true
+			rec.Add(explain.FlagEducation, id)
 		}
+		ill = ill || m.Has(income.SeriouslyIll)
 	}
-	if medical.Sign() > 0 || slices.ContainsFunc(c.h.Members, func(m income.Member) bool { return m.SeriousIllness }) {
-		add("referral.medical", "", Figure{"medical_12_months", medical.String()})
+	if sp.medical.Sign() > 0 || ill {
+		rec.Add(explain.FlagMedical, "", explain.Money("medical", sp.medical))
 	}
-	if education.Sign() > 0 && !slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == "referral.education" }) {
-		add("referral.education", "", Figure{"education_12_months", education.String()})
+	if sp.education.Sign() > 0 && !student {
+		rec.Add(explain.FlagEducationExpenditure, "", explain.Money("education", sp.education))
 	}
-	if disaster.Sign() > 0 {
-		add("referral.housing", "", Figure{"disaster_accident_12_months", disaster.String()})
+	if sp.disaster.Sign() > 0 {
+		rec.Add(explain.FlagHousing, "", explain.Money("disaster", sp.disaster))
 	}
 }
 
-var dOne = decimal.NewFromInt(1)
-
-// spent sums a household's rigid expenditure over the last 12 months, in
-// all and by the kinds the referrals look at.
-type spent struct{ all, medical, education, disaster income.Amount }
-
-func spending(h *income.Household) spent {
-	var s spent
-	for _, ex := range h.Expenditures {
-		a, _ := income.FromDecimal(ex.Amount) // validated by income.Assess
-		s.all = s.all.Add(a)
-		switch ex.Kind {
-		case income.ExpenditureMedical, income.ExpenditureRehabilitation:
-			s.medical = s.medical.Add(a)
-		case income.ExpenditureEducation:
-			s.education = s.education.Add(a)
-		case income.ExpenditureDisaster, income.ExpenditureAccident:
-			s.disaster = s.disaster.Add(a)
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
 		}
 	}
+	return false
+}
+
+// spent sums a household's rigid expenditure over the last 12 months, in
+// all and by the kinds the referrals look at. Validation bounds the total
+// to MaxYuan.
+type spent struct{ all, medical, education, disaster money.Amount }
+
+func spending(hh *income.Compact) spent {
+	var all, med, edu, dis money.Sum
+	for _, ex := range hh.Expenditures {
+		all.Add(ex.Amount)
+		switch ex.Kind {
+		case income.ExpenditureMedical, income.ExpenditureRehabilitation:
+			med.Add(ex.Amount)
+		case income.ExpenditureEducation:
+			edu.Add(ex.Amount)
+		case income.ExpenditureDisaster, income.ExpenditureAccident:
+			dis.Add(ex.Amount)
+		}
+	}
+	var s spent
+	s.all, _ = all.Amount()
+	s.medical, _ = med.Amount()
+	s.education, _ = edu.Amount()
+	s.disaster, _ = dis.Amount()
 	return s
+}
+
+// Clone copies a result so that it shares no buffer with a Classifier.
+func (r *Result) Clone() *Result {
+	out := *r
+	out.Bands = append([]BandTest(nil), r.Bands...)
+	out.Property = append([]PropertyTest(nil), r.Property...)
+	out.Members = append([]MemberResult(nil), r.Members...)
+	out.Pending = append([]ItemRef(nil), r.Pending...)
+	out.Unevaluated = append([]explain.Code(nil), r.Unevaluated...)
+	out.Reasons = explain.Clone(r.Reasons)
+	out.Flags = explain.Clone(r.Flags)
+	out.Steps = explain.Clone(r.Steps)
+	if r.Income != nil {
+		a := *r.Income
+		a.Lines = append([]income.Line(nil), a.Lines...)
+		a.Members = append([]income.MemberTotal(nil), a.Members...)
+		a.Steps = explain.Clone(a.Steps)
+		out.Income = &a
+	}
+	return &out
 }

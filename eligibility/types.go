@@ -1,16 +1,19 @@
 package eligibility
 
 import (
-	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
+	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/enum"
+	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/standards"
 )
 
 // Status is a household's classification.
 type Status uint8
 
-// Statuses. The zero value is NotEligible.
+// Statuses, in the order of the benefit they carry. The zero value is NotEligible.
 const (
 	NotEligible Status = iota // none of the below
 	Edge                      // 低保边缘家庭 (R2)
@@ -19,17 +22,24 @@ const (
 	Tekun                     // 特困人员救助供养; takes precedence over 低保
 )
 
-var statusNames = []string{"not_eligible", "edge", "gradual_exit", "dibao", "tekun"}
+var statusNames = enum.New[Status]("status", "not_eligible", "edge", "gradual_exit", "dibao", "tekun")
 
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return ""
-}
+// String returns the status's code.
+func (s Status) String() string { return statusNames.String(s) }
 
-// rank orders statuses by the benefit they carry, for R11.
-func (s Status) rank() int { return int(s) }
+// MarshalText returns the code.
+func (s Status) MarshalText() ([]byte, error) { return statusNames.Marshal(s) }
+
+// UnmarshalText reads a code.
+func (s *Status) UnmarshalText(b []byte) error { return statusNames.Unmarshal(b, s) }
+
+// Valid reports a defined status.
+func (s Status) Valid() bool { return statusNames.Valid(s) }
+
+// Label returns the code of the status's words in the explanation table.
+func (s Status) Label() explain.Code { return statusLabels[min(int(s), len(statusLabels)-1)] }
+
+var statusLabels = [...]explain.Code{"status.not_eligible", "status.edge", "status.gradual_exit", "status.dibao", "status.tekun", "status.not_eligible"}
 
 // Recipient reports a status that carries a monthly benefit.
 func (s Status) Recipient() bool { return s == Dibao || s == GradualExit || s == Tekun }
@@ -44,14 +54,16 @@ const (
 	MemberTekun                            // qualifies as 特困
 )
 
-var memberStatusNames = []string{"none", "single_person", "tekun"}
+var memberStatusNames = enum.New[MemberStatus]("member status", "none", "single_person", "tekun")
 
-func (s MemberStatus) String() string {
-	if int(s) < len(memberStatusNames) {
-		return memberStatusNames[s]
-	}
-	return ""
-}
+// String returns the status's code.
+func (s MemberStatus) String() string { return memberStatusNames.String(s) }
+
+// MarshalText returns the code.
+func (s MemberStatus) MarshalText() ([]byte, error) { return memberStatusNames.Marshal(s) }
+
+// UnmarshalText reads a code.
+func (s *MemberStatus) UnmarshalText(b []byte) error { return memberStatusNames.Unmarshal(b, s) }
 
 // Current is a household's standing before this assessment. The zero value
 // is a new application.
@@ -59,7 +71,7 @@ type Current struct {
 	Status Status         // NotEligible for a new application
 	Since  standards.Date // when the current status began
 	// MonthlyAmount is the last monthly payment (continued during a gradual exit).
-	MonthlyAmount decimal.Decimal
+	MonthlyAmount money.Amount
 	// GradualExitEnd is the last day of the current gradual exit, required
 	// when Status is GradualExit.
 	GradualExitEnd standards.Date
@@ -68,7 +80,7 @@ type Current struct {
 // Previous is what the previous assessment found, for the monitoring flags.
 type Previous struct {
 	Date      standards.Date
-	Countable decimal.Decimal // countable monthly income then
+	Countable money.Amount // countable monthly income then
 	// Members seriously ill or severely disabled then, by ID.
 	SeriouslyIll     []string
 	SeverelyDisabled []string
@@ -84,45 +96,63 @@ type Request struct {
 	Options income.Options
 }
 
-// Figure is a named figure behind a reason or flag, written as a string
-// (amounts exactly, e.g. "850", "2500/3").
-type Figure struct {
-	Name  string
-	Value string
-}
+// IncomeBasis says which income figure a decision rests on.
+type IncomeBasis uint8
 
-// Reason explains one part of the decision with a stable code, the clause it
-// rests on and the figures compared.
-type Reason struct {
-	Code    string
-	Member  string // member ID, or "" for the household
-	Cite    standards.Citation
-	Figures []Figure
-}
+// Income bases.
+const (
+	AllItems     IncomeBasis = iota // every item, verified or suspected
+	VerifiedOnly                    // verified items only (R11)
+)
 
-// Flag is a monitoring flag (R8, R9) with a stable code and its figures.
-type Flag struct {
-	Code    string
-	Member  string
-	Cite    standards.Citation
-	Figures []Figure
-}
+var basisNames = enum.New[IncomeBasis]("income basis", "all_items", "verified_only")
+
+// String returns "all_items" or "verified_only".
+func (b IncomeBasis) String() string { return basisNames.String(b) }
+
+// MarshalText returns the name.
+func (b IncomeBasis) MarshalText() ([]byte, error) { return basisNames.Marshal(b) }
+
+// UnmarshalText reads a name.
+func (b *IncomeBasis) UnmarshalText(t []byte) error { return basisNames.Unmarshal(t, b) }
+
+// Scheme names a scheme's property limits.
+type Scheme uint8
+
+// Schemes.
+const (
+	SchemeDibao Scheme = iota
+	SchemeEdge
+	SchemeTekun
+)
+
+var schemeNames = enum.New[Scheme]("scheme", "dibao", "edge", "tekun")
+
+// String returns "dibao", "edge" or "tekun".
+func (s Scheme) String() string { return schemeNames.String(s) }
+
+// MarshalText returns the name.
+func (s Scheme) MarshalText() ([]byte, error) { return schemeNames.Marshal(s) }
+
+// UnmarshalText reads a name.
+func (s *Scheme) UnmarshalText(b []byte) error { return schemeNames.Unmarshal(b, s) }
 
 // BandTest is the edge-band test of one band.
 type BandTest struct {
 	Code      string
-	Multiple  decimal.Decimal
-	Threshold decimal.Decimal // multiple × standard × members
-	Below     bool            // countable income below the threshold
+	Name      string
+	Multiple  money.Rate
+	Threshold money.Amount // multiple × standard × members
+	Below     bool         // countable income below the threshold
 }
 
 // PropertyTest is the property test of one scheme.
 type PropertyTest struct {
-	Scheme          string // dibao, edge, tekun
-	Tested          bool   // false when the Set declares no limits for the scheme
-	Within          bool   // within the limits (true when not tested)
-	FinancialAssets decimal.Decimal
-	AssetLimit      decimal.Decimal // months × standard × members
+	Scheme          Scheme
+	Tested          bool // false when the Set declares no limits for the scheme
+	Within          bool // within the limits (true when not tested)
+	FinancialAssets money.Amount
+	AssetLimit      money.Amount // months × standard × members
 	Dwellings       int
 	MaxDwellings    int
 	Vehicles        int
@@ -135,8 +165,8 @@ type MemberResult struct {
 	Status MemberStatus
 	// Care is the 特困 care level, for MemberTekun.
 	Care standards.CareLevel
-	// Countable is the member's own countable income, for 单人户 tests.
-	Countable income.Amount
+	// Countable is the member's own countable income, for 单人户 and 特困 tests.
+	Countable money.Amount
 }
 
 // ItemRef points at an income item.
@@ -145,28 +175,17 @@ type ItemRef struct {
 	Item   int
 }
 
-// Basis says which income figure a decision rests on.
-type Basis uint8
-
-// Bases.
-const (
-	AllItems     Basis = iota // every item, verified or suspected
-	VerifiedOnly              // verified items only (R11)
-)
-
-func (b Basis) String() string { return [...]string{"all_items", "verified_only"}[b] }
-
 // Result is a classification.
 type Result struct {
 	Status Status
 	Date   standards.Date
 	Size   int
 
-	Standard  standards.Value[decimal.Decimal] // the 低保 standard used
-	Line      decimal.Decimal                  // standard × members
-	Basis     Basis                            // which income the decision rests on
-	Countable income.Amount                    // the countable income tested (after any rigid-expenditure deduction)
-	Rigid     income.Amount                    // monthly rigid expenditure deducted (0 unless the Set deducts it)
+	Standard  standards.Value[money.Amount] // the 低保 standard used
+	Line      money.Amount                  // standard × members
+	Basis     IncomeBasis                   // which income the decision rests on
+	Countable money.Amount                  // the countable income tested (after any rigid-expenditure deduction)
+	Rigid     money.Amount                  // monthly rigid expenditure deducted (0 unless the Set deducts it)
 
 	Bands    []BandTest
 	EdgeBand string // the narrowest band the household is below, for Edge and GradualExit
@@ -181,11 +200,19 @@ type Result struct {
 	VerificationRequired bool
 	Pending              []ItemRef
 
-	Reasons []Reason
-	Flags   []Flag
+	// Reasons explain the classification: stable codes with their typed
+	// figures, the clause, and the standards used.
+	Reasons []explain.Step
+	// Flags are the monitoring flags and referrals (R8, R9).
+	Flags []explain.Step
 	// Unevaluated lists monitoring flags the Set declares no threshold for.
-	Unevaluated []string
+	Unevaluated []explain.Code
 
 	Income *income.Assessment
-	Steps  []income.Step
+	// Steps is the whole explanation: the income steps, the reasons, the
+	// decision and the flags.
+	Steps []explain.Step
 }
+
+// Explain renders the whole explanation in the language matched to tag.
+func (r *Result) Explain(tag language.Tag) string { return explain.Render(r.Steps, tag) }

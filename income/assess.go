@@ -1,18 +1,20 @@
 package income
 
 import (
-	"fmt"
+	"strings"
 
-	"github.com/shopspring/decimal"
-
-	"github.com/dibao-go/dibao/internal/jsonw"
+	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/internal/enum"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
 
-// Options adjusts an assessment. The zero value computes figures only.
+// Options adjusts an assessment. The zero value records no explanation.
 type Options struct {
-	// Explain records an explanation Step for every figure. Figures are the
-	// same with or without it; without it the batch path allocates nothing.
+	// Explain records an explanation step for every figure (Assessment.Steps).
+	// Figures are the same with or without it.
 	Explain bool
 	// KnownOn, when set, looks standards up as known on that date (see
 	// standards.Query), to redo a past assessment exactly as it was made.
@@ -31,15 +33,22 @@ const (
 	CaregiverReduction                   // the uncounted share of a caregiver's labour income (R14), deducted
 )
 
-var treatmentNames = []string{"counted", "excluded", "support_paid", "employment_deduction", "caregiver_reduction"}
+var treatmentNames = enum.New[Treatment]("treatment", "counted", "excluded", "support_paid", "employment_deduction", "caregiver_reduction")
 
-func (t Treatment) String() string { return enumString(t, treatmentNames) }
+// String returns the treatment's name.
+func (t Treatment) String() string { return treatmentNames.String(t) }
+
+// MarshalText returns the name.
+func (t Treatment) MarshalText() ([]byte, error) { return treatmentNames.Marshal(t) }
+
+// UnmarshalText reads a name.
+func (t *Treatment) UnmarshalText(b []byte) error { return treatmentNames.Unmarshal(b, t) }
 
 // Line is one line of the assessment: an income item converted to its
 // monthly average, or a deduction.
 type Line struct {
-	Member    int                  // index into Household.Members
-	Item      int                  // index into the member's Incomes; −1 for a deduction line
+	Member    int                  // index into the household's members
+	Item      int                  // index into the member's incomes; −1 for a deduction line
 	Kind      standards.IncomeKind // the item's kind; wage for the deduction lines
 	Treatment Treatment
 	Verified  bool // the item is verified (deduction lines: true)
@@ -47,16 +56,16 @@ type Line struct {
 	// when every item counts: positive for counted items, negative for
 	// deductions; for excluded items, the item's monthly amount (which does
 	// not enter the total).
-	Monthly Amount
+	Monthly money.Amount
 	// MonthlyVerified is the same when only verified items count.
-	MonthlyVerified Amount
+	MonthlyVerified money.Amount
 }
 
 // MemberTotal is one member's share of the countable income.
 type MemberTotal struct {
 	ID                string
-	Countable         Amount // the member's lines, every item counted
-	CountableVerified Amount // the member's lines, verified items only
+	Countable         money.Amount // the member's lines, every item counted
+	CountableVerified money.Amount // the member's lines, verified items only
 }
 
 // Assessment is the result of assessing a household's income on a date.
@@ -72,62 +81,53 @@ type Assessment struct {
 	Members []MemberTotal
 
 	// Household monthly figures, every item counted (verified or not).
-	Gross               Amount // counted items
-	Excluded            Amount // excluded items (not in Countable)
-	SupportPaid         Amount // support paid, deducted
-	EmploymentDeduction Amount // R13 deductions
-	CaregiverReduction  Amount // R14 reductions
+	Gross               money.Amount // counted items
+	Excluded            money.Amount // excluded items (not in Countable)
+	SupportPaid         money.Amount // support paid, deducted
+	EmploymentDeduction money.Amount // R13 deductions
+	CaregiverReduction  money.Amount // R14 reductions
 	// Countable = Gross − SupportPaid − EmploymentDeduction − CaregiverReduction,
 	// but never below 0 (Floored says when it was).
-	Countable Amount
+	Countable money.Amount
 	Floored   bool
 	// CountableVerified is the countable income when only verified items
 	// count: what R11 lets a decision to reduce or stop a benefit rest on.
-	CountableVerified Amount
+	CountableVerified money.Amount
 	// Suspected reports that some item is an unverified suspicion (疑点).
 	Suspected bool
 
-	// perCapita is Countable ÷ Size rounded by the declared rule, as a whole
-	// number of the rule's unit (see PerCapita).
-	perCapita       int64
-	perCapitaPlaces int32
-	hasPerCapita    bool
+	// PerCapita is Countable ÷ Size rounded by the Set's per-capita display
+	// rule, for display only (HasPerCapita false when the Set declares
+	// none): thresholds compare Countable with standard × Size, never this.
+	PerCapita    money.Amount
+	HasPerCapita bool
 
-	// Steps explain every figure, when Options.Explain is set.
-	Steps []Step
-}
-
-// PerCapita returns Countable ÷ Size rounded by the Set's per-capita display
-// rule, for display only: thresholds compare Countable with the standard ×
-// Size, never this figure. It returns false when the Set declares no such
-// rule, and nothing is rounded.
-func (a *Assessment) PerCapita() (decimal.Decimal, bool) {
-	if !a.hasPerCapita {
-		return decimal.Decimal{}, false
-	}
-	return decimal.New(a.perCapita, -a.perCapitaPlaces), true
+	// Steps explain every figure, when recorded.
+	Steps []explain.Step
 }
 
 // Assess assesses a household's countable monthly income on date, with the
-// standards of set. Bad input is an *InputError listing every problem; a
-// standard the Set lacks is a *FieldError naming the field that needed it.
-// The result is the caller's.
+// standards of set. Bad input is a *problem.Error (ErrInvalid) listing
+// every problem; a standard the Set lacks is a *problem.Error
+// (ErrNotCovered) naming the field that needed it.
 func Assess(h *Household, set *standards.Set, date standards.Date, opts Options) (*Assessment, error) {
-	a := NewAssessor(set, opts)
-	res, err := a.Assess(h, date)
+	var a Assessor
+	res, err := a.Assess(h, set, date, opts)
 	if err != nil {
 		return nil, err
 	}
 	out := *res
-	a.res = Assessment{} // hand the buffers over
+	out.Steps = explain.Clone(res.Steps)
 	return &out, nil
 }
 
 // AssessJSON decodes a household (see DecodeHousehold) and assesses it, with
-// every input problem — those that need the date too — in one *InputError.
+// every input problem — those that need the date too — in one error.
 func AssessJSON(data []byte, set *standards.Set, date standards.Date, opts Options) (*Assessment, error) {
 	if date.IsZero() {
-		return nil, fmt.Errorf("income: assessment date required: %w", standards.ErrInvalidDate)
+		var p report.List
+		p.Add("date", report.MsgRequired)
+		return nil, p.Err(problem.SubjectHousehold)
 	}
 	h, err := decodeHousehold(data, date)
 	if err != nil {
@@ -136,185 +136,111 @@ func AssessJSON(data []byte, set *standards.Set, date standards.Date, opts Optio
 	return Assess(&h, set, date, opts)
 }
 
-// Assessor assesses many households with one Set, caching the standards it
-// looks up and reusing its buffers: with Options.Explain off, assessing a
-// household allocates nothing once the caches are warm. An Assessor is not
-// safe for concurrent use (use one per goroutine); the *Assessment it
-// returns is overwritten by its next call.
+// IDs are a household's member IDs, by member index.
+type IDs []string
+
+// Assessor assesses households one after another, reusing its buffers. Not
+// safe for concurrent use; the *Assessment it returns is overwritten by the
+// next call.
 type Assessor struct {
-	set   *standards.Set
-	opts  Options
-	hh    map[hhKey]*hhParams
-	wages map[wageKey]*wageParams
-	res   Assessment
-	probs jsonw.Problems
-	fens  []int64 // each income item's amount in fen, in household order, from validation
-
-	windowDate, windowFrom, windowTo standards.Date
+	c   Compact
+	p   report.List
+	rec explain.Recorder
+	res Assessment
+	ids []string
 }
 
-type hhKey struct {
-	region standards.Region
-	area   standards.Area
-	date   standards.Date
-}
-
-// hhParams are the standards one household's assessment needs, looked up
-// once per region, area and date. Each lookup keeps its error, reported only
-// when a household needs the value.
-type hhParams struct {
-	excluded    [16]bool // by income kind index
-	excludedV   standards.Value[[]standards.IncomeKind]
-	excludedErr error
-
-	months    int64
-	monthsV   standards.Value[int]
-	monthsErr error
-
-	factorPct int64
-	factorV   standards.Value[decimal.Decimal]
-	factorErr error
-
-	perCapita   standards.Value[standards.RoundingRule]
-	hasPerCapta bool
-}
-
-type wageKey struct {
-	place standards.Region
-	date  standards.Date
-}
-
-type wageParams struct {
-	fen int64
-	at  standards.WageAt
-	err error
-}
-
-// NewAssessor returns an Assessor for the Set.
-func NewAssessor(set *standards.Set, opts Options) *Assessor {
-	return &Assessor{set: set, opts: opts, hh: map[hhKey]*hhParams{}, wages: map[wageKey]*wageParams{}}
-}
-
-var kindIndex = func() map[standards.IncomeKind]int {
-	m := map[standards.IncomeKind]int{}
-	for i, k := range standards.IncomeKinds() {
-		m[k] = i
-	}
-	return m
-}()
-
-func (a *Assessor) query(region standards.Region, area standards.Area, date standards.Date) standards.Query {
-	return standards.Query{Region: region, Area: area, Date: date, KnownOn: a.opts.KnownOn}
-}
-
-func (a *Assessor) household(region standards.Region, area standards.Area, date standards.Date) *hhParams {
-	k := hhKey{region, area, date}
-	if p := a.hh[k]; p != nil {
-		return p
-	}
-	p := &hhParams{}
-	q := a.query(region, area, date)
-	p.excludedV, p.excludedErr = a.set.ExcludedIncomeKinds(q)
-	for _, kind := range p.excludedV.V {
-		p.excluded[kindIndex[kind]] = true
-	}
-	p.monthsV, p.monthsErr = a.set.EmploymentDeductionMonths(q)
-	p.months = int64(p.monthsV.V)
-	p.factorV, p.factorErr = a.set.CaregiverIncomeFactor(q)
-	if p.factorErr == nil {
-		pct, ok := fenOf(p.factorV.V)
-		if !ok {
-			p.factorErr = fmt.Errorf("caregiver factor %s has more than 2 decimal places", p.factorV.V)
-		}
-		p.factorPct = pct
-	}
-	var err error
-	p.perCapita, err = a.set.Rounding(standards.RoundPerCapitaDisplay, q)
-	p.hasPerCapta = err == nil
-	a.hh[k] = p
-	return p
-}
-
-func (a *Assessor) wage(place standards.Region, date standards.Date) *wageParams {
-	k := wageKey{place, date}
-	if w := a.wages[k]; w != nil {
-		return w
-	}
-	w := &wageParams{}
-	w.at, w.err = a.set.MinimumWage(a.query(place, standards.AreaAny, date))
-	if w.err == nil {
-		var ok bool
-		if w.fen, ok = fenOf(w.at.Rate.V.Monthly); !ok {
-			w.err = fmt.Errorf("minimum wage %s is not a whole number of fen", w.at.Rate.V.Monthly)
-		}
-	}
-	a.wages[k] = w
-	return w
-}
-
-// Assess assesses one household; see the package function Assess. The result
-// is valid until the next call.
-func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error) {
-	if a.set == nil {
-		return nil, fmt.Errorf("income: no standards Set")
-	}
+// Assess validates and assesses a general household (compiling a plan).
+func (a *Assessor) Assess(h *Household, set *standards.Set, date standards.Date, opts Options) (*Assessment, error) {
+	a.p.Reset()
 	if date.IsZero() {
-		return nil, fmt.Errorf("income: assessment date required: %w", standards.ErrInvalidDate)
+		a.p.Add("date", report.MsgRequired)
+		return nil, a.p.Err(problem.SubjectHousehold)
 	}
-	a.probs = jsonw.Problems{}
-	a.fens = validate(h, date, &a.probs, a.fens[:0])
-	if a.probs.Len() > 0 {
-		return nil, inputError(&a.probs)
+	x := h.compact(&a.c, &a.p)
+	validate(&a.c, x, date, &a.p)
+	if err := a.p.Err(problem.SubjectHousehold); err != nil {
+		return nil, err
 	}
-	if !a.set.Divisions().Has(h.Region) {
-		return nil, &FieldError{Path: "region", Err: &standards.RegionError{Region: h.Region}}
+	pl, err := NewPlan(set, h.Region, h.Area, date, opts.KnownOn, nil)
+	if err != nil {
+		return nil, NotCovered("region", err)
 	}
-	hp := a.household(h.Region, h.Area, date)
-	if hp.excludedErr != nil {
-		return nil, &FieldError{Path: "region", Err: hp.excludedErr}
+	var rec *explain.Recorder
+	if opts.Explain {
+		rec = &a.rec
+		rec.Reset()
 	}
+	return a.AssessCompact(pl, &a.c, x, date, rec)
+}
 
-	r := &a.res
-	lines, members, steps := r.Lines[:0], r.Members[:0], r.Steps[:0]
-	*r = Assessment{Date: date, Region: h.Region, Area: h.Area, Size: len(h.Members)}
-	if !date.Equal(a.windowDate) {
-		first := date.FirstOfMonth()
-		a.windowDate, a.windowFrom, a.windowTo = date, first.AddMonths(-12), first.AddDays(-1)
+// AssessCompact assesses a validated compact household on a plan compiled
+// for its region, area and date, recording steps into rec (nil records
+// nothing). With rec nil and the buffers warm it allocates nothing.
+func (a *Assessor) AssessCompact(pl *Plan, c *Compact, ids IDs, date standards.Date, rec *explain.Recorder) (*Assessment, error) {
+	a.p.Reset()
+	run(&a.res, pl, c, ids, date, rec, &a.p)
+	if a.p.Len() > 0 {
+		return nil, a.p.NotCovered(problem.SubjectHousehold)
 	}
-	r.WindowFrom, r.WindowTo = a.windowFrom, a.windowTo
-	var x *explainer
-	if a.opts.Explain {
-		x = &explainer{steps: steps}
-		x.window(r)
-	}
+	return &a.res, nil
+}
 
-	var counted, paid, ded, red pair // household sums
-	fens := a.fens
-	for i := range h.Members {
-		m := &h.Members[i]
-		var mem, wage, labour pair // this member's countable, wage and labour income
-		for j := range m.Incomes {
-			in := &m.Incomes[j]
-			fen := fens[0] // validated
-			fens = fens[1:]
-			div := in.Period.divisor()
-			u := fen * Grid / div // exact: Grid is divisible by 1…12
+// NotCovered turns a standards error into a not-covered *problem.Error at
+// path; other errors are returned as they are.
+func NotCovered(path string, err error) error {
+	var p report.List
+	if !addNotCovered(&p, path, err) {
+		return err
+	}
+	return p.NotCovered(problem.SubjectHousehold)
+}
+
+// pair carries a figure in both scenarios: every item counted, and verified
+// items only. Every figure of an assessment is bounded by the validated
+// household (its monthly items add up to at most MaxMonthlyYuan), so these
+// sums stay far inside money's range (TestSumsAtTheBounds).
+type pair struct{ all, ver money.Amount }
+
+func add(a, b money.Amount) money.Amount { s, _ := a.Add(b); return s }
+func sub(a, b money.Amount) money.Amount { s, _ := a.Sub(b); return s }
+
+func (p *pair) add(q pair) { p.all, p.ver = add(p.all, q.all), add(p.ver, q.ver) }
+func (p *pair) sub(q pair) { p.all, p.ver = sub(p.all, q.all), sub(p.ver, q.ver) }
+
+// run is the assessment: one pass over the members and their items.
+func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec *explain.Recorder, p *report.List) {
+	lines, members := r.Lines[:0], r.Members[:0]
+	*r = Assessment{Date: date, Region: c.Region, Area: c.Area, Size: c.N}
+	first := date.FirstOfMonth()
+	r.WindowFrom, r.WindowTo = first.AddMonths(-12), first.AddDays(-1)
+	rec.Add(explain.StepWindow, "", explain.Date("from", r.WindowFrom), explain.Date("to", r.WindowTo))
+	if pl.excludedErr != nil {
+		addNotCovered(p, "region", pl.excludedErr)
+		return
+	}
+	var counted, paid, ded, red pair
+	for i := 0; i < c.N; i++ {
+		m := &c.Members[i]
+		var mem, wage, labour pair
+		for j, in := range c.Items[m.First:m.End] {
+			monthly, _ := in.Amount.QuoInt(Period{Unit: in.Unit}.divisor()) // exact: whole fen ÷ 1 or 12
 			verified := in.Verification == Verified
 			r.Suspected = r.Suspected || !verified
-			v := pair{all: u}
+			v := pair{all: monthly}
 			if verified {
-				v.ver = u
+				v.ver = monthly
 			}
 			line := Line{Member: i, Item: j, Kind: in.Kind, Verified: verified}
 			switch {
-			case hp.excluded[kindIndex[in.Kind]]:
+			case pl.excluded[in.Kind]:
 				line.Treatment = Excluded
-				r.Excluded.u += u
+				r.Excluded = add(r.Excluded, monthly)
 			case in.Kind == standards.IncomeSupportPaid:
 				line.Treatment = SupportPaid
 				paid.add(v)
 				mem.sub(v)
-				v = v.neg()
+				v = pair{v.all.Neg(), v.ver.Neg()}
 			default:
 				line.Treatment = Counted
 				counted.add(v)
@@ -322,122 +248,187 @@ func (a *Assessor) Assess(h *Household, date standards.Date) (*Assessment, error
 				if in.Kind == standards.IncomeWage {
 					wage.add(v)
 				}
-				if in.Kind == standards.IncomeWage || in.Kind == standards.IncomeBusinessNet {
+				if in.Kind.Labour() {
 					labour.add(v)
 				}
 			}
-			line.Monthly, line.MonthlyVerified = Amount{v.all}, Amount{v.ver}
+			line.Monthly, line.MonthlyVerified = v.all, v.ver
 			lines = append(lines, line)
-			if x != nil {
-				x.item(h, i, j, in, div, line, hp)
+			if rec != nil {
+				recordItem(rec, pl, idOf(ids, i), &in, monthly, line.Treatment)
 			}
 		}
 
 		// R13: employment-cost deduction, at most the member's wage income.
-		if wage.all > 0 {
-			if hp.monthsErr != nil {
-				return nil, &FieldError{Path: "region", Err: hp.monthsErr}
+		if wage.all.Sign() > 0 {
+			if pl.monthsErr != nil {
+				addNotCovered(p, "region", pl.monthsErr)
+				return
 			}
-			w := a.wage(m.Workplace, date)
-			if w.err != nil {
-				return nil, &FieldError{Path: item("members", i).f("workplace").String(), Err: w.err}
+			w, state, err := pl.Wages.At(m.Workplace)
+			switch {
+			case state == wageAmbiguous:
+				p.Add(memberPath(i, "workplace"), report.MsgWorkplaceAmbiguous, report.Str("region", m.Workplace.String()), dateArg("date", date))
+				return
+			case err != nil || w == nil:
+				if err == nil {
+					err = &standards.LookupError{Key: standards.ParamMinimumWageTier, Region: m.Workplace, Date: date}
+				}
+				addNotCovered(p, memberPath(i, "workplace"), err)
+				return
 			}
-			full := hp.months * w.fen * (Grid / 12) // months × wage ÷ 12, exact
-			d := pair{all: min(full, wage.all), ver: min(full, wage.ver)}
+			// months × wage ÷ 12 a month: a whole number of fen ÷ 12 is exact.
+			full, _ := w.Monthly.MulInt(pl.months)
+			full, _ = full.QuoInt(12)
+			d := pair{all: money.Min(full, wage.all), ver: money.Min(full, money.Max(wage.ver, money.Zero))}
 			ded.add(d)
 			mem.sub(d)
 			labour.sub(d)
 			lines = append(lines, Line{Member: i, Item: -1, Kind: standards.IncomeWage, Treatment: EmploymentDeduction,
-				Verified: true, Monthly: Amount{-d.all}, MonthlyVerified: Amount{-d.ver}})
-			if x != nil {
-				x.deduction(h, i, hp, w, Amount{full}, Amount{wage.all}, Amount{d.all})
+				Verified: true, Monthly: d.all.Neg(), MonthlyVerified: d.ver.Neg()})
+			if rec != nil {
+				st := rec.Add(explain.StepEmploymentDeduction, idOf(ids, i), explain.Count("months", int(pl.months)),
+					explain.Region("place", m.Workplace, pl.Set.Divisions().Name(m.Workplace)), explain.Count("tier", w.Tier.V),
+					explain.Money("wage", w.Monthly), explain.Money("full", full), explain.Money("wages", wage.all), explain.Money("deducted", d.all))
+				// The wage table's row of the place's tier is the value used.
+				row := standards.MinimumWage{Tiers: []standards.WageRate{{Tier: w.Tier.V, Monthly: w.Monthly}}}
+				if r, ok := w.Table.V.Tier(w.Tier.V); ok {
+					row.Tiers[0] = r
+				}
+				st.Params = []explain.Param{explain.ParamOf(pl.MonthsV), explain.ParamOf(w.Tier),
+					{Key: standards.ParamMinimumWage, Value: row, Provenance: w.Table.Provenance}}
 			}
 		}
 
 		// R14: a caregiver's labour income counts at the factor.
-		if len(m.CaresFor) > 0 && m.Labour.CanWork() && (labour.all > 0 || labour.ver > 0) {
-			pct, fromCase := int64(0), h.HasCaregiverFactor
-			if fromCase {
-				pct, _ = fenOf(h.CaregiverFactor)
-			} else {
-				if hp.factorErr != nil {
-					return nil, &FieldError{Path: item("members", i).f("cares_for").String(), Err: hp.factorErr}
+		if m.CaresFor != 0 && m.Labour.CanWork() && (labour.all.Sign() > 0 || labour.ver.Sign() > 0) {
+			factor, fromCase := c.CaregiverFactor, c.HasCaregiverFactor
+			if !fromCase {
+				if pl.factorErr != nil {
+					p.Add(memberPath(i, "cares_for"), report.MsgCaregiverFactorMissing)
+					return
 				}
-				pct = hp.factorPct
+				factor = pl.factor
 			}
-			// Labour income is a multiple of 100 units, so the share is exact.
-			c := pair{all: max(labour.all, 0) / 100 * (100 - pct), ver: max(labour.ver, 0) / 100 * (100 - pct)}
-			red.add(c)
-			mem.sub(c)
+			// The uncounted share (1 − factor) of a figure on the 12-month
+			// grid, for a factor of two decimals, is exact on the grid.
+			rest := money.One.Sub(factor)
+			cr := pair{}
+			cr.all, _ = money.Max(labour.all, money.Zero).MulRate(rest)
+			cr.ver, _ = money.Max(labour.ver, money.Zero).MulRate(rest)
+			red.add(cr)
+			mem.sub(cr)
 			lines = append(lines, Line{Member: i, Item: -1, Kind: standards.IncomeWage, Treatment: CaregiverReduction,
-				Verified: true, Monthly: Amount{-c.all}, MonthlyVerified: Amount{-c.ver}})
-			if x != nil {
-				x.caregiver(h, i, hp, fromCase, pct, Amount{labour.all}, Amount{c.all})
+				Verified: true, Monthly: cr.all.Neg(), MonthlyVerified: cr.ver.Neg()})
+			if rec != nil {
+				st := rec.Add(explain.StepCaregiver, idOf(ids, i), explain.Text("cared", caredFor(ids, m.CaresFor)),
+					explain.Money("labour", labour.all), explain.Percent("factor", factor), explain.Money("reduction", cr.all))
+				if fromCase {
+					st.Params = []explain.Param{{Key: standards.ParamCaregiverIncomeFactor, Value: factor, CaseLevel: true}}
+				} else {
+					st.Params = []explain.Param{explain.ParamOf(pl.FactorV)}
+				}
 			}
 		}
-		members = append(members, MemberTotal{ID: m.ID, Countable: Amount{mem.all}, CountableVerified: Amount{mem.ver}})
+		members = append(members, MemberTotal{ID: idOf(ids, i), Countable: mem.all, CountableVerified: mem.ver})
 	}
 
-	r.Gross = Amount{counted.all}
-	r.SupportPaid = Amount{paid.all}
-	r.EmploymentDeduction = Amount{ded.all}
-	r.CaregiverReduction = Amount{red.all}
+	r.Gross, r.SupportPaid, r.EmploymentDeduction, r.CaregiverReduction = counted.all, paid.all, ded.all, red.all
 	total := counted
 	total.sub(paid)
 	total.sub(ded)
 	total.sub(red)
-	if total.all < 0 {
-		r.Floored, total.all = true, 0
+	raw := total.all
+	if total.all.Sign() < 0 {
+		r.Floored, total.all = true, money.Zero
 	}
-	r.Countable = Amount{total.all}
-	r.CountableVerified = Amount{max(total.ver, 0)}
-	if hp.hasPerCapta {
-		rule := hp.perCapita.V
-		r.perCapita, _ = divRound(r.Countable.u, unitUnits(rule.Unit), int64(r.Size), rule.Mode)
-		r.perCapitaPlaces, r.hasPerCapita = rule.Unit.Places(), true
+	r.Countable = total.all
+	r.CountableVerified = money.Max(total.ver, money.Zero)
+	if pl.hasPerCapita {
+		r.PerCapita, _ = r.Countable.QuoRound(int64(r.Size), pl.perCapita)
+		r.HasPerCapita = true
 	}
 	r.Lines, r.Members = lines, members
-	if x != nil {
-		x.total(r, hp)
-		r.Steps = x.steps
+	if rec != nil {
+		rec.Add(explain.StepTotal, "", explain.Money("gross", r.Gross), explain.Money("paid", r.SupportPaid),
+			explain.Money("deductions", r.EmploymentDeduction), explain.Money("reductions", r.CaregiverReduction), explain.Money("total", raw))
+		if r.Floored {
+			rec.Add(explain.StepFloor, "", explain.Money("raw", raw))
+		}
+		if r.Suspected {
+			rec.Add(explain.StepTotalVerified, "", explain.Money("total", r.CountableVerified))
+		}
+		if r.HasPerCapita {
+			st := rec.Add(explain.StepPerCapita, "", explain.Money("countable", r.Countable), explain.Count("members", r.Size),
+				explain.Money("per_capita", r.PerCapita))
+			st.Params = []explain.Param{explain.ParamOf(pl.PerCapitaV)}
+		} else {
+			pc, _ := r.Countable.QuoRound(int64(r.Size), money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp})
+			rec.Add(explain.StepPerCapitaExact, "", explain.Money("countable", r.Countable), explain.Count("members", r.Size),
+				explain.Money("per_capita", pc))
+		}
+		r.Steps = rec.Steps()
 	}
-	return r, nil
 }
 
-// pair carries a figure in both scenarios: every item counted, and verified
-// items only.
-type pair struct{ all, ver int64 }
-
-func (p *pair) add(q pair) { p.all += q.all; p.ver += q.ver }
-func (p *pair) sub(q pair) { p.all -= q.all; p.ver -= q.ver }
-func (p pair) neg() pair   { return pair{-p.all, -p.ver} }
-
-// KindTotal is the monthly total of one income kind under one treatment.
-type KindTotal struct {
-	Kind      standards.IncomeKind
-	Treatment Treatment
-	Monthly   Amount // every item counted
-	Verified  Amount // verified items only
+func idOf(x IDs, i int) string {
+	if i < len(x) {
+		return x[i]
+	}
+	return "#" + itoa(i+1)
 }
 
-// ByKind sums the lines of one member (member ≥ 0) or of the whole
-// household (member < 0) by kind and treatment, in first-seen order:
-// gross by kind, excluded kinds, support paid and the deductions.
-func (a *Assessment) ByKind(member int) []KindTotal {
-	var out []KindTotal
-	for _, l := range a.Lines {
-		if member >= 0 && l.Member != member {
-			continue
+func caredFor(x IDs, mask uint64) string {
+	var parts []string
+	for k := 0; k < 64; k++ {
+		if mask&(1<<uint(k)) != 0 {
+			parts = append(parts, idOf(x, k))
 		}
-		i := 0
-		for i < len(out) && (out[i].Kind != l.Kind || out[i].Treatment != l.Treatment) {
-			i++
-		}
-		if i == len(out) {
-			out = append(out, KindTotal{Kind: l.Kind, Treatment: l.Treatment})
-		}
-		out[i].Monthly = out[i].Monthly.Add(l.Monthly)
-		out[i].Verified = out[i].Verified.Add(l.MonthlyVerified)
 	}
-	return out
+	return strings.Join(parts, ", ")
+}
+
+// recordItem records the step of one income item.
+func recordItem(rec *explain.Recorder, pl *Plan, member string, in *CompactIncome, monthly money.Amount, t Treatment) {
+	var codes [3]explain.Code // monthly, annual, total
+	switch {
+	case t == Excluded:
+		codes = [3]explain.Code{explain.StepExcludedMonthly, explain.StepExcludedAnnual, explain.StepExcludedTotal}
+	case in.Kind == standards.IncomeSupportPaid:
+		codes = [3]explain.Code{explain.StepSupportPaidMonthly, explain.StepSupportPaidAnnual, explain.StepSupportPaidTotal}
+	case in.Kind == standards.IncomeSupportReceived:
+		codes = [3]explain.Code{explain.StepSupportReceivedMonthly, explain.StepSupportReceivedAnnual, explain.StepSupportReceivedTotal}
+	default:
+		codes = [3]explain.Code{explain.StepCountedMonthly, explain.StepCountedAnnual, explain.StepCountedTotal}
+	}
+	code := codes[0]
+	switch in.Unit {
+	case PerYear:
+		code = codes[1]
+	case PerTotal:
+		code = codes[2]
+		if code == explain.StepCountedTotal && in.Months > 0 {
+			code = explain.StepCountedTotalMonths
+		}
+	}
+	kind := explain.Label("kind", explain.Code("income."+in.Kind.String()))
+	st := rec.Add(code, member, kind, explain.Money("amount", in.Amount), explain.Money("monthly", monthly),
+		explain.Count("months", int(in.Months)), explain.Label("basis", explain.Code("basis."+in.Basis.String())))
+	if t == Excluded {
+		st.Cite = explain.CitationOf(pl.ExcludedV.Provenance)
+		st.Params = []explain.Param{explain.ParamOf(pl.ExcludedV)}
+	}
+	if in.Verification == Suspected {
+		rec.Add(explain.StepSuspected, member, kind)
+	}
+}
+
+// addNotCovered records a standards error as a problem at path (see
+// standards.ProblemOf), reporting whether it could.
+func addNotCovered(p *report.List, path string, err error) bool {
+	pr, ok := standards.ProblemOf(err, path)
+	if ok {
+		p.AddProblem(pr)
+	}
+	return ok
 }

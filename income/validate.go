@@ -1,284 +1,248 @@
 package income
 
 import (
-	"github.com/shopspring/decimal"
-
-	"github.com/dibao-go/dibao/internal/jsonw"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
 
-// Bounds on a household, chosen far above real households and low enough
-// that exact sums in int64 units of 1/Grid fen cannot overflow:
-// 1000 items × 10^9 fen × Grid < 2^63.
-const (
-	MaxMembers    = 50         // members in one household
-	MaxItems      = 1000       // income items in one household
-	MaxAmountYuan = 10_000_000 // |amount| of one income, property or expenditure item, in yuan
-	MaxIDLength   = 64         // length of a member ID, in bytes
+var (
+	maxAmount  = money.MustParse("10000000")
+	maxMonthly = money.MustParse("50000000")
+	maxTotal   = money.MustParse("1000000000")
 )
 
 // Validate checks a household for an assessment on date and returns every
-// problem as an *InputError, or nil. A zero date skips the checks that need
-// one (birth dates after it, minors cared for).
+// problem as a *problem.Error, or nil. A zero date skips the checks that
+// need one (birth dates after it, minors cared for).
 func Validate(h *Household, date standards.Date) error {
-	p := &jsonw.Problems{}
-	validate(h, date, p, nil)
-	return inputError(p)
+	var p report.List
+	var c Compact
+	x := h.compact(&c, &p)
+	validate(&c, x, date, &p)
+	return p.Err(problem.SubjectHousehold)
 }
 
-// loc is a JSON path built only when a problem is reported, so that
-// validating a good household allocates nothing:
-// top[i].sub[j].field, with parts left out when empty or negative.
-type loc struct {
-	top   string
-	i     int
-	sub   string
-	j     int
-	field string
+// path builds a problem path only when a problem is reported, so that
+// validating a good household allocates nothing.
+func memberPath(i int, field string) string {
+	return problem.Join(problem.Index("members", i), field)
 }
 
-func at(top string) loc                { return loc{top: top, i: -1, j: -1} }
-func item(top string, i int) loc       { return loc{top: top, i: i, j: -1} }
-func (l loc) f(field string) loc       { l.field = field; return l }
-func (l loc) in(sub string, j int) loc { l.sub, l.j = sub, j; return l }
+func incomePath(i, j int, field string) string {
+	return problem.Join(problem.Index(problem.Join(problem.Index("members", i), "incomes"), j), field)
+}
 
-func (l loc) String() string {
-	s := l.top
-	if l.i >= 0 {
-		s = jsonw.Index(s, l.i)
+// checkAmount checks an item's amount: not negative unless allowed, at most
+// MaxAmountYuan in magnitude.
+func checkAmount(p *report.List, a money.Amount, mayBeNegative bool, path func() string) bool {
+	switch {
+	case !a.IsFen():
+		p.AddOnce(path(), report.MsgTooPrecise, report.Str("value", a.String()), report.Int("places", 2))
+	case a.Sign() < 0 && !mayBeNegative:
+		p.AddOnce(path(), report.MsgNegative, report.Str("value", a.String()))
+	case a.Abs().Cmp(maxAmount) > 0:
+		p.AddOnce(path(), report.MsgAmountRange, report.Str("value", a.String()), report.Money("min", maxAmount.Neg()), report.Money("max", maxAmount))
+	default:
+		return true
 	}
-	if l.sub != "" {
-		s = jsonw.Join(s, l.sub)
-		if l.j >= 0 {
-			s = jsonw.Index(s, l.j)
+	return false
+}
+
+// validate records every problem of the compact household c (member IDs in
+// x) for an assessment on date (zero: skip the date checks). It is the one
+// validation behind every decoder.
+func validate(c *Compact, x IDs, date standards.Date, p *report.List) {
+	if !c.Region.IsValid() {
+		p.AddOnce("region", report.MsgRegionCounty)
+	}
+	if c.Registration != RegistrationHukou && c.Registration != RegistrationResidence {
+		p.AddOnce("registration", report.MsgBadEnum, report.Str("value", c.Registration.String()), report.Str("allowed", registrationNames.List()))
+	}
+	if !supporterNames.Valid(c.Supporter) {
+		p.AddOnce("supporter", report.MsgBadEnum, report.Str("value", c.Supporter.String()), report.Str("allowed", supporterNames.List()))
+	}
+	if c.Area != standards.AreaUrban && c.Area != standards.AreaRural {
+		p.AddOnce("area", report.MsgAreaUrbanRural)
+	}
+	if c.HasCaregiverFactor {
+		if _, two := c.CaregiverFactor.Hundredths(); !two || c.CaregiverFactor.Sign() < 0 || c.CaregiverFactor.Cmp(money.One) > 0 {
+			p.AddOnce("caregiver_factor", report.MsgFactorRange, report.Str("value", c.CaregiverFactor.String()))
 		}
 	}
-	if l.field != "" {
-		s = jsonw.Join(s, l.field)
-	}
-	return s
-}
-
-// add records a problem unless the decoder already reported one at the path.
-func add(p *jsonw.Problems, l loc, code ProblemCode, format string, args ...any) {
-	path := l.String()
-	if p.Has(path) {
+	switch {
+	case c.N == 0:
+		p.AddOnce("members", report.MsgNoMembers)
+		return
+	case c.N > MaxMembers:
+		p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", MaxMembers))
 		return
 	}
-	p.Add(path, code, format, args...)
-}
-
-var maxAmountFen = int64(MaxAmountYuan) * 100
-
-// checkAmount checks an amount and returns it in fen (0 when it is bad).
-func checkAmount(p *jsonw.Problems, d decimal.Decimal, l loc, mayBeNegative bool) int64 {
-	fen, exact := fenOf(d)
-	switch {
-	case d.Sign() < 0 && !mayBeNegative:
-		add(p, l, CodeNegative, "amount %s is negative", d)
-	case !exact && !d.Equal(d.Truncate(2)):
-		add(p, l, CodeTooPrecise, "amount %s has more than 2 decimal places", d)
-	case !exact || fen > maxAmountFen || fen < -maxAmountFen:
-		add(p, l, CodeOutOfRange, "amount %s is beyond %d yuan, too large to be a household's figure", d, MaxAmountYuan)
-	default:
-		return fen
+	if len(c.Items) > MaxItems {
+		p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(len(c.Items))), report.Int("max", MaxItems))
+		return
 	}
-	return 0
-}
-
-// validate records every problem of the household, and appends each income
-// item's amount in fen to fens (in household order), which it returns.
-func validate(h *Household, date standards.Date, p *jsonw.Problems, fens []int64) []int64 {
-	if !h.Region.IsValid() {
-		add(p, at("region"), CodeRequired, "a six-digit region code is required")
-	}
-	if !enumValid(h.Basis, basisNames, true) {
-		add(p, at("basis"), CodeBadCode, "unknown basis %d", h.Basis)
-	}
-	if !enumValid(h.Supporter, supporterNames, true) {
-		add(p, at("supporter"), CodeBadCode, "unknown supporter standing %d", h.Supporter)
-	}
-	if h.Area != standards.AreaUrban && h.Area != standards.AreaRural {
-		add(p, at("area"), CodeRequired, "area must be urban or rural")
-	}
-	if h.HasCaregiverFactor {
-		// A factor with at most two decimals is a whole number of "fen".
-		f := h.CaregiverFactor
-		if pct, ok := fenOf(f); !ok {
-			add(p, at("caregiver_factor"), CodeTooPrecise, "factor %s has more than 2 decimal places", f)
-		} else if pct < 0 || pct > 100 {
-			add(p, at("caregiver_factor"), CodeOutOfRange, "factor %s is outside [0, 1]", f)
-		}
-	}
-	switch {
-	case len(h.Members) == 0:
-		add(p, at("members"), CodeEmpty, "a household needs at least one member")
-		return fens
-	case len(h.Members) > MaxMembers:
-		add(p, at("members"), CodeTooLarge, "%d members; at most %d", len(h.Members), MaxMembers)
-		return fens
-	}
-	applicants, items := 0, 0
-	for i := range h.Members {
-		m := &h.Members[i]
-		mp := item("members", i)
-		items += len(m.Incomes)
+	applicants := 0
+	var monthly money.Sum
+	for i := 0; i < c.N; i++ {
+		m := &c.Members[i]
 		if m.Relation == RelationApplicant {
 			applicants++
 		}
-		fens = validateMember(h, i, m, mp, date, p, fens)
+		validateMember(c, x, i, m, date, p, &monthly)
 	}
 	if applicants != 1 {
-		add(p, at("members"), CodeApplicant, "%d members are the applicant; exactly one must be", applicants)
+		p.AddOnce("members", report.MsgApplicant, report.Int("n", int64(applicants)))
 	}
-	if items > MaxItems {
-		add(p, at("members"), CodeTooLarge, "%d income items; at most %d", items, MaxItems)
+	if total, ok := monthly.Amount(); !ok || total.Cmp(maxMonthly) > 0 {
+		p.AddOnce("members", report.MsgTotalRange, report.Money("max", maxMonthly))
 	}
-	for i, pr := range h.Property {
-		pp := item("property", i)
-		if !enumValid(pr.Kind, propertyNames, false) {
-			add(p, pp.f("kind"), CodeBadCode, "unknown property kind")
+	var sum money.Sum
+	for i := range c.Property {
+		pr := &c.Property[i]
+		if !propertyNames.Valid(pr.Kind) {
+			p.AddOnce(problem.Join(problem.Index("property", i), "kind"), report.MsgBadEnum, report.Str("value", pr.Kind.String()), report.Str("allowed", propertyNames.List()))
 		}
-		checkAmount(p, pr.Value, pp.f("value"), false)
-		if pr.Count < 0 || pr.Count > 1000 {
-			add(p, pp.f("count"), CodeOutOfRange, "count %d is outside [0, 1000]", pr.Count)
+		if checkAmount(p, pr.Value, false, func() string { return problem.Join(problem.Index("property", i), "value") }) {
+			sum.Add(pr.Value)
 		}
-		checkRef(h, pr.Member, pp.f("member"), p)
-	}
-	for i, ex := range h.Expenditures {
-		ep := item("expenditures", i)
-		if !enumValid(ex.Kind, expenditureNames, false) {
-			add(p, ep.f("kind"), CodeBadCode, "unknown expenditure kind")
+		if pr.Count < 0 || pr.Count > MaxCount {
+			p.AddOnce(problem.Join(problem.Index("property", i), "count"), report.MsgCountRange, report.Int("n", int64(pr.Count)), report.Int("max", MaxCount))
 		}
-		checkAmount(p, ex.Amount, ep.f("amount"), false)
-		checkRef(h, ex.Member, ep.f("member"), p)
 	}
-	return fens
+	if _, ok := sum.Amount(); !ok {
+		p.AddOnce("property", report.MsgTotalRange, report.Money("max", maxTotal))
+	}
+	var spent money.Sum
+	for i := range c.Expenditures {
+		ex := &c.Expenditures[i]
+		if !expenditureNames.Valid(ex.Kind) {
+			p.AddOnce(problem.Join(problem.Index("expenditures", i), "kind"), report.MsgBadEnum, report.Str("value", ex.Kind.String()), report.Str("allowed", expenditureNames.List()))
+		}
+		if checkAmount(p, ex.Amount, false, func() string { return problem.Join(problem.Index("expenditures", i), "amount") }) {
+			spent.Add(ex.Amount)
+		}
+	}
+	if _, ok := spent.Amount(); !ok {
+		p.AddOnce("expenditures", report.MsgTotalRange, report.Money("max", maxTotal))
+	}
 }
 
-func checkRef(h *Household, id string, l loc, p *jsonw.Problems) {
-	if id != "" && h.memberIndex(id) < 0 {
-		add(p, l, CodeUnknownMember, "no member has ID %q", id)
-	}
-}
-
-// memberIndex returns the index of the member with the ID, or −1.
-func (h *Household) memberIndex(id string) int {
-	for i := range h.Members {
-		if h.Members[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
-
-func validateMember(h *Household, i int, m *Member, mp loc, date standards.Date, p *jsonw.Problems, fens []int64) []int64 {
-	switch {
-	case m.ID == "":
-		add(p, mp.f("id"), CodeRequired, "a member ID is required")
-	case len(m.ID) > MaxIDLength:
-		add(p, mp.f("id"), CodeOutOfRange, "member ID longer than %d bytes", MaxIDLength)
-	case h.memberIndex(m.ID) < i:
-		add(p, mp.f("id"), CodeDuplicate, "member ID %q is used by members[%d] too", m.ID, h.memberIndex(m.ID))
-	}
+func validateMember(c *Compact, x IDs, i int, m *CompactMember, date standards.Date, p *report.List, monthly *money.Sum) {
 	switch {
 	case m.BirthDate.IsZero():
-		add(p, mp.f("birth_date"), CodeRequired, "a birth date is required")
+		p.AddOnce(memberPath(i, "birth_date"), report.MsgRequired)
 	case !date.IsZero() && m.BirthDate.After(date):
-		add(p, mp.f("birth_date"), CodeFutureBirth, "born %s, after the assessment date %s", m.BirthDate, date)
+		p.AddOnce(memberPath(i, "birth_date"), report.MsgFutureBirth, dateArg("born", m.BirthDate), dateArg("date", date))
 	}
-	if !enumValid(m.Relation, relationNames, false) {
-		add(p, mp.f("relation"), CodeRequired, "relation to the applicant is required")
+	if !relationNames.Valid(m.Relation) {
+		p.AddOnce(memberPath(i, "relation"), report.MsgRequired)
 	}
-	if !enumValid(m.Labour, labourNames, false) {
-		add(p, mp.f("labour"), CodeRequired, "labour capacity is required")
+	if !labourNames.Valid(m.Labour) {
+		p.AddOnce(memberPath(i, "labour"), report.MsgRequired)
 	}
-	if !enumValid(m.Disability.Category, disabilityNames, true) {
-		add(p, mp.f("disability.category"), CodeBadCode, "unknown disability category")
-	} else if m.Disability.Category != DisabilityNone && (m.Disability.Grade < 1 || m.Disability.Grade > 4) {
-		add(p, mp.f("disability.grade"), CodeOutOfRange, "grade %d is outside 1–4", m.Disability.Grade)
-	} else if m.Disability.Category == DisabilityNone && m.Disability.Grade != 0 {
-		add(p, mp.f("disability.grade"), CodeBadReference, "a grade without a disability category")
+	switch {
+	case m.Disability != standards.DisabilityNone && !m.Disability.Valid():
+		p.AddOnce(memberPath(i, "disability.category"), report.MsgBadEnum, report.Str("value", m.Disability.String()), report.Str("allowed", "visual, hearing, speech, physical, intellectual, psychiatric or multiple"))
+	case m.Disability != standards.DisabilityNone && (m.DisabilityGrade < 1 || m.DisabilityGrade > 4):
+		p.AddOnce(memberPath(i, "disability.grade"), report.MsgGradeRange, report.Int("grade", int64(m.DisabilityGrade)))
+	case m.Disability == standards.DisabilityNone && m.DisabilityGrade != 0:
+		p.AddOnce(memberPath(i, "disability.grade"), report.MsgGradeWithoutCategory)
 	}
-	if m.ServiceDisabilityGrade < 0 || m.ServiceDisabilityGrade > 10 {
-		add(p, mp.f("service_disability_grade"), CodeOutOfRange, "grade %d is outside 1–10 (0 for none)", m.ServiceDisabilityGrade)
+	if m.ServiceGrade < 0 || m.ServiceGrade > 10 {
+		p.AddOnce(memberPath(i, "service_disability_grade"), report.MsgServiceGrade, report.Int("grade", int64(m.ServiceGrade)))
 	}
-	if !enumValid(m.Dependency, dependencyNames, true) {
-		add(p, mp.f("dependency"), CodeBadCode, "unknown dependency")
+	if !dependencyNames.Valid(m.Dependency) {
+		p.AddOnce(memberPath(i, "dependency"), report.MsgBadEnum, report.Str("value", m.Dependency.String()), report.Str("allowed", dependencyNames.List()))
 	}
 	if m.Workplace != (standards.Region{}) && !m.Workplace.IsValid() {
-		add(p, mp.f("workplace"), CodeBadCode, "workplace is not a division code")
+		p.AddOnce(memberPath(i, "workplace"), report.MsgBadRegion, report.Str("value", m.Workplace.String()))
 	}
-	for j, id := range m.CaresFor {
-		cp := mp.in("cares_for", j)
-		k := h.memberIndex(id)
-		switch {
-		case k < 0:
-			add(p, cp, CodeUnknownMember, "no member has ID %q", id)
+	if m.CaresFor>>uint(c.N) != 0 {
+		p.AddOnce(memberPath(i, "cares_for"), report.MsgUnknownMember, report.Str("id", "?"))
+	}
+	for k := 0; k < c.N; k++ {
+		if m.CaresFor&(1<<uint(k)) == 0 {
+			continue
+		}
+		switch t := &c.Members[k]; {
 		case k == i:
-			add(p, cp, CodeBadReference, "a member cannot be their own caregiver")
-		case indexOf(m.CaresFor, id) < j:
-			add(p, cp, CodeDuplicate, "member %q listed twice", id)
-		default:
-			t := &h.Members[k]
-			dependent := t.Dependency == DependencySemi || t.Dependency == DependencyFull
-			minor := !date.IsZero() && !t.BirthDate.IsZero() && t.MinorOn(date)
-			if !dependent && !minor && !date.IsZero() {
-				add(p, cp, CodeBadReference, "member %q is neither 失能/半失能 nor a minor on %s (R14)", id, date)
-			}
+			p.AddOnce(memberPath(i, "cares_for"), report.MsgSelfCare)
+		case date.IsZero() || t.BirthDate.IsZero():
+		case t.Dependency == DependencyNone && t.AgeOn(date) >= 18:
+			p.AddOnce(memberPath(i, "cares_for"), report.MsgNotDependent, report.Str("id", idOf(x, k)), dateArg("date", date))
 		}
 	}
 	hasWage := false
-	for j := range m.Incomes {
-		in := &m.Incomes[j]
-		ip := mp.in("incomes", j)
-		fens = append(fens, validateIncome(in, ip, p))
+	if m.First < 0 || m.End < m.First || int(m.End) > len(c.Items) {
+		return
+	}
+	for j := range int(m.End - m.First) {
+		in := &c.Items[int(m.First)+j]
 		hasWage = hasWage || in.Kind == standards.IncomeWage
+		validateIncome(in, i, j, p, monthly)
 	}
 	if hasWage && m.Workplace == (standards.Region{}) {
-		add(p, mp.f("workplace"), CodeMissingPlace, "a member with wage income needs a place of work for the employment-cost deduction (R13)")
+		p.AddOnce(memberPath(i, "workplace"), report.MsgMissingWorkplace)
 	}
-	return fens
 }
 
-func indexOf(l []string, s string) int {
-	for i, x := range l {
-		if x == s {
-			return i
-		}
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
 	}
-	return -1
+	return itoa(n/10) + string(rune('0'+n%10))
 }
 
-func validateIncome(in *Income, ip loc, p *jsonw.Problems) int64 {
+func validateIncome(in *CompactIncome, i, j int, p *report.List, monthly *money.Sum) {
 	if !in.Kind.Valid() {
-		add(p, ip.f("kind"), CodeBadCode, "unknown income kind %q", in.Kind)
+		p.AddOnce(incomePath(i, j, "kind"), report.MsgBadEnum, report.Str("value", in.Kind.String()), report.Str("allowed", "wage, business_net, …"))
 	}
-	mayBeNegative := in.Kind == standards.IncomeBusinessNet || in.Kind == standards.IncomePropertyNet
-	fen := checkAmount(p, in.Amount, ip.f("amount"), mayBeNegative)
-	switch in.Period.Unit {
+	ok := checkAmount(p, in.Amount, in.Kind.MayBeNegative(), func() string { return incomePath(i, j, "amount") })
+	switch in.Unit {
 	case PerMonth, PerYear:
-		if in.Period.Months != 0 {
-			add(p, ip.f("months"), CodeBadReference, "months goes only with the period \"months\"")
+		if in.Months != 0 {
+			p.AddOnce(incomePath(i, j, "months"), report.MsgMonthsOnlyTotal)
 		}
-	case PerMonths:
-		if in.Period.Months < 1 || in.Period.Months > 12 {
-			add(p, ip.f("months"), CodeOutOfRange, "a total over %d months: the assessment averages over 1 to 12 months", in.Period.Months)
+	case PerTotal:
+		if in.Months < 0 || in.Months > 12 {
+			p.AddOnce(incomePath(i, j, "months"), report.MsgMonthsRange, report.Int("n", int64(in.Months)))
 		}
 	default:
-		add(p, ip.f("period"), CodeRequired, "period must be monthly, annual or months")
+		p.AddOnce(incomePath(i, j, "period"), report.MsgRequired)
+		ok = false
 	}
-	if !enumValid(in.Verification, verificationNames, true) {
-		add(p, ip.f("verification"), CodeBadCode, "unknown verification")
+	if ok {
+		m, _ := in.Amount.QuoInt(Period{Unit: in.Unit}.divisor()) // exact: whole fen ÷ 1 or 12
+		monthly.Add(m.Abs())
+	}
+	if !verificationNames.Valid(in.Verification) {
+		p.AddOnce(incomePath(i, j, "verification"), report.MsgBadEnum, report.Str("value", in.Verification.String()), report.Str("allowed", verificationNames.List()))
 	}
 	support := in.Kind == standards.IncomeSupportReceived || in.Kind == standards.IncomeSupportPaid
 	switch {
-	case !enumValid(in.Basis, supportBasisNames, true):
-		add(p, ip.f("basis"), CodeBadCode, "unknown support basis")
+	case in.Basis != SupportBasisUnset && !supportBasisNames.Valid(in.Basis):
+		p.AddOnce(incomePath(i, j, "basis"), report.MsgBadEnum, report.Str("value", in.Basis.String()), report.Str("allowed", supportBasisNames.List()))
 	case support && in.Basis == SupportBasisUnset:
-		add(p, ip.f("basis"), CodeRequired, "support payments need their basis: court_order, agreement or assessed (R12)")
+		p.AddOnce(incomePath(i, j, "basis"), report.MsgSupportBasis)
 	case !support && in.Basis != SupportBasisUnset:
-		add(p, ip.f("basis"), CodeBadReference, "a basis goes only with support received or paid")
+		p.AddOnce(incomePath(i, j, "basis"), report.MsgBasisOnlySupport)
 	}
-	return fen
+}
+
+func dateArg(name string, d standards.Date) report.Arg {
+	return report.Date(name, d.Year(), int(d.Month()), d.Day())
+}
+
+// CompactOf converts h into dst and validates it for an assessment on date,
+// returning the member IDs, or every problem as a *problem.Error.
+func CompactOf(h *Household, dst *Compact, date standards.Date) (IDs, error) {
+	var p report.List
+	x := h.compact(dst, &p)
+	validate(dst, x, date, &p)
+	if err := p.Err(problem.SubjectHousehold); err != nil {
+		return nil, err
+	}
+	return x, nil
 }

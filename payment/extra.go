@@ -1,70 +1,73 @@
 package payment
 
 import (
-	"errors"
-	"fmt"
-	"slices"
-	"strconv"
-
-	"github.com/shopspring/decimal"
-
 	"github.com/dibao-go/dibao/eligibility"
-	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/standards"
 )
 
 // priceSubsidy adds the month's price subsidy (R5): for each covered person,
-// the monthly standard × the triggering rise (the higher if both trigger),
-// rounded as the Set declares (whole yuan, 四舍五入), at least the floor.
-func (p *payer) priceSubsidy() error {
+// the month's 低保 standard × the triggering rise (the higher if both
+// trigger), rounded as the Set declares (whole yuan, 四舍五入), at least the
+// floor.
+func (p *payer) priceSubsidy() {
 	pr := p.req.Prices
-	if pr.CPI.Sign() < 0 && pr.FoodCPI.Sign() < 0 {
-		return nil
+	if !pr.HasCPI && !pr.HasFoodCPI {
+		return
 	}
-	q := p.q
-	if !pr.Month.IsZero() {
-		q.Date = pr.Month
+	if pr.Month.IsZero() {
+		p.invalid.Add("prices.month", report.MsgPricesMonth)
+		return
 	}
-	link, err := p.set.PriceLinkage(q)
+	set := p.pl.Eligibility.Income.Set
+	q := standards.Query{Region: p.hh.Region, Area: p.hh.Area, Date: pr.Month, KnownOn: p.req.Options.KnownOn}
+	link, err := standards.Lookup(set, standards.ParamPriceLinkage, q)
 	if err != nil {
-		return &income.FieldError{Path: "prices", Err: err}
+		p.notCovered("prices", err)
+		return
 	}
-	var rise decimal.Decimal
-	var index string
-	if pr.CPI.Cmp(link.V.CPITrigger) >= 0 {
-		rise, index = pr.CPI, "cpi"
+	var rise money.Rate
+	index := explain.Code("")
+	if pr.HasCPI && pr.CPI.Cmp(link.V.CPITrigger) >= 0 {
+		rise, index = pr.CPI, "index.cpi"
 	}
-	if pr.FoodCPI.Cmp(link.V.FoodCPITrigger) >= 0 && pr.FoodCPI.Cmp(rise) > 0 {
-		rise, index = pr.FoodCPI, "food_cpi"
+	if pr.HasFoodCPI && pr.FoodCPI.Cmp(link.V.FoodCPITrigger) >= 0 && (index == "" || pr.FoodCPI.Cmp(rise) > 0) {
+		rise, index = pr.FoodCPI, "index.food_cpi"
 	}
 	if index == "" {
-		return nil // no trigger this month: nothing is paid
+		return // no trigger this month: nothing is paid
 	}
 	covered := p.coveredPersons(link.V.Covered)
 	if covered == 0 {
-		return nil
+		return
 	}
-	rule, err := p.set.Rounding(standards.RoundPriceSubsidy, q)
+	rule, err := standards.Lookup(set, standards.RoundPriceSubsidy, q)
 	if err != nil {
-		return &income.FieldError{Path: "prices", Err: fmt.Errorf("%w at %s: %w", ErrRoundingRequired, standards.RoundPriceSubsidy, err)}
+		p.probs.Add("prices", report.MsgRoundingRequired, report.Words("what", "价格临时补贴", "the price subsidy"),
+			report.Str("value", "—"), report.Str("param", standards.RoundPriceSubsidy.Name()))
+		return
 	}
 	std := p.cls.Standard
-	if !q.Date.Equal(p.req.Date) { // the standard of the subsidy's month
-		if std, err = p.set.DibaoStandard(q); err != nil {
-			return &income.FieldError{Path: "prices.month", Err: err}
+	if !pr.Month.Equal(p.req.Date) { // the standard of the subsidy's month
+		if std, err = standards.Lookup(set, standards.ParamDibaoStandard, q); err != nil {
+			p.notCovered("prices.month", err)
+			return
 		}
 	}
-	per := rule.V.Apply(std.V.Mul(rise))
+	per, _ := std.V.MulRateRound(rise, rule.V) // a standard below a million yuan × a rise ≤ 1000
 	if link.V.HasFloor && per.Cmp(link.V.Floor) < 0 {
 		per = link.V.Floor
 	}
-	total := per.Mul(decimal.NewFromInt(int64(covered)))
-	p.d.Lines = append(p.d.Lines, Line{Code: "price_subsidy", Exact: amountOf(total), Amount: total, Rounding: &rule,
-		Cite: standards.CitationOf(link.Provenance),
-		Figures: []eligibility.Figure{{Name: "index", Value: index}, {Name: "rise", Value: rise.String()},
-			{Name: "standard", Value: std.V.String()}, {Name: "per_person", Value: per.String()},
-			{Name: "persons", Value: strconv.Itoa(covered)}}})
-	return nil
+	total, _ := per.MulInt(int64(covered))
+	l := Line{Code: explain.LinePriceSubsidy, Exact: total, Amount: total, Rounding: &rule, Cite: explain.CitationOf(link.Provenance)}
+	if p.rec != nil {
+		l.Args = []explain.Arg{explain.Label("index", index), explain.Percent("rise", rise), explain.Money("standard", std.V),
+			explain.Money("per_person", per), explain.Count("persons", covered), explain.Money("paid", total)}
+		l.Params = []explain.Param{explain.ParamOf(link), explain.ParamOf(rule), explain.ParamOf(std)}
+	}
+	p.d.Lines = append(p.d.Lines, l)
 }
 
 // coveredPersons counts the household members in the covered groups: every
@@ -72,7 +75,14 @@ func (p *payer) priceSubsidy() error {
 // members, and edge-household members when edge households are covered.
 func (p *payer) coveredPersons(groups []standards.Group) int {
 	cls := p.cls
-	has := func(g standards.Group) bool { return slices.Contains(groups, g) }
+	has := func(g standards.Group) bool {
+		for _, x := range groups {
+			if x == g {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
 	case cls.Status == eligibility.Tekun && has(standards.GroupTekun):
 		return cls.Size
@@ -93,86 +103,92 @@ func (p *payer) coveredPersons(groups []standards.Group) int {
 // temporary computes a temporary-assistance schedule (R10): the cap is the
 // Set's multiple for the hardship × the monthly standard of the place of the
 // emergency (× members where the Set says so); the approved amount is the
-// request, within the cap; it is paid in equal instalments (rounded as the
-// Set declares), the last taking the remainder, over at most the Set's
-// maximum number of months.
-func (p *payer) temporary() error {
+// request, within the cap; it is paid in equal instalments rounded down to
+// the instalment rule's unit (the fen without one), the last taking the
+// remainder, over at most the Set's maximum number of months.
+func (p *payer) temporary(s *Schedule) {
 	t := p.req.Temporary
+	set := p.pl.Eligibility.Income.Set
 	area := t.Area
 	if area == standards.AreaAny {
-		area = p.req.Household.Area
+		area = p.hh.Area
 	}
 	q := standards.Query{Region: t.Place, Area: area, Date: p.req.Date, KnownOn: p.req.Options.KnownOn}
-	caps, err := p.set.TemporaryAssistanceCaps(q)
+	caps, err := standards.Lookup(set, standards.ParamTemporaryAssistanceCaps, q)
 	if err != nil {
-		return &income.FieldError{Path: "temporary.place", Err: err}
+		p.notCovered("temporary.place", err)
+		return
 	}
-	i := slices.IndexFunc(caps.V, func(c standards.AssistanceCap) bool { return c.Hardship == t.Hardship })
-	if i < 0 {
-		return fmt.Errorf("%w: temporary.hardship %q is not among the Set's hardship types", ErrInvalidRequest, t.Hardship)
+	var c *standards.AssistanceCap
+	names := ""
+	for i := range caps.V {
+		if caps.V[i].Hardship == t.Hardship {
+			c = &caps.V[i]
+		}
+		if i > 0 {
+			names += ", "
+		}
+		names += caps.V[i].Hardship
 	}
-	c := caps.V[i]
-	std, err := p.set.DibaoStandard(q)
+	if c == nil {
+		p.invalid.Add("temporary.hardship", report.MsgHardshipUnknown, report.Str("value", t.Hardship), report.Str("allowed", names))
+		return
+	}
+	std, err := standards.Lookup(set, standards.ParamDibaoStandard, q)
 	if err != nil {
-		return &income.FieldError{Path: "temporary.place", Err: err}
+		p.notCovered("temporary.place", err)
+		return
 	}
-	limit := c.Multiple.Mul(std.V)
+	limit, _ := std.V.MulRate(c.Multiple) // a four-place multiple × a whole fen: on the grid
 	if c.PerMember {
-		limit = limit.Mul(decimal.NewFromInt(int64(len(p.req.Household.Members))))
+		limit, _ = limit.MulInt(int64(p.hh.N))
 	}
-	maxN, err := p.set.TemporaryAssistanceMaxInstalments(q)
+	maxN, err := standards.Lookup(set, standards.ParamTemporaryAssistanceMaxInstalments, q)
 	if err != nil {
-		return &income.FieldError{Path: "temporary.place", Err: err}
+		p.notCovered("temporary.place", err)
+		return
 	}
 	if t.Instalments < 1 || t.Instalments > maxN.V {
-		return fmt.Errorf("%w: temporary.instalments %d is outside 1–%d", ErrInvalidRequest, t.Instalments, maxN.V)
+		p.invalid.Add("temporary.instalments", report.MsgInstalments, report.Int("n", int64(t.Instalments)), report.Int("max", int64(maxN.V)))
+		return
 	}
 	approved := limit
 	if t.HasRequested {
-		if t.Requested.Sign() < 0 || !t.Requested.Equal(t.Requested.Truncate(2)) {
-			return fmt.Errorf("%w: temporary.requested %s must be a non-negative amount in fen", ErrInvalidRequest, t.Requested)
-		}
-		approved = decimal.Min(t.Requested, limit)
+		approved = money.Min(t.Requested, limit)
 	}
-	rule, rerr := p.set.Rounding(standards.RoundTemporaryAssistance, q)
+	rule, rerr := standards.Lookup(set, standards.RoundTemporaryAssistance, q)
 	switch {
 	case rerr == nil:
-		approved = rule.V.Apply(approved)
+		approved, _ = approved.Round(rule.V)
 		if approved.Cmp(limit) > 0 { // rounding never lifts it over the cap
-			approved = standards.RoundingRule{Unit: rule.V.Unit, Mode: standards.ModeDown}.Apply(limit)
+			approved, _ = limit.Round(money.Rule{Unit: rule.V.Unit, Mode: money.ModeDown})
 		}
-	case !approved.Equal(approved.Truncate(2)):
-		return &income.FieldError{Path: "temporary", Err: fmt.Errorf("%w at %s: %w", ErrRoundingRequired, standards.RoundTemporaryAssistance, rerr)}
+	case !approved.IsFen():
+		p.probs.Add("temporary", report.MsgRoundingRequired, report.Words("what", "临时救助金", "temporary assistance"),
+			report.Str("value", approved.String()), report.Str("param", standards.RoundTemporaryAssistance.Name()))
+		return
 	}
-	s := &Schedule{Hardship: t.Hardship, Place: t.Place, Cap: limit, Approved: approved, PaidFirst: t.PaidFirst}
+	s.Hardship, s.Place, s.Cap, s.Approved, s.PaidFirst = t.Hardship, t.Place, limit, approved, t.PaidFirst
 	n := int64(t.Instalments)
 	each := approved
 	if n > 1 {
 		// Equal shares, rounded down to the unit of the Set's instalment rule
 		// (the fen without one); the last instalment takes the remainder.
-		unit := standards.UnitFen
-		inst, err := p.set.Rounding(standards.RoundInstalment, q)
-		switch {
-		case err == nil:
+		unit := money.UnitFen
+		if inst, err := standards.Lookup(set, standards.RoundInstalment, q); err == nil {
 			unit = inst.V.Unit
-		case !errors.Is(err, standards.ErrNotCovered):
-			return &income.FieldError{Path: "temporary", Err: err}
 		}
-		total, err := income.FromDecimal(approved)
-		if err != nil {
-			return err
-		}
-		each = total.DivRound(n, standards.RoundingRule{Unit: unit, Mode: standards.ModeDown})
+		each, _ = approved.QuoRound(n, money.Rule{Unit: unit, Mode: money.ModeDown})
 	}
-	paid := decimal.Zero
+	paid := money.Zero
 	for k := int64(1); k <= n; k++ {
 		amt := each
 		if k == n {
-			amt = approved.Sub(paid)
+			amt, _ = approved.Sub(paid)
 		}
-		paid = paid.Add(amt)
+		paid, _ = paid.Add(amt)
 		s.Instalments = append(s.Instalments, Instalment{Number: int(k), Amount: amt})
 	}
 	p.d.Temporary = s
-	return nil
+	p.tempCap = caps
 }

@@ -1,147 +1,318 @@
 package payment
 
 import (
-	"encoding/json"
-	"errors"
-
-	"github.com/shopspring/decimal"
-
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
-	"github.com/dibao-go/dibao/internal/jsonw"
+	"github.com/dibao-go/dibao/internal/jsonx"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
 
 // MaxRequestSize is the largest request document DecodeRequest accepts (1 MiB).
 const MaxRequestSize = 1 << 20
 
-// DecodeRequest reads a decision request in the JSON form documented in the
-// package documentation. Every problem — in the request and in its household
-// (paths prefixed "household.") — is reported at once as an *income.InputError.
-func DecodeRequest(data []byte) (Request, error) {
-	p := &jsonw.Problems{}
-	root, ok := jsonw.Parse(data, MaxRequestSize, p)
-	if !ok {
-		return Request{}, &income.InputError{Problems: p.List()}
-	}
-	var req Request
-	o, ok := jsonw.AsObject(p, root, "")
-	if !ok {
-		return Request{}, &income.InputError{Problems: p.List()}
-	}
-	var householdProblems []jsonw.Problem
-	if hv, hp, present := o.Get("household"); !present {
-		p.Add(hp, jsonw.Required, "required")
-	} else {
-		raw, _ := json.Marshal(hv)
-		h, err := income.DecodeHousehold(raw)
-		var ie *income.InputError
-		if errors.As(err, &ie) {
-			for _, q := range ie.Problems {
-				q.Path = jsonw.Join("household", q.Path)
-				householdProblems = append(householdProblems, q)
-			}
-		}
-		req.Household = &h
-	}
-	req.Date = dateField(o, "date", true)
-	switch m := o.Str("method", false); m {
-	case "", "gap":
-		req.Method = Gap
-	case "tiered":
-		req.Method = Tiered
-	default:
-		p.Add("method", jsonw.BadCode, "unknown method %q (want gap or tiered)", m)
-	}
-	if cv, cp, present := o.Get("current"); present {
-		if co, ok := jsonw.AsObject(p, cv, cp); ok {
-			st := co.Str("status", false)
-			found := false
-			for s := eligibility.NotEligible; s <= eligibility.Tekun; s++ {
-				if s.String() == st || st == "" && s == eligibility.NotEligible {
-					req.Current.Status, found = s, true
-				}
-			}
-			if !found {
-				p.Add(jsonw.Join(cp, "status"), jsonw.BadCode, "unknown status %q", st)
-			}
-			req.Current.Since = dateField(co, "since", false)
-			req.Current.MonthlyAmount, _ = co.Decimal("monthly_amount", false)
-			req.Current.GradualExitEnd = dateField(co, "gradual_exit_end", false)
-			co.Close()
+// Bounds on a request's amounts and rates, besides the household's.
+var (
+	maxLastAmount = money.MustParse("1000000")  // current.monthly_amount
+	maxRequested  = money.MustParse("10000000") // temporary.requested
+	maxPrevious   = money.MustParse("50000000") // previous.countable
+	maxRise       = money.MustRate("1")         // prices.cpi and prices.food_cpi: at most +100 %
+)
+
+// checkRequest checks what a request adds to its household: the current
+// status, the previous assessment, prices, equalised members and temporary
+// assistance, each problem at its path.
+func checkRequest(req *Request, ids income.IDs) error {
+	var p report.List
+	if pe, ok := problem.As(eligibility.CheckCurrent(&req.Current, req.Date)); ok {
+		for _, q := range pe.Problems {
+			p.AddProblem(q)
 		}
 	}
-	if pv, pp, present := o.Get("previous"); present {
-		if po, ok := jsonw.AsObject(p, pv, pp); ok {
-			prev := &eligibility.Previous{}
-			prev.Date = dateField(po, "date", false)
-			prev.Countable, _ = po.Decimal("countable", true)
-			prev.SeriouslyIll = stringList(po, "seriously_ill", p)
-			prev.SeverelyDisabled = stringList(po, "severely_disabled", p)
-			po.Close()
-			req.Previous = prev
+	cur := req.Current
+	if cur.Status == eligibility.GradualExit {
+		if cur.MonthlyAmount.Sign() <= 0 || !cur.MonthlyAmount.IsFen() {
+			p.AddOnce("current.monthly_amount", report.MsgLastAmountRequired)
 		}
 	}
-	if pv, pp, present := o.Get("prices"); present {
-		if po, ok := jsonw.AsObject(p, pv, pp); ok {
-			pr := &Prices{Month: dateField(po, "month", false), CPI: decimal.NewFromInt(-1), FoodCPI: decimal.NewFromInt(-1)}
-			if v, ok := po.Decimal("cpi", false); ok {
-				pr.CPI = v
+	if cur.MonthlyAmount.Sign() < 0 || cur.MonthlyAmount.Cmp(maxLastAmount) > 0 {
+		p.AddOnce("current.monthly_amount", report.MsgAmountRange, report.Str("value", cur.MonthlyAmount.String()),
+			report.Money("min", money.Zero), report.Money("max", maxLastAmount))
+	}
+	if pr := req.Previous; pr != nil && (pr.Countable.Sign() < 0 || pr.Countable.Cmp(maxPrevious) > 0) {
+		p.Add("previous.countable", report.MsgAmountRange, report.Str("value", pr.Countable.String()),
+			report.Money("min", money.Zero), report.Money("max", maxPrevious))
+	}
+	if pr := req.Prices; pr != nil {
+		if (pr.HasCPI || pr.HasFoodCPI) && pr.Month.IsZero() {
+			p.Add("prices.month", report.MsgPricesMonth)
+		}
+		for _, x := range []struct {
+			has  bool
+			r    money.Rate
+			path string
+		}{{pr.HasCPI, pr.CPI, "prices.cpi"}, {pr.HasFoodCPI, pr.FoodCPI, "prices.food_cpi"}} {
+			if x.has && (x.r.Cmp(maxRise) > 0 || x.r.Cmp(maxRise.Sub(money.MustRate("2"))) < 0) {
+				p.Add(x.path, report.MsgRateRange, report.Str("value", x.r.String()), report.Str("min", "-1"), report.Str("max", "1"))
 			}
-			if v, ok := po.Decimal("food_cpi", false); ok {
-				pr.FoodCPI = v
-			}
-			po.Close()
-			req.Prices = pr
 		}
 	}
-	req.Equalised = stringList(o, "equalised", p)
-	if tv, tp, present := o.Get("temporary"); present {
-		if to, ok := jsonw.AsObject(p, tv, tp); ok {
-			t := &Temporary{Hardship: to.Str("hardship", true),
-				Place: jsonw.Parsed(to, "place", true, jsonw.BadCode, standards.ParseRegion)}
-			a, err := standards.ParseArea(to.Str("area", false))
-			if err != nil {
-				p.Add(jsonw.Join(tp, "area"), jsonw.BadCode, "%v", err)
-			}
-			t.Area = a
-			t.Requested, t.HasRequested = to.Decimal("requested", false)
-			t.Instalments, _ = to.Int("instalments", true)
-			t.PaidFirst = to.Bool("paid_first")
-			to.Close()
-			req.Temporary = t
+	for i, id := range req.Equalised {
+		if ids.Find(id) < 0 {
+			p.Add(problem.Index("equalised", i), report.MsgUnknownMember, report.Str("id", id))
 		}
 	}
-	req.Options.Explain = o.Bool("explain")
-	req.Options.KnownOn = dateField(o, "known_on", false)
-	o.Close()
-	list := append(p.List(), householdProblems...)
-	if len(list) > 0 {
-		return Request{}, &income.InputError{Problems: list}
+	if t := req.Temporary; t != nil {
+		if !t.Place.IsValid() {
+			p.Add("temporary.place", report.MsgRegionCounty)
+		}
+		if t.Hardship == "" {
+			p.Add("temporary.hardship", report.MsgRequired)
+		}
+		if t.HasRequested && (t.Requested.Sign() < 0 || t.Requested.Cmp(maxRequested) > 0 || !t.Requested.IsFen()) {
+			p.Add("temporary.requested", report.MsgAmountRange, report.Str("value", t.Requested.String()),
+				report.Money("min", money.Zero), report.Money("max", maxRequested))
+		}
+		if t.Area != standards.AreaAny && !t.Area.Valid() {
+			p.Add("temporary.area", report.MsgAreaUrbanRural)
+		}
 	}
-	return req, nil
+	return p.Err(problem.SubjectRequest)
 }
 
-func dateField(o *jsonw.Object, key string, required bool) standards.Date {
-	return jsonw.Parsed(o, key, required, income.CodeBadDate, standards.ParseDate)
+// requestDoc is a request while it is read: the household's bytes are read
+// once the request's date is known.
+type requestDoc struct {
+	req       Request
+	household []byte
+	explain   bool
 }
 
-func stringList(o *jsonw.Object, key string, p *jsonw.Problems) []string {
-	v, path, ok := o.Get(key)
-	if !ok {
-		return nil
-	}
-	arr, ok := jsonw.AsArray(p, v, path)
-	if !ok {
-		return nil
-	}
-	var out []string
-	for i, x := range arr {
-		if s, ok := jsonw.String(p, x, jsonw.Index(path, i)); ok {
+var currentFields = jsonx.NewFields(
+	jsonx.Field[eligibility.Current]{Name: "status",
+		Read: func(d *jsonx.Decoder, c *eligibility.Current) {
+			b, ok := d.Bytes()
+			if ok && c.Status.UnmarshalText(b) != nil {
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "not_eligible, edge, gradual_exit, dibao or tekun"))
+			}
+		},
+		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.String(c.Status.String()) }},
+	jsonx.Field[eligibility.Current]{Name: "since",
+		Read:  func(d *jsonx.Decoder, c *eligibility.Current) { c.Since, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.String(c.Since.String()) },
+		Omit:  func(c *eligibility.Current) bool { return c.Since.IsZero() }},
+	jsonx.Field[eligibility.Current]{Name: "monthly_amount",
+		Read:  func(d *jsonx.Decoder, c *eligibility.Current) { c.MonthlyAmount, _ = d.Amount() },
+		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.Amount(c.MonthlyAmount) },
+		Omit:  func(c *eligibility.Current) bool { return c.MonthlyAmount.IsZero() }},
+	jsonx.Field[eligibility.Current]{Name: "gradual_exit_end",
+		Read:  func(d *jsonx.Decoder, c *eligibility.Current) { c.GradualExitEnd, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.String(c.GradualExitEnd.String()) },
+		Omit:  func(c *eligibility.Current) bool { return c.GradualExitEnd.IsZero() }},
+)
+
+func readStrings(d *jsonx.Decoder, max int) []string {
+	out := []string{}
+	d.Array(max, func(int) {
+		if s, ok := d.String(); ok {
 			out = append(out, s)
 		}
-	}
+	})
 	return out
+}
+
+var previousFields = jsonx.NewFields(
+	jsonx.Field[eligibility.Previous]{Name: "date",
+		Read:  func(d *jsonx.Decoder, p *eligibility.Previous) { p.Date, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, p *eligibility.Previous) { w.String(p.Date.String()) },
+		Omit:  func(p *eligibility.Previous) bool { return p.Date.IsZero() }},
+	jsonx.Field[eligibility.Previous]{Name: "countable", Required: true,
+		Read:  func(d *jsonx.Decoder, p *eligibility.Previous) { p.Countable, _ = exactAmount(d) },
+		Write: func(w *jsonx.Writer, p *eligibility.Previous) { w.Amount(p.Countable) }},
+	jsonx.Field[eligibility.Previous]{Name: "seriously_ill",
+		Read:  func(d *jsonx.Decoder, p *eligibility.Previous) { p.SeriouslyIll = readStrings(d, income.MaxMembers) },
+		Write: func(w *jsonx.Writer, p *eligibility.Previous) { w.Strings(p.SeriouslyIll) },
+		Omit:  func(p *eligibility.Previous) bool { return len(p.SeriouslyIll) == 0 }},
+	jsonx.Field[eligibility.Previous]{Name: "severely_disabled",
+		Read:  func(d *jsonx.Decoder, p *eligibility.Previous) { p.SeverelyDisabled = readStrings(d, income.MaxMembers) },
+		Write: func(w *jsonx.Writer, p *eligibility.Previous) { w.Strings(p.SeverelyDisabled) },
+		Omit:  func(p *eligibility.Previous) bool { return len(p.SeverelyDisabled) == 0 }},
+)
+
+// exactAmount reads an exact figure as the library writes it ("4525/6" or a
+// decimal): the previous countable income is one.
+func exactAmount(d *jsonx.Decoder) (money.Amount, bool) {
+	return jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber)
+}
+
+var pricesFields = jsonx.NewFields(
+	jsonx.Field[Prices]{Name: "month",
+		Read:  func(d *jsonx.Decoder, p *Prices) { p.Month, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, p *Prices) { w.String(p.Month.String()) },
+		Omit:  func(p *Prices) bool { return p.Month.IsZero() }},
+	jsonx.Field[Prices]{Name: "cpi",
+		Read:  func(d *jsonx.Decoder, p *Prices) { p.CPI, p.HasCPI = d.Rate(6) },
+		Write: func(w *jsonx.Writer, p *Prices) { w.Rate(p.CPI) },
+		Omit:  func(p *Prices) bool { return !p.HasCPI }},
+	jsonx.Field[Prices]{Name: "food_cpi",
+		Read:  func(d *jsonx.Decoder, p *Prices) { p.FoodCPI, p.HasFoodCPI = d.Rate(6) },
+		Write: func(w *jsonx.Writer, p *Prices) { w.Rate(p.FoodCPI) },
+		Omit:  func(p *Prices) bool { return !p.HasFoodCPI }},
+)
+
+var temporaryFields = jsonx.NewFields(
+	jsonx.Field[Temporary]{Name: "hardship", Required: true,
+		Read:  func(d *jsonx.Decoder, t *Temporary) { t.Hardship, _ = d.String() },
+		Write: func(w *jsonx.Writer, t *Temporary) { w.String(t.Hardship) }},
+	jsonx.Field[Temporary]{Name: "place", Required: true,
+		Read:  func(d *jsonx.Decoder, t *Temporary) { t.Place, _ = readRegion(d) },
+		Write: func(w *jsonx.Writer, t *Temporary) { w.String(t.Place.String()) }},
+	jsonx.Field[Temporary]{Name: "area",
+		Read: func(d *jsonx.Decoder, t *Temporary) {
+			b, ok := d.Bytes()
+			if ok && t.Area.UnmarshalText(b) != nil {
+				d.Problem(report.MsgAreaUrbanRural)
+			}
+		},
+		Write: func(w *jsonx.Writer, t *Temporary) { w.String(t.Area.String()) },
+		Omit:  func(t *Temporary) bool { return t.Area == standards.AreaAny }},
+	jsonx.Field[Temporary]{Name: "requested",
+		Read:  func(d *jsonx.Decoder, t *Temporary) { t.Requested, t.HasRequested = d.Amount() },
+		Write: func(w *jsonx.Writer, t *Temporary) { w.Amount(t.Requested) },
+		Omit:  func(t *Temporary) bool { return !t.HasRequested }},
+	jsonx.Field[Temporary]{Name: "instalments", Required: true,
+		Read: func(d *jsonx.Decoder, t *Temporary) {
+			n, _ := d.Int(0, 1000)
+			t.Instalments = int(n)
+		},
+		Write: func(w *jsonx.Writer, t *Temporary) { w.Int(int64(t.Instalments)) }},
+	jsonx.Field[Temporary]{Name: "paid_first",
+		Read:  func(d *jsonx.Decoder, t *Temporary) { t.PaidFirst, _ = d.Bool() },
+		Write: func(w *jsonx.Writer, t *Temporary) { w.Bool(t.PaidFirst) },
+		Omit:  func(t *Temporary) bool { return !t.PaidFirst }},
+)
+
+func readDate(d *jsonx.Decoder) (standards.Date, bool) {
+	return jsonx.Parsed(d, standards.ParseDate, report.MsgBadDate)
+}
+
+func readRegion(d *jsonx.Decoder) (standards.Region, bool) {
+	return jsonx.Parsed(d, standards.ParseRegion, report.MsgBadRegion)
+}
+
+var requestFields = jsonx.NewFields(
+	jsonx.Field[requestDoc]{Name: "household", Required: true,
+		Read: func(d *jsonx.Decoder, r *requestDoc) {
+			if d.Kind() != jsonx.KindObject {
+				d.Object(func([]byte) {}) // reports the type
+				return
+			}
+			r.household = d.Raw()
+		},
+		Write: func(w *jsonx.Writer, r *requestDoc) {
+			b, _ := r.req.Household.MarshalJSON()
+			w.Raw(b)
+		}},
+	jsonx.Field[requestDoc]{Name: "date", Required: true,
+		Read:  func(d *jsonx.Decoder, r *requestDoc) { r.req.Date, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, r *requestDoc) { w.String(r.req.Date.String()) }},
+	jsonx.Field[requestDoc]{Name: "method",
+		Read: func(d *jsonx.Decoder, r *requestDoc) {
+			b, ok := d.Bytes()
+			if ok && r.req.Method.UnmarshalText(b) != nil {
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "gap or tiered"))
+			}
+		},
+		Write: func(w *jsonx.Writer, r *requestDoc) { w.String(r.req.Method.String()) },
+		Omit:  func(r *requestDoc) bool { return r.req.Method == standards.MethodUnset }},
+	jsonx.Field[requestDoc]{Name: "current",
+		Read:  func(d *jsonx.Decoder, r *requestDoc) { currentFields.Decode(d, &r.req.Current) },
+		Write: func(w *jsonx.Writer, r *requestDoc) { currentFields.Encode(w, &r.req.Current) },
+		Omit:  func(r *requestDoc) bool { return r.req.Current == eligibility.Current{} }},
+	jsonx.Field[requestDoc]{Name: "previous",
+		Read: func(d *jsonx.Decoder, r *requestDoc) {
+			r.req.Previous = &eligibility.Previous{}
+			previousFields.Decode(d, r.req.Previous)
+		},
+		Write: func(w *jsonx.Writer, r *requestDoc) { previousFields.Encode(w, r.req.Previous) },
+		Omit:  func(r *requestDoc) bool { return r.req.Previous == nil }},
+	jsonx.Field[requestDoc]{Name: "prices",
+		Read: func(d *jsonx.Decoder, r *requestDoc) {
+			r.req.Prices = &Prices{}
+			pricesFields.Decode(d, r.req.Prices)
+		},
+		Write: func(w *jsonx.Writer, r *requestDoc) { pricesFields.Encode(w, r.req.Prices) },
+		Omit:  func(r *requestDoc) bool { return r.req.Prices == nil }},
+	jsonx.Field[requestDoc]{Name: "equalised",
+		Read:  func(d *jsonx.Decoder, r *requestDoc) { r.req.Equalised = readStrings(d, income.MaxMembers) },
+		Write: func(w *jsonx.Writer, r *requestDoc) { w.Strings(r.req.Equalised) },
+		Omit:  func(r *requestDoc) bool { return len(r.req.Equalised) == 0 }},
+	jsonx.Field[requestDoc]{Name: "temporary",
+		Read: func(d *jsonx.Decoder, r *requestDoc) {
+			r.req.Temporary = &Temporary{}
+			temporaryFields.Decode(d, r.req.Temporary)
+		},
+		Write: func(w *jsonx.Writer, r *requestDoc) { temporaryFields.Encode(w, r.req.Temporary) },
+		Omit:  func(r *requestDoc) bool { return r.req.Temporary == nil }},
+	jsonx.Field[requestDoc]{Name: "explain",
+		Read: func(d *jsonx.Decoder, r *requestDoc) { r.explain, _ = d.Bool() }},
+	jsonx.Field[requestDoc]{Name: "known_on",
+		Read:  func(d *jsonx.Decoder, r *requestDoc) { r.req.Options.KnownOn, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, r *requestDoc) { w.String(r.req.Options.KnownOn.String()) },
+		Omit:  func(r *requestDoc) bool { return r.req.Options.KnownOn.IsZero() }},
+)
+
+// DecodeRequest reads a decision request in the JSON form documented in the
+// package documentation. The household is read in place from the request's
+// own bytes, with the request's date, so that every problem — in the request
+// and in its household (paths "household.…"), date-dependent ones included —
+// is reported at once, as a *problem.Error about the request. Duplicate keys
+// and invalid UTF-8 are refused.
+func DecodeRequest(data []byte) (Request, error) {
+	var p report.List
+	d, ok := jsonx.Parse(data, MaxRequestSize, &p, "")
+	if !ok {
+		return Request{}, p.Err(problem.SubjectRequest)
+	}
+	var doc requestDoc
+	requestFields.Decode(d, &doc)
+	if doc.household != nil {
+		h, hp := income.DecodeHouseholdAt(doc.household, doc.req.Date, "household")
+		for _, q := range hp {
+			p.AddProblem(q)
+		}
+		doc.req.Household = &h
+		if len(hp) == 0 {
+			var c income.Compact
+			if ids, err := income.CompactOf(&h, &c, doc.req.Date); err == nil {
+				if pe, ok := problem.As(checkRequest(&doc.req, ids)); ok {
+					for _, q := range pe.Problems {
+						if !p.Has(q.Path) {
+							p.AddProblem(q)
+						}
+					}
+				}
+			}
+		}
+	}
+	doc.req.Options.Explain = doc.explain
+	if err := p.Err(problem.SubjectRequest); err != nil {
+		return Request{}, err
+	}
+	return doc.req, nil
+}
+
+// EncodeRequest writes a request in the JSON form DecodeRequest reads.
+func EncodeRequest(req *Request) ([]byte, error) {
+	w := jsonx.NewWriter("")
+	doc := requestDoc{req: *req}
+	if doc.req.Household == nil {
+		doc.req.Household = &income.Household{}
+	}
+	requestFields.Encode(w, &doc)
+	return w.Bytes(), nil
 }
 
 // DecideJSON decodes a request (DecodeRequest) and decides it.
@@ -151,65 +322,4 @@ func DecideJSON(data []byte, set *standards.Set) (*Decision, error) {
 		return nil, err
 	}
 	return Decide(req, set)
-}
-
-type decisionJSON struct {
-	Classification *eligibility.Result `json:"classification"`
-	Method         string              `json:"method"`
-	Lines          []lineJSON          `json:"lines"`
-	Total          string              `json:"total"`
-	Temporary      *scheduleJSON       `json:"temporary,omitempty"`
-}
-
-type lineJSON struct {
-	Code     string            `json:"code"`
-	Member   string            `json:"member,omitempty"`
-	Exact    string            `json:"exact"`
-	Amount   string            `json:"amount"`
-	Rounding *roundingJSON     `json:"rounding"`
-	Cite     string            `json:"cite"`
-	CiteEN   string            `json:"cite_en"`
-	Figures  map[string]string `json:"figures,omitempty"`
-}
-
-type roundingJSON struct {
-	Unit   string `json:"unit"`
-	Mode   string `json:"mode"`
-	Source string `json:"source"`
-}
-
-type scheduleJSON struct {
-	Hardship    string   `json:"hardship"`
-	Place       string   `json:"place"`
-	Cap         string   `json:"cap"`
-	Approved    string   `json:"approved"`
-	PaidFirst   bool     `json:"paid_first"`
-	Instalments []string `json:"instalments"`
-}
-
-// MarshalJSON writes the documented JSON form of a decision.
-func (d *Decision) MarshalJSON() ([]byte, error) {
-	out := decisionJSON{Classification: d.Classification, Method: d.Method.String(), Total: d.Total.StringFixed(2), Lines: []lineJSON{}}
-	for _, l := range d.Lines {
-		lj := lineJSON{Code: l.Code, Member: l.Member, Exact: l.Exact.String(), Amount: l.Amount.StringFixed(2),
-			Cite: l.Cite.String(), CiteEN: l.Cite.English()}
-		if l.Rounding != nil {
-			lj.Rounding = &roundingJSON{Unit: l.Rounding.V.Unit.String(), Mode: l.Rounding.V.Mode.String(), Source: l.Rounding.Source.Document}
-		}
-		if len(l.Figures) > 0 {
-			lj.Figures = map[string]string{}
-			for _, f := range l.Figures {
-				lj.Figures[f.Name] = f.Value
-			}
-		}
-		out.Lines = append(out.Lines, lj)
-	}
-	if t := d.Temporary; t != nil {
-		sj := &scheduleJSON{Hardship: t.Hardship, Place: t.Place.String(), Cap: t.Cap.String(), Approved: t.Approved.StringFixed(2), PaidFirst: t.PaidFirst}
-		for _, in := range t.Instalments {
-			sj.Instalments = append(sj.Instalments, in.Amount.StringFixed(2))
-		}
-		out.Temporary = sj
-	}
-	return json.Marshal(out)
 }

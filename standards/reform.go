@@ -1,27 +1,57 @@
 package standards
 
 import (
-	"fmt"
-	"maps"
-	"slices"
 	"strconv"
 
-	"github.com/dibao-go/dibao/internal/jsonw"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/problem"
 )
 
-// Change replaces one parameter's value for some regions from a Reform's date.
+// Scope says which series a change replaces.
+type Scope uint8
+
+// Scopes.
+const (
+	// ScopeOwn changes only the named regions' own series: regions under
+	// them that have series of their own keep their values. A change that
+	// no county-level lookup would then see is refused (no_effect).
+	ScopeOwn Scope = iota
+	// ScopeUnder changes the named regions' series and every series of a
+	// region under them, so the new value holds everywhere below.
+	ScopeUnder
+)
+
+// Change sets one parameter's value for some regions from a reform's date.
+// Build one with ChangeTo.
 type Change struct {
-	Param Param
-	// Regions where the new value applies; empty means the Set's
-	// jurisdiction. A region's own series is cut at the reform date and the
-	// new value continues it; where the region had none, it gains one.
+	Key AnyKey
+	// Regions where the new value applies; empty means the Set's jurisdiction.
 	Regions []Region
-	// Area for area-split parameters (required for them), or AreaAny.
-	Area Area
-	// Value is of the Go type documented on the Param constant, e.g.
-	// decimal.Decimal for ParamDibaoStandard, []Band for ParamEdgeBands.
-	Value any
+	// Area for an area-split parameter: urban, rural, or AreaAny for both.
+	// For other parameters, AreaAny (or an area to give an area-specific value).
+	Area  Area
+	Scope Scope
+	edit  editor
 }
+
+// editor is a typed change to a table.
+type editor interface {
+	apply(n *Set, t table, ch *Change, path string, from Date, src int, p *report.List) table
+}
+
+// ChangeTo returns a change that sets key k to v.
+func ChangeTo[T any](k Key[T], v T) Change {
+	return Change{Key: k, edit: setTo[T]{k: k, v: v}}
+}
+
+// In returns the change for the given regions.
+func (c Change) In(regions ...Region) Change { c.Regions = regions; return c }
+
+// For returns the change for one area class.
+func (c Change) For(a Area) Change { c.Area = a; return c }
+
+// Under returns the change with ScopeUnder.
+func (c Change) Under() Change { c.Scope = ScopeUnder; return c }
 
 // Reform is a what-if overlay: new values for some parameters from a date.
 type Reform struct {
@@ -35,137 +65,271 @@ type Reform struct {
 
 // Apply derives a new validated Set with the reform's values in force from
 // r.From; s is unchanged. The new values carry a source of reliability
-// "simulation" named after the reform. Problems are reported as a *LoadError
-// with paths such as changes[0].value.
+// "simulation" named after the reform. Problems are reported in a
+// *problem.Error with paths such as changes[0].value.
 func (s *Set) Apply(r Reform) (*Set, error) {
-	p := &problems{}
+	var p report.List
 	if r.Name == "" {
-		p.Add("name", CodeRequired, "a reform needs a name")
+		p.Add("name", report.MsgRequired)
 	}
 	if r.From.IsZero() {
-		p.Add("from", CodeRequired, "a reform needs a date")
+		p.Add("from", report.MsgRequired)
 	}
 	if len(r.Changes) == 0 {
-		p.Add("changes", CodeRequired, "a reform needs at least one change")
+		p.Add("changes", report.MsgAtLeastOne)
 	}
-	if err := loadError(p); err != nil {
+	if err := p.Err(problem.SubjectReform); err != nil {
 		return nil, err
 	}
-
-	n := &Set{
-		name:            s.name + " + " + r.Name,
-		jurisdiction:    s.jurisdiction,
-		completeThrough: s.completeThrough,
-		divisions:       s.divisions,
-		filedDivisions:  s.filedDivisions,
-		sources:         maps.Clone(s.sources),
-		sourceOrder:     slices.Clone(s.sourceOrder),
-		tables:          make(map[Param]*table, len(s.tables)+len(r.Changes)),
-		allowOutOfRange: s.allowOutOfRange || r.AllowOutOfRange,
-	}
-	for k, t := range s.tables {
-		n.tables[k] = &table{param: t.param, series: slices.Clone(t.series)}
-	}
-	srcID := "reform-" + strconv.Itoa(len(s.sourceOrder)+1)
-	for n.sources[srcID].ID != "" {
-		srcID += "x"
-	}
-	n.sources[srcID] = Source{ID: srcID, Document: r.Name, Reliability: ReliabilitySimulation,
-		Note: "what-if values from " + r.From.String()}
-	n.sourceOrder = append(n.sourceOrder, srcID)
-
-	for i, ch := range r.Changes {
-		path := "changes[" + strconv.Itoa(i) + "]"
-		sp, ok := specByParam(ch.Param)
-		if !ok {
-			p.Add(jsonw.Join(path, "param"), CodeBadCode, "unknown parameter %q", ch.Param)
+	n := s.derive(" + "+r.Name, s.allowOutOfRange || r.AllowOutOfRange)
+	src := n.addSource(Source{ID: "reform", Document: r.Name, Reliability: ReliabilitySimulation,
+		Note: "what-if values from " + r.From.String()})
+	for i := range r.Changes {
+		ch := &r.Changes[i]
+		path := problem.Index("changes", i)
+		if ch.Key == nil || ch.edit == nil {
+			p.Add(problem.Join(path, "key"), report.MsgRequired)
 			continue
 		}
-		if ch.Value == nil {
-			p.Add(jsonw.Join(path, "value"), CodeRequired, "required")
+		if ch.Area != AreaAny && !ch.Area.Valid() {
+			p.Add(problem.Join(path, "area"), report.MsgBadEnum, report.Str("value", ch.Area.String()), report.Str("allowed", areaNames.List()))
 			continue
 		}
-		regions := ch.Regions
-		if len(regions) == 0 {
-			regions = []Region{s.jurisdiction}
-		}
-		t := n.tables[ch.Param]
-		if t == nil {
-			t = &table{param: ch.Param}
-			n.tables[ch.Param] = t
-		}
-		for _, reg := range regions {
-			if !s.divisions.Has(reg) {
-				p.Add(jsonw.Join(path, "regions"), CodeUnknownRegion, "region %s is not in the division register", reg)
-				continue
-			}
-			t.series = overlay(t.series, reg, ch.Area, r.From, entry{
-				path: path, from: r.From, source: srcID, note: "reform: " + r.Name, v: cloneValue(*sp, ch.Value),
-			})
-		}
+		idx := ch.Key.info().index
+		n.tables[idx] = ch.edit.apply(n, n.tables[idx], ch, path, r.From, src, &p)
 	}
-	if err := loadError(p); err != nil {
+	if err := p.Err(problem.SubjectReform); err != nil {
 		return nil, err
 	}
-	if err := n.validate(); err != nil {
+	n.validate(&p)
+	if err := p.Err(problem.SubjectReform); err != nil {
 		return nil, err
 	}
+	n.identity = identityOf(n)
 	return n, nil
 }
 
-// cloneValue copies a caller's value so that later changes to the caller's
-// slices cannot reach the Set. A value of the wrong type is kept as it is,
-// for validate to report.
-func cloneValue(sp spec, v any) (out any) {
-	if sp.clone == nil {
-		return v
+// derive returns a shallow copy of s whose tables can be edited.
+func (s *Set) derive(suffix string, allow bool) *Set {
+	n := &Set{
+		name:            s.name + suffix,
+		jurisdiction:    s.jurisdiction,
+		completeThrough: s.completeThrough,
+		dataVersion:     s.dataVersion,
+		divisions:       s.divisions,
+		ownDivisions:    s.ownDivisions,
+		sources:         append([]Source(nil), s.sources...),
+		sourceIndex:     make(map[string]int, len(s.sources)+1),
+		tables:          make([]table, len(registry)),
+		allowOutOfRange: allow,
 	}
-	defer func() {
-		if recover() != nil {
-			out = v
+	for id, i := range s.sourceIndex {
+		n.sourceIndex[id] = i
+	}
+	for i, t := range s.tables {
+		if t != nil {
+			n.tables[i] = t.copyTable()
 		}
-	}()
-	return sp.clone(v)
+	}
+	return n
 }
 
-// overlay returns the series list with region reg (area a) given its own
-// series: the history it had up to from−1, then e.
-func overlay(list []*series, reg Region, a Area, from Date, e entry) []*series {
-	var old *series
-	out := make([]*series, 0, len(list)+1)
-	for _, ser := range list {
-		if ser.area == a && slices.Contains(ser.regions, reg) {
-			old = ser
-			if len(ser.regions) > 1 {
-				rest := *ser
-				rest.regions = slices.DeleteFunc(slices.Clone(ser.regions), func(x Region) bool { return x == reg })
-				out = append(out, &rest)
-			}
+// addSource declares a source under a fresh ID based on src.ID.
+func (s *Set) addSource(src Source) int {
+	id := src.ID
+	for k := 2; ; k++ {
+		if _, taken := s.sourceIndex[id]; !taken {
+			break
+		}
+		id = src.ID + "-" + strconv.Itoa(k)
+	}
+	src.ID = id
+	s.sourceIndex[id] = len(s.sources)
+	s.sources = append(s.sources, src)
+	return len(s.sources) - 1
+}
+
+type setTo[T any] struct {
+	k Key[T]
+	v T
+}
+
+func (e setTo[T]) apply(n *Set, t table, ch *Change, path string, from Date, src int, p *report.List) table {
+	tt, _ := t.(*tableOf[T])
+	if tt == nil {
+		tt = &tableOf[T]{def: e.k.d}
+	}
+	v := e.v
+	if e.k.d.clone != nil {
+		v = e.k.d.clone(v)
+	}
+	val := entry[T]{meta: entryMeta{path: path, from: from, source: src, note: "reform"}, v: v, ok: true}
+	overlay(n, tt, ch, path, func(old *series[T]) *series[T] { return continued(old, from, val) }, p)
+	return tt
+}
+
+// targets returns the (region, area) pairs a change names.
+func targets(n *Set, def *keyInfo, ch *Change) []seriesKey {
+	regions := ch.Regions
+	if len(regions) == 0 {
+		regions = []Region{n.jurisdiction}
+	}
+	areas := []Area{ch.Area}
+	if def.area && ch.Area == AreaAny {
+		areas = []Area{AreaUrban, AreaRural}
+	}
+	var out []seriesKey
+	for _, r := range regions {
+		for _, a := range areas {
+			out = append(out, seriesKey{r, a})
+		}
+	}
+	return out
+}
+
+// overlay replaces, for each target of the change (and with ScopeUnder for
+// every series below it), the target's series by remake(old) — old being
+// its own series or nil.
+func overlay[T any](n *Set, t *tableOf[T], ch *Change, path string, remake func(old *series[T]) *series[T], p *report.List) {
+	def := &t.def.keyInfo
+	var keys []seriesKey
+	for _, k := range targets(n, def, ch) {
+		if !n.divisions.Has(k.region) {
+			p.Add(problem.Join(path, "regions"), report.MsgRegionUnknown, report.Str("region", k.region.String()))
 			continue
 		}
-		out = append(out, ser)
+		keys = append(keys, k)
+		if ch.Scope == ScopeUnder {
+			for _, ser := range t.series {
+				for _, r := range ser.head.regions {
+					if r != k.region && k.region.Contains(r) && (ser.head.area == k.area || k.area == AreaAny) {
+						keys = append(keys, seriesKey{r, ser.head.area})
+					}
+				}
+			}
+		}
 	}
-	ns := &series{path: e.path, regions: []Region{reg}, area: a}
+	done := map[seriesKey]bool{}
+	for _, k := range keys {
+		if done[k] {
+			continue
+		}
+		done[k] = true
+		var old *series[T]
+		out := t.series[:0:0]
+		for _, ser := range t.series {
+			if ser.head.area == k.area && containsRegion(ser.head.regions, k.region) {
+				old = ser
+				if len(ser.head.regions) > 1 {
+					rest := *ser
+					rest.head.regions = removeRegion(ser.head.regions, k.region)
+					out = append(out, &rest)
+				}
+				continue
+			}
+			out = append(out, ser)
+		}
+		ns := remake(old)
+		ns.head.path, ns.head.regions, ns.head.area = path, []Region{k.region}, k.area
+		t.series = append(out, ns)
+	}
+	if ch.Scope == ScopeOwn {
+		for _, k := range targets(n, def, ch) {
+			if n.divisions.Has(k.region) {
+				noEffect(n, t, k, path, p)
+			}
+		}
+	}
+}
+
+// continued returns old's history before from, then e.
+func continued[T any](old *series[T], from Date, e entry[T]) *series[T] {
+	ns := &series[T]{}
 	if old != nil {
-		ns.completeThrough = old.completeThrough
+		ns.head.completeThrough = old.head.completeThrough
 		for _, v := range old.values {
-			if !v.from.Before(from) {
+			if !v.meta.from.Before(from) {
 				break
 			}
 			ns.values = append(ns.values, v)
 		}
-		if n := len(ns.values); n > 0 {
-			last := &ns.values[n-1]
-			if last.until.IsZero() || !last.until.Before(from) {
-				last.until = from.AddDays(-1)
+		if k := len(ns.values); k > 0 {
+			last := &ns.values[k-1]
+			if last.meta.until.IsZero() || !last.meta.until.Before(from) {
+				last.meta.until = from.AddDays(-1)
 			}
 		}
 	}
 	ns.values = append(ns.values, e)
-	return append(out, ns)
+	return ns
 }
 
-// String describes a change for messages.
-func (c Change) String() string {
-	return fmt.Sprintf("%s%s in %v = %v", c.Param, areaSuffix(c.Area), c.Regions, c.Value)
+func containsRegion(l []Region, r Region) bool {
+	for _, x := range l {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func removeRegion(l []Region, r Region) []Region {
+	out := make([]Region, 0, len(l)-1)
+	for _, x := range l {
+		if x != r {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// noEffect refuses a change to region k.region's own series that every
+// county-level lookup under it would miss, because series of regions
+// between it and each county answer from the change's date on. For a
+// county itself the change always has effect.
+func noEffect[T any](n *Set, t *tableOf[T], k seriesKey, path string, p *report.List) {
+	if k.region.Level() == LevelCounty {
+		return
+	}
+	index := make(map[seriesKey]*series[T], len(t.series))
+	var from Date
+	for _, ser := range t.series {
+		for _, r := range ser.head.regions {
+			index[seriesKey{r, ser.head.area}] = ser
+		}
+		if ser.head.area == k.area && containsRegion(ser.head.regions, k.region) && len(ser.values) > 0 {
+			from = ser.values[len(ser.values)-1].meta.from
+		}
+	}
+	// Lookups in k's area class meet, at each level below k.region, a series
+	// of that area class and then an unsplit one; lookups without an area
+	// class meet only unsplit ones.
+	areas := []Area{AreaAny}
+	if k.area != AreaAny {
+		areas = []Area{k.area, AreaAny}
+	}
+	var shadow string
+	for i := 0; i < n.divisions.Len(); i++ {
+		div := n.divisions.At(i)
+		if div.Level != LevelCounty || !k.region.Contains(div.Region) {
+			continue
+		}
+		var cov []span
+		chain, m := div.Region.Chain()
+		for j := 0; j < m && chain[j] != k.region; j++ {
+			for _, a := range areas {
+				if ser := index[seriesKey{chain[j], a}]; ser != nil {
+					cov = union(cov, spansOf(metasOf(ser)))
+					if shadow == "" {
+						shadow = chain[j].String() + " (" + ser.head.path + ")"
+					}
+				}
+			}
+		}
+		if _, gap := firstGap(cov, from); gap {
+			return // this county sees the change
+		}
+	}
+	p.Add(path, report.MsgNoEffect, report.Str("region", k.region.String()), report.Str("area", areaSuffix(k.area)),
+		report.Str("shadow", shadow))
 }

@@ -5,8 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strings"
+
+	"github.com/dibao-go/dibao/internal/enum"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/problem"
 )
 
 // Region is a six-digit administrative division code (行政区划代码) such as
@@ -31,18 +35,16 @@ const (
 	LevelCounty           // 县级
 )
 
+var levelNames = enum.New[Level]("level", "unknown", "province", "prefecture", "county")
+
 // String returns "province", "prefecture", "county" or "unknown".
-func (l Level) String() string {
-	switch l {
-	case LevelProvince:
-		return "province"
-	case LevelPrefecture:
-		return "prefecture"
-	case LevelCounty:
-		return "county"
-	}
-	return "unknown"
-}
+func (l Level) String() string { return levelNames.String(l) }
+
+// MarshalText returns the level's name.
+func (l Level) MarshalText() ([]byte, error) { return levelNames.Marshal(l) }
+
+// UnmarshalText reads a level's name.
+func (l *Level) UnmarshalText(b []byte) error { return levelNames.Unmarshal(b, l) }
 
 // ErrInvalidRegion reports a string that is not a six-digit division code.
 var ErrInvalidRegion = errors.New("standards: invalid region code")
@@ -94,6 +96,9 @@ func (r Region) Code() uint32 { return r.code }
 func (r Region) String() string {
 	if r.code == 0 {
 		return ""
+	}
+	if r.code > 999999 {
+		return fmt.Sprint(r.code)
 	}
 	return fmt.Sprintf("%06d", r.code)
 }
@@ -154,11 +159,15 @@ func (r Region) Contains(other Region) bool {
 	return false
 }
 
-// MarshalText encodes the six-digit code.
+// MarshalText encodes the six-digit code; the zero Region encodes as "".
 func (r Region) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
-// UnmarshalText decodes a six-digit code.
+// UnmarshalText decodes a six-digit code ("" gives the zero Region).
 func (r *Region) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*r = Region{}
+		return nil
+	}
 	v, err := ParseRegion(string(b))
 	if err != nil {
 		return err
@@ -179,98 +188,158 @@ type Division struct {
 // with NewDivisions or ParseDivisionsCSV; the zero value is an empty register.
 // It is safe for concurrent use.
 type Divisions struct {
-	byCode map[Region]Division
-	order  []Region
+	byCode map[Region]int // index into list
+	list   []Division     // in code order
 }
 
+// MaxDivisions bounds a register.
+const MaxDivisions = 100_000
+
 // NewDivisions checks and indexes a list of divisions: every code valid and
-// unique, every parent present, and each parent the code's structural parent.
+// unique, every name given, every parent present and the code's structural
+// parent. Every problem is reported, in a *problem.Error. It runs in
+// O(n log n).
 func NewDivisions(list []Division) (*Divisions, error) {
-	d := &Divisions{byCode: make(map[Region]Division, len(list))}
-	var errs []error
+	var p report.List
+	d := newDivisions(list, &p, func(i int) string { return problem.Index("divisions", i) })
+	if err := p.Err(problem.SubjectStandards); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// newDivisions builds a register, reporting problems at path(i) of entry i.
+func newDivisions(list []Division, p *report.List, path func(i int) string) *Divisions {
+	d := &Divisions{byCode: make(map[Region]int, len(list))}
+	if len(list) > MaxDivisions {
+		p.Add(path(MaxDivisions), report.MsgTooManyItems, report.Int("n", int64(len(list))), report.Int("max", MaxDivisions))
+		return nil
+	}
+	bad := p.Len()
 	for i, div := range list {
 		if !div.Region.IsValid() {
-			errs = append(errs, fmt.Errorf("divisions[%d]: %w: %q", i, ErrInvalidRegion, div.Region.String()))
+			p.Add(problem.Join(path(i), "code"), report.MsgBadRegion, report.Str("value", div.Region.String()))
 			continue
 		}
 		if _, dup := d.byCode[div.Region]; dup {
-			errs = append(errs, fmt.Errorf("divisions[%d]: duplicate code %s", i, div.Region))
+			p.Add(problem.Join(path(i), "code"), report.MsgDivisionDuplicate, report.Str("code", div.Region.String()))
 			continue
 		}
 		if strings.TrimSpace(div.Name) == "" {
-			errs = append(errs, fmt.Errorf("divisions[%d]: code %s has no name", i, div.Region))
+			p.Add(problem.Join(path(i), "name"), report.MsgDivisionName, report.Str("code", div.Region.String()))
 		}
 		div.Level = div.Region.Level()
 		want, hasParent := div.Region.Parent()
 		if hasParent && div.Parent != want || !hasParent && div.Parent != (Region{}) {
-			errs = append(errs, fmt.Errorf("divisions[%d]: code %s has parent %q, want %q", i, div.Region, div.Parent.String(), want.String()))
+			p.Add(problem.Join(path(i), "parent"), report.MsgDivisionParent, report.Str("code", div.Region.String()),
+				report.Str("parent", div.Parent.String()), report.Str("want", want.String()))
 		}
-		d.byCode[div.Region] = div
-		d.order = append(d.order, div.Region)
+		d.byCode[div.Region] = len(d.list)
+		d.list = append(d.list, div)
 	}
-	for i, r := range d.order {
-		div := d.byCode[r]
+	for i, div := range d.list {
 		if div.Parent != (Region{}) {
 			if _, ok := d.byCode[div.Parent]; !ok {
-				errs = append(errs, fmt.Errorf("divisions[%d]: parent %s of %s is not in the register", i, div.Parent, r))
+				p.Add(problem.Join(path(i), "parent"), report.MsgDivisionParentMissing, report.Str("code", div.Region.String()),
+					report.Str("parent", div.Parent.String()))
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if p.Len() > bad {
+		return nil
 	}
-	sort.Slice(d.order, func(i, j int) bool { return d.order[i].code < d.order[j].code })
-	return d, nil
+	slices.SortFunc(d.list, func(a, b Division) int { return int(a.Region.code) - int(b.Region.code) })
+	for i, div := range d.list {
+		d.byCode[div.Region] = i
+	}
+	return d
 }
 
-// ParseDivisionsCSV reads a register in the CSV form
-// "code,name,parent_code,level" with that header line, as published from the
-// National Bureau of Statistics division-code list. The level column must
-// agree with the code's structure.
+// DivisionsHeader is the header line of the register's CSV form.
+const DivisionsHeader = "code,name,parent_code,level"
+
+// ParseDivisionsCSV reads a register in the CSV form "code,name,parent_code,level"
+// with that header line, as published from the National Bureau of
+// Statistics division-code list. The level column must agree with the
+// code's structure. It reads at most MaxFileSize bytes, and reports every
+// problem (paths are "line N") in a *problem.Error.
 func ParseDivisionsCSV(r io.Reader) (*Divisions, error) {
-	cr := csv.NewReader(r)
+	var p report.List
+	cr := csv.NewReader(io.LimitReader(r, MaxFileSize+1))
 	cr.FieldsPerRecord = 4
-	rows, err := cr.ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("standards: divisions CSV: %w", err)
-	}
-	if len(rows) == 0 || strings.Join(rows[0], ",") != "code,name,parent_code,level" {
-		return nil, errors.New("standards: divisions CSV: header must be code,name,parent_code,level")
-	}
+	cr.ReuseRecord = true
+	line := func(n int) string { return fmt.Sprintf("line %d", n) }
 	var list []Division
-	var errs []error
-	for i, row := range rows[1:] {
-		line := i + 2
+	var lines []int
+	n := 0
+	read := int64(0)
+	for {
+		row, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		n++
+		off := cr.InputOffset()
+		if off > MaxFileSize {
+			p.Add("", report.MsgTooLargeRead, report.Int("limit", MaxFileSize))
+			break
+		}
+		read = off
+		if err != nil {
+			p.Add(line(n), report.MsgSyntax, report.Int("offset", read), report.Words("what", "CSV 格式错误", err.Error()))
+			break
+		}
+		if n == 1 {
+			if strings.Join(row, ",") != DivisionsHeader {
+				p.Add(line(1), report.MsgDivisionHeader, report.Str("want", DivisionsHeader))
+				break
+			}
+			continue
+		}
 		code, err := ParseRegion(row[0])
 		if err != nil {
-			errs = append(errs, fmt.Errorf("line %d: %w", line, err))
+			p.Add(line(n), report.MsgBadRegion, report.Str("value", row[0]))
 			continue
 		}
 		var parent Region
 		if row[2] != "" {
 			if parent, err = ParseRegion(row[2]); err != nil {
-				errs = append(errs, fmt.Errorf("line %d: parent: %w", line, err))
+				p.Add(line(n), report.MsgBadRegion, report.Str("value", row[2]))
 				continue
 			}
 		}
 		if row[3] != code.Level().String() {
-			errs = append(errs, fmt.Errorf("line %d: level %q disagrees with code %s (%s)", line, row[3], code, code.Level()))
+			p.Add(line(n), report.MsgDivisionLevel, report.Str("level", row[3]), report.Str("code", code.String()),
+				report.Str("want", code.Level().String()))
 			continue
 		}
 		list = append(list, Division{Region: code, Name: row[1], Parent: parent})
+		lines = append(lines, n)
 	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("standards: divisions CSV: %w", errors.Join(errs...))
+	if n == 0 {
+		p.Add(line(1), report.MsgDivisionHeader, report.Str("want", DivisionsHeader))
 	}
-	return NewDivisions(list)
+	if err := p.Err(problem.SubjectStandards); err != nil {
+		return nil, err
+	}
+	d := newDivisions(list, &p, func(i int) string {
+		if i < len(lines) {
+			return line(lines[i])
+		}
+		return ""
+	})
+	if err := p.Err(problem.SubjectStandards); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 // Lookup returns the division with code r, or an error wrapping
 // ErrUnknownRegion that names the code.
 func (d *Divisions) Lookup(r Region) (Division, error) {
 	if d != nil {
-		if div, ok := d.byCode[r]; ok {
-			return div, nil
+		if i, ok := d.byCode[r]; ok {
+			return d.list[i], nil
 		}
 	}
 	return Division{}, &RegionError{Region: r}
@@ -285,12 +354,33 @@ func (d *Divisions) Has(r Region) bool {
 	return ok
 }
 
+// Index returns r's position in the register's code order (0 … Len−1), for
+// tables indexed by division.
+func (d *Divisions) Index(r Region) (int, bool) {
+	if d == nil {
+		return 0, false
+	}
+	i, ok := d.byCode[r]
+	return i, ok
+}
+
+// Name returns the division's Chinese name, or "" when the register does
+// not hold it.
+func (d *Divisions) Name(r Region) string {
+	if d != nil {
+		if i, ok := d.byCode[r]; ok {
+			return d.list[i].Name
+		}
+	}
+	return ""
+}
+
 // Len returns the number of divisions.
 func (d *Divisions) Len() int {
 	if d == nil {
 		return 0
 	}
-	return len(d.order)
+	return len(d.list)
 }
 
 // All returns the divisions in code order (a fresh slice).
@@ -298,12 +388,11 @@ func (d *Divisions) All() []Division {
 	if d == nil {
 		return nil
 	}
-	out := make([]Division, len(d.order))
-	for i, r := range d.order {
-		out[i] = d.byCode[r]
-	}
-	return out
+	return slices.Clone(d.list)
 }
+
+// At returns the i-th division in code order.
+func (d *Divisions) At(i int) Division { return d.list[i] }
 
 // FullName returns the names from the province down, e.g. 黑龙江省哈尔滨市道里区.
 func (d *Divisions) FullName(r Region) (string, error) {
@@ -320,6 +409,15 @@ func (d *Divisions) FullName(r Region) (string, error) {
 		b.WriteString(div.Name)
 	}
 	return b.String(), nil
+}
+
+// Label returns "道里区 (230102)" — the name and code, or the code alone when
+// the register does not hold it.
+func (d *Divisions) Label(r Region) string {
+	if n := d.Name(r); n != "" {
+		return n + " (" + r.String() + ")"
+	}
+	return r.String()
 }
 
 // RegionError reports a region code the register does not hold.

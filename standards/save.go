@@ -1,53 +1,12 @@
 package standards
 
 import (
-	"strings"
+	"fmt"
 
-	"github.com/dibao-go/dibao/internal/jsonw"
+	"github.com/dibao-go/dibao/internal/jsonx"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/problem"
 )
-
-type fileJSON struct {
-	Format          string                `json:"format"`
-	Name            string                `json:"name"`
-	Jurisdiction    string                `json:"jurisdiction"`
-	CompleteThrough string                `json:"complete_through"`
-	Divisions       []divisionJSON        `json:"divisions,omitempty"`
-	Sources         map[string]sourceJSON `json:"sources"`
-	Parameters      map[string]any        `json:"parameters"`
-}
-
-type divisionJSON struct {
-	Code   string `json:"code"`
-	Name   string `json:"name"`
-	Parent string `json:"parent,omitempty"`
-}
-
-type sourceJSON struct {
-	Document    string `json:"document"`
-	Short       string `json:"short,omitempty"`
-	Title       string `json:"title,omitempty"`
-	Issuer      string `json:"issuer,omitempty"`
-	URL         string `json:"url,omitempty"`
-	Reliability string `json:"reliability"`
-	Note        string `json:"note,omitempty"`
-}
-
-type seriesJSON struct {
-	Regions         []string    `json:"regions"`
-	Area            string      `json:"area,omitempty"`
-	CompleteThrough string      `json:"complete_through,omitempty"`
-	Values          []entryJSON `json:"values"`
-}
-
-type entryJSON struct {
-	From      string `json:"from"`
-	Until     string `json:"until,omitempty"`
-	Published string `json:"published,omitempty"`
-	Source    string `json:"source"`
-	Clause    string `json:"clause,omitempty"`
-	Note      string `json:"note,omitempty"`
-	Value     any    `json:"value"`
-}
 
 // SaveOptions adjusts Save.
 type SaveOptions struct {
@@ -57,58 +16,117 @@ type SaveOptions struct {
 	OmitDivisions bool
 }
 
-// Save writes the Set in the JSON standards format, indented, with keys in a
-// fixed order, so that Load(Save(s)) holds the same values and a second Save
-// gives the same bytes.
+// Save writes the Set in the JSON standards format, indented, with fields
+// and parameters in a fixed order, so that Load(Save(s)) holds the same
+// values and a second Save gives the same bytes.
 func (s *Set) Save(opts SaveOptions) ([]byte, error) {
-	f := fileJSON{
-		Format:          FormatVersion,
-		Name:            s.name,
-		Jurisdiction:    s.jurisdiction.String(),
-		CompleteThrough: s.completeThrough.String(),
-		Sources:         map[string]sourceJSON{},
-		Parameters:      map[string]any{},
+	w := jsonx.NewWriter("  ")
+	w.BeginObject()
+	w.Key("format")
+	w.String(FormatVersion)
+	w.Key("name")
+	w.String(s.name)
+	w.Key("jurisdiction")
+	w.String(s.jurisdiction.String())
+	w.Key("complete_through")
+	w.String(s.completeThrough.String())
+	if s.dataVersion != "" {
+		w.Key("data_version")
+		w.String(s.dataVersion)
 	}
 	if !opts.OmitDivisions {
-		for _, d := range s.divisions.All() {
-			f.Divisions = append(f.Divisions, divisionJSON{Code: d.Region.String(), Name: d.Name, Parent: d.Parent.String()})
+		w.Key("divisions")
+		w.BeginArray()
+		for i := 0; i < s.divisions.Len(); i++ {
+			d := s.divisions.At(i)
+			w.BeginObject()
+			w.Key("code")
+			w.String(d.Region.String())
+			w.Key("name")
+			w.String(d.Name)
+			if d.Parent.IsValid() {
+				w.Key("parent")
+				w.String(d.Parent.String())
+			}
+			w.EndObject()
 		}
+		w.EndArray()
 	}
-	for _, id := range s.sourceOrder {
-		src := s.sources[id]
-		f.Sources[id] = sourceJSON{Document: src.Document, Short: src.Short, Title: src.Title, Issuer: src.Issuer, URL: src.URL,
-			Reliability: src.Reliability.String(), Note: src.Note}
+	w.Key("sources")
+	w.BeginObject()
+	for i := range s.sources {
+		src := s.sources[i]
+		w.Key(src.ID)
+		sourceFields.Encode(w, &src)
 	}
-	rounding := map[string]any{}
-	for _, sp := range specs() {
-		t := s.tables[sp.param]
+	w.EndObject()
+	w.Key("parameters")
+	w.BeginObject()
+	rounding := false
+	for _, k := range Keys() {
+		t := s.tables[k.info().index]
 		if t == nil {
 			continue
 		}
-		list := make([]seriesJSON, 0, len(t.series))
-		for _, ser := range t.series {
-			sj := seriesJSON{Area: ser.area.String(), CompleteThrough: ser.completeThrough.String()}
-			for _, r := range ser.regions {
-				sj.Regions = append(sj.Regions, r.String())
+		if p := k.info().point; p != "" {
+			if !rounding {
+				w.Key("rounding")
+				w.BeginObject()
+				rounding = true
 			}
-			for _, e := range ser.values {
-				ej := entryJSON{From: e.from.String(), Until: e.until.String(), Source: e.source,
-					Clause: e.clause, Note: e.note, Value: sp.encode(e.v)}
-				if e.publishedGiven {
-					ej.Published = e.published.String()
-				}
-				sj.Values = append(sj.Values, ej)
-			}
-			list = append(list, sj)
-		}
-		if pt, ok := strings.CutPrefix(string(sp.param), "rounding."); ok {
-			rounding[pt] = list
+			w.Key(p)
 		} else {
-			f.Parameters[string(sp.param)] = list
+			w.Key(k.Name())
 		}
+		t.encode(w, s)
 	}
-	if len(rounding) > 0 {
-		f.Parameters["rounding"] = rounding
+	if rounding {
+		w.EndObject()
 	}
-	return jsonw.Indent(f)
+	w.EndObject()
+	w.EndObject()
+	return append(w.Bytes(), '\n'), nil
+}
+
+// EncodeValue writes a parameter's value (as Lookup returns it) in the
+// standards file's JSON form: "850", [{"code": "edge", …}], …
+func EncodeValue(k AnyKey, v any) ([]byte, error) {
+	w := jsonx.NewWriter("")
+	if err := k.info().def().writeAny(w, v); err != nil {
+		return nil, err
+	}
+	return w.Bytes(), nil
+}
+
+// DecodeValue reads a parameter's value in the standards file's JSON form,
+// with the same checks Load makes (problems in a *problem.Error).
+func DecodeValue(k AnyKey, data []byte, opts LoadOptions) (any, error) {
+	var p report.List
+	d, ok := jsonx.Parse(data, MaxFileSize, &p, "value")
+	if !ok {
+		return nil, p.Err(problem.SubjectStandards)
+	}
+	v := k.info().def().readAny(d, checker{p: &p, allow: opts.AllowOutOfRange, path: "value"})
+	if err := p.Err(problem.SubjectStandards); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+func (d *keyDef[T]) writeAny(w *jsonx.Writer, v any) error {
+	t, ok := v.(T)
+	if !ok {
+		return fmt.Errorf("standards: %s holds %T, not %T", d.name, t, v)
+	}
+	d.write(w, t)
+	return nil
+}
+
+func (d *keyDef[T]) readAny(dec *jsonx.Decoder, c checker) any {
+	before := c.p.Len()
+	v, ok := d.read(dec)
+	if ok && c.p.Len() == before && d.check != nil {
+		d.check(c, v)
+	}
+	return v
 }

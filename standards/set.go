@@ -1,89 +1,59 @@
 package standards
 
 import (
+	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
-	"github.com/shopspring/decimal"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/internal/text"
+	"github.com/dibao-go/dibao/problem"
 )
 
+// ErrNotCovered is wrapped by every *LookupError: the Set holds no value of
+// the parameter for the region and date asked. It is problem.ErrNotCovered.
+var ErrNotCovered = problem.ErrNotCovered
+
+// ErrInvalidStandards is the kind of every error about a standards file,
+// local settings or a reform: problem.ErrInvalid.
+var ErrInvalidStandards = problem.ErrInvalid
+
+// ErrAreaRequired reports a lookup of an area-split parameter (the 低保
+// standard, 特困 support) without an area class.
+var ErrAreaRequired = errors.New("standards: area class required")
+
 // Set is a validated, immutable collection of dated, sourced parameters for
-// one jurisdiction. Build one with Load (or derive one with Apply); the zero
-// Set holds nothing and answers every lookup with an error. A *Set is safe
-// for concurrent use.
+// one jurisdiction. Build one with Load (or derive one with Apply or Merge);
+// the zero Set holds nothing and answers every lookup with an error. A *Set
+// is safe for concurrent use.
 type Set struct {
 	name            string
 	jurisdiction    Region
 	completeThrough Date
+	dataVersion     string
 	divisions       *Divisions
-	filedDivisions  bool // the divisions came from the file, not LoadOptions
-	sources         map[string]Source
-	sourceOrder     []string
-	tables          map[Param]*table
+	ownDivisions    bool // the divisions came from the file
+	sources         []Source
+	sourceIndex     map[string]int
+	tables          []table // by key index; nil where the Set holds nothing
 	allowOutOfRange bool
+	identity        string
 }
 
-// table holds every series of one parameter.
-type table struct {
-	param  Param
-	series []*series
-	index  map[seriesKey]*series
+// Source is a document values come from. Sources are declared once in a
+// standards file and referred to by ID from each value.
+type Source struct {
+	ID          string      // key within the file, e.g. "harbin-2023"
+	Document    string      // document number or name, e.g. 哈民政规〔2023〕6号
+	Short       string      // English short name for citations, e.g. HLJ-2021-11 ("" to use Document)
+	Title       string      // title, if known
+	Issuer      string      // issuing body, if known
+	URL         string      // where it was read, if known
+	Reliability Reliability // how far the copy used can be trusted
+	Note        string      // anything a reader should know: for an assumed value, why it is assumed
 }
 
-type seriesKey struct {
-	region Region
-	area   Area
-}
-
-// series is the history of one parameter for a group of regions and an area
-// class. It is never modified once built.
-type series struct {
-	path            string
-	regions         []Region
-	area            Area
-	completeThrough Date // zero: the Set's
-	values          []entry
-}
-
-type entry struct {
-	path           string
-	from, until    Date
-	published      Date
-	publishedGiven bool
-	source         string
-	clause         string
-	note           string
-	v              any
-}
-
-// knownFrom is the first day on which the value was public.
-func (e *entry) knownFrom() Date {
-	if e.publishedGiven {
-		return e.published
-	}
-	return e.from
-}
-
-// at returns the value in force on date as known on knownOn (zero: all known).
-func (s *series) at(date, knownOn Date) *entry {
-	for i := len(s.values) - 1; i >= 0; i-- {
-		e := &s.values[i]
-		if e.from.After(date) {
-			continue
-		}
-		if !knownOn.IsZero() && e.knownFrom().After(knownOn) {
-			continue
-		}
-		if !e.until.IsZero() && date.After(e.until) {
-			return nil
-		}
-		return e
-	}
-	return nil
-}
-
-// Query asks for the value in force for a region, area class and date.
+// Query asks for the value in force for a region, an area class and a date.
 //
 // Region is the division the household is assessed in (for the minimum-wage
 // tier: the place of work). Area is needed for the area-split parameters
@@ -98,6 +68,46 @@ type Query struct {
 	KnownOn Date
 }
 
+// Provenance tells where a value came from and when it applies. Every value a
+// Set returns carries one.
+type Provenance struct {
+	Key    AnyKey // the parameter looked up
+	Region Region // the region of the series that answered (may be an ancestor of the one asked for)
+	Area   Area   // the area class of that series (AreaAny when it is not split)
+
+	From  Date // first day the value is in force
+	Until Date // last day it is in force; zero when open-ended
+	// Published is the day the value was made public. When the source gives
+	// no date, Published equals From and PublishedGiven is false.
+	Published      Date
+	PublishedGiven bool
+
+	Source Source // the document
+	Clause string // clause or table within it, e.g. 四（一）
+	Note   string // remarks recorded with the value
+
+	// Stale is set when the date looked up lies after the date through which
+	// the data is known complete: the value is the latest the data holds,
+	// but a newer one may exist.
+	Stale bool
+	// CompleteThrough is the date through which the data behind this value
+	// is declared complete (the series' own, or the Set's).
+	CompleteThrough Date
+	// ValidThrough is the last day on which the same query (region, area,
+	// as-of date) would give this same value and provenance; zero when open.
+	ValidThrough Date
+}
+
+// Assumed reports a value no source settles, embedded because a decision
+// cannot be made without it.
+func (p Provenance) Assumed() bool { return p.Source.Reliability == ReliabilityAssumed }
+
+// Value is a parameter's value together with its provenance.
+type Value[T any] struct {
+	V T
+	Provenance
+}
+
 // Name returns the Set's name.
 func (s *Set) Name() string { return s.name }
 
@@ -108,143 +118,102 @@ func (s *Set) Jurisdiction() Region { return s.jurisdiction }
 // complete; lookups after it are marked Stale.
 func (s *Set) CompleteThrough() Date { return s.completeThrough }
 
+// DataVersion returns the data's version as the file declares it ("" when
+// it declares none).
+func (s *Set) DataVersion() string { return s.dataVersion }
+
+// Identity returns a content hash of the Set ("sha256:…" of its canonical
+// saved form), so that a decision can name exactly the standards it used.
+func (s *Set) Identity() string { return s.identity }
+
 // Divisions returns the Set's division register.
 func (s *Set) Divisions() *Divisions { return s.divisions }
 
 // Sources returns the sources the Set declares, in file order.
-func (s *Set) Sources() []Source {
-	out := make([]Source, len(s.sourceOrder))
-	for i, id := range s.sourceOrder {
-		out[i] = s.sources[id]
-	}
-	return out
-}
+func (s *Set) Sources() []Source { return append([]Source(nil), s.sources...) }
 
-// AllParams returns every parameter the format defines, rounding points
-// last, in the order of the format's documentation.
-func AllParams() []Param {
-	out := make([]Param, len(specList))
-	for i, sp := range specList {
-		out[i] = sp.param
-	}
-	return out
-}
-
-// AreaSplit reports whether the parameter is split by area class, so that
-// lookups need Query.Area (the 低保 standard and 特困 support).
-func (p Param) AreaSplit() bool {
-	sp, ok := specByParam(p)
-	return ok && sp.areaRequired
-}
+// AllowsOutOfRange reports a Set that accepted values outside the policy's
+// range (a reform simulation).
+func (s *Set) AllowsOutOfRange() bool { return s.allowOutOfRange }
 
 // Params returns the parameters the Set holds values for, in the order of
-// the format's documentation.
-func (s *Set) Params() []Param {
-	var out []Param
-	for _, sp := range specs() {
-		if s.tables[sp.param] != nil {
-			out = append(out, sp.param)
+// Keys.
+func (s *Set) Params() []AnyKey {
+	var out []AnyKey
+	for _, k := range Keys() {
+		if s.tables[k.info().index] != nil {
+			out = append(out, k)
 		}
 	}
 	return out
 }
 
-// find resolves the entry in force. It walks the region's chain from the most
-// specific level up; at each level an area-specific series is tried before an
-// unsplit one, and the first series with a value in force answers.
-func (s *Set) find(p Param, q Query) (*series, *entry, error) {
+// Has reports whether the Set holds any value of the key.
+func (s *Set) Has(k AnyKey) bool {
+	i := k.info().index
+	return s != nil && i < len(s.tables) && s.tables[i] != nil
+}
+
+// Lookup returns a parameter's value in force for the query, with its
+// provenance. It walks the region's chain from the region itself up to the
+// province; at each level an area-specific series is tried before an
+// unsplit one, and the first series with a value in force answers. A
+// parameter the Set does not hold for the region and date is a
+// *LookupError (wrapping ErrNotCovered), never a default.
+func Lookup[T any](s *Set, k Key[T], q Query) (Value[T], error) {
+	if err := s.checkQuery(k, q); err != nil {
+		return Value[T]{}, err
+	}
+	t, _ := s.tables[k.d.index].(*tableOf[T])
+	if t != nil {
+		if ser, e, vt := t.find(q); e != nil {
+			v := e.v
+			if k.d.clone != nil {
+				v = k.d.clone(v)
+			}
+			return Value[T]{V: v, Provenance: s.provenance(k, &ser.head, &e.meta, q, vt)}, nil
+		}
+	}
+	return Value[T]{}, s.notCovered(k, q)
+}
+
+// LookupAny is Lookup for a key of any type; V is the value as Lookup
+// would return it. It serves listings.
+func LookupAny(s *Set, k AnyKey, q Query) (any, Provenance, error) {
+	return k.lookupAny(s, q)
+}
+
+func (s *Set) checkQuery(k AnyKey, q Query) error {
+	if s == nil || s.tables == nil {
+		return &LookupError{Key: k, Region: q.Region, Area: q.Area, Date: q.Date, KnownOn: q.KnownOn}
+	}
 	if q.Date.IsZero() {
-		return nil, nil, fmt.Errorf("standards: lookup of %s without a date: %w", p, ErrInvalidDate)
+		return fmt.Errorf("standards: lookup of %s without a date: %w", k.Name(), ErrInvalidDate)
 	}
 	if !s.divisions.Has(q.Region) {
-		return nil, nil, fmt.Errorf("standards: lookup of %s: %w", p, &RegionError{Region: q.Region})
+		return fmt.Errorf("standards: lookup of %s: %w", k.Name(), &RegionError{Region: q.Region})
 	}
-	sp, ok := specByParam(p)
-	if !ok {
-		return nil, nil, fmt.Errorf("standards: unknown parameter %q", p)
+	if k.AreaSplit() && q.Area == AreaAny {
+		return fmt.Errorf("standards: lookup of %s for %s: %w", k.Name(), q.Region, ErrAreaRequired)
 	}
-	if sp.areaRequired && q.Area == AreaAny {
-		return nil, nil, fmt.Errorf("standards: lookup of %s for %s: %w", p, q.Region, ErrAreaRequired)
-	}
-	t := s.tables[p]
-	if t != nil {
-		chain, n := q.Region.Chain()
-		for i := 0; i < n; i++ {
-			if q.Area != AreaAny {
-				if ser := t.index[seriesKey{chain[i], q.Area}]; ser != nil {
-					if e := ser.at(q.Date, q.KnownOn); e != nil {
-						return ser, e, nil
-					}
-				}
-			}
-			if ser := t.index[seriesKey{chain[i], AreaAny}]; ser != nil {
-				if e := ser.at(q.Date, q.KnownOn); e != nil {
-					return ser, e, nil
-				}
-			}
-		}
-	}
-	return nil, nil, &LookupError{Param: p, Region: q.Region, Area: q.Area, Date: q.Date,
-		KnownOn: q.KnownOn, Covered: s.coverage(p, q)}
+	return nil
 }
 
-// coverage describes, for an error message, what the Set holds for p along
-// the query's region chain, or else which regions it holds p for at all.
-func (s *Set) coverage(p Param, q Query) string {
-	t := s.tables[p]
-	if t == nil {
-		return ""
-	}
-	var parts []string
-	chain, n := q.Region.Chain()
-	for i := 0; i < n; i++ {
-		for _, a := range []Area{AreaAny, AreaUrban, AreaRural} {
-			ser := t.index[seriesKey{chain[i], a}]
-			if ser == nil {
-				continue
-			}
-			first, last := ser.values[0], ser.values[len(ser.values)-1]
-			span := "from " + first.from.String()
-			if !last.until.IsZero() {
-				span += " to " + last.until.String()
-			}
-			label := chain[i].String()
-			if a != AreaAny {
-				label += " " + a.String()
-			}
-			parts = append(parts, label+" "+span)
-		}
-	}
-	if len(parts) > 0 {
-		return strings.Join(parts, ", ")
-	}
-	var regions []string
-	for _, ser := range t.series {
-		for _, r := range ser.regions {
-			if !slices.Contains(regions, r.String()) {
-				regions = append(regions, r.String())
-			}
-		}
-	}
-	const most = 12
-	if len(regions) > most {
-		regions = append(regions[:most], fmt.Sprintf("… (%d regions in all)", len(regions)))
-	}
-	return string(p) + " only for regions " + strings.Join(regions, " ")
-}
-
-func (s *Set) provenance(p Param, ser *series, e *entry, q Query) Provenance {
+func (s *Set) provenance(k AnyKey, ser *seriesHead, e *entryMeta, q Query, vt Date) Provenance {
 	pr := Provenance{
-		Param:          p,
+		Key:            k,
 		Region:         ser.regionFor(q.Region),
 		Area:           ser.area,
 		From:           e.from,
 		Until:          e.until,
 		Published:      e.knownFrom(),
 		PublishedGiven: e.publishedGiven,
-		Source:         s.sources[e.source],
 		Clause:         e.clause,
 		Note:           e.note,
+		ValidThrough:   vt,
+	}
+	if e.source >= 0 && e.source < len(s.sources) {
+		pr.Source = s.sources[e.source]
 	}
 	ct := s.completeThrough
 	if !ser.completeThrough.IsZero() {
@@ -252,193 +221,111 @@ func (s *Set) provenance(p Param, ser *series, e *entry, q Query) Provenance {
 	}
 	pr.CompleteThrough = ct
 	pr.Stale = !ct.IsZero() && q.Date.After(ct)
+	if !pr.Stale && !ct.IsZero() && (pr.ValidThrough.IsZero() || ct.Before(pr.ValidThrough)) {
+		pr.ValidThrough = ct // the next day turns stale
+	}
 	return pr
 }
 
-// regionFor returns the series region that matched r's chain.
-func (ser *series) regionFor(r Region) Region {
-	chain, n := r.Chain()
-	for i := 0; i < n; i++ {
-		if slices.Contains(ser.regions, chain[i]) {
-			return chain[i]
-		}
+// LookupError reports a parameter the Set does not hold for a region, area
+// and date. It wraps ErrNotCovered.
+type LookupError struct {
+	Key     AnyKey
+	Region  Region
+	Area    Area
+	Date    Date
+	KnownOn Date // zero unless an as-of lookup
+	// RegionName is the region's name in the Set's register.
+	RegionName string
+	// Covered says what the Set holds for the parameter along the region's
+	// chain, or for which regions it holds it at all ("" when nothing), in
+	// Chinese and English.
+	Covered [2]string
+}
+
+func (e *LookupError) Error() string {
+	var b strings.Builder
+	name := "?"
+	if e.Key != nil {
+		name = e.Key.Name()
 	}
-	return Region{}
-}
-
-// lookup is the typed lookup behind every accessor.
-func lookup[T any](s *Set, p Param, q Query) (Value[T], error) {
-	ser, e, err := s.find(p, q)
-	if err != nil {
-		return Value[T]{}, err
+	fmt.Fprintf(&b, "standards: no %s for region %s", name, e.Region)
+	if e.Area != AreaAny {
+		fmt.Fprintf(&b, " (%s)", e.Area)
 	}
-	v, ok := e.v.(T)
-	if !ok {
-		// Unreachable for Sets built by Load or Apply.
-		return Value[T]{}, fmt.Errorf("standards: %s holds %T", p, e.v)
+	fmt.Fprintf(&b, " on %s", e.Date)
+	if !e.KnownOn.IsZero() {
+		fmt.Fprintf(&b, " as known on %s", e.KnownOn)
 	}
-	if sp, _ := specByParam(p); sp.clone != nil {
-		v = sp.clone(v).(T)
+	if e.Covered[1] != "" {
+		b.WriteString("; the data covers ")
+		b.WriteString(e.Covered[1])
+	} else {
+		b.WriteString("; the data holds no value for this region or the divisions above it")
 	}
-	return Value[T]{V: v, Provenance: s.provenance(p, ser, e, q)}, nil
+	return b.String()
 }
 
-// Lookup returns any parameter's value with its provenance, untyped (V holds
-// the Go type documented on the Param constant). Use the typed methods in
-// programs; Lookup serves listings.
-func (s *Set) Lookup(p Param, q Query) (Value[any], error) {
-	return lookup[any](s, p, q)
-}
+// Unwrap returns ErrNotCovered.
+func (e *LookupError) Unwrap() error { return ErrNotCovered }
 
-// DibaoStandard returns the 低保 standard, yuan per person per month. q.Area is required.
-func (s *Set) DibaoStandard(q Query) (Value[decimal.Decimal], error) {
-	return lookup[decimal.Decimal](s, ParamDibaoStandard, q)
-}
-
-// EdgeBands returns the edge-household bands (R2).
-func (s *Set) EdgeBands(q Query) (Value[[]Band], error) {
-	return lookup[[]Band](s, ParamEdgeBands, q)
-}
-
-// SupplementRate returns the supplement rate (R7).
-func (s *Set) SupplementRate(q Query) (Value[decimal.Decimal], error) {
-	return lookup[decimal.Decimal](s, ParamSupplementRate, q)
-}
-
-// SupplementCategories returns the categories that receive the supplement (R7).
-func (s *Set) SupplementCategories(q Query) (Value[[]Category], error) {
-	return lookup[[]Category](s, ParamSupplementCategories, q)
-}
-
-// SupplementStacking returns how supplements combine.
-func (s *Set) SupplementStacking(q Query) (Value[Stacking], error) {
-	return lookup[Stacking](s, ParamSupplementStacking, q)
-}
-
-// ElderlyAge returns the age from which a person counts as 老年人.
-func (s *Set) ElderlyAge(q Query) (Value[int], error) {
-	return lookup[int](s, ParamElderlyAge, q)
-}
-
-// TierTable returns the tiered-payment table (R6).
-func (s *Set) TierTable(q Query) (Value[TierTable], error) {
-	return lookup[TierTable](s, ParamTierTable, q)
-}
-
-// GradualExitMaxMonths returns the longest gradual-exit period (R4).
-func (s *Set) GradualExitMaxMonths(q Query) (Value[int], error) {
-	return lookup[int](s, ParamGradualExitMaxMonths, q)
-}
-
-// EmploymentDeductionMonths returns the months of minimum wage deducted per year (R13).
-func (s *Set) EmploymentDeductionMonths(q Query) (Value[int], error) {
-	return lookup[int](s, ParamEmploymentDeductionMonths, q)
-}
-
-// MinimumWageTable returns the minimum-wage table in force.
-func (s *Set) MinimumWageTable(q Query) (Value[MinimumWage], error) {
-	return lookup[MinimumWage](s, ParamMinimumWage, q)
-}
-
-// MinimumWageTier returns the minimum-wage tier of q.Region.
-func (s *Set) MinimumWageTier(q Query) (Value[int], error) {
-	return lookup[int](s, ParamMinimumWageTier, q)
-}
-
-// WageAt is the minimum wage of a place, with the provenance of both the
-// tier assignment and the wage table.
-type WageAt struct {
-	Rate  Value[WageRate] // the rate of the place's tier
-	Tier  Value[int]      // the place's tier
-	Place Region
-}
-
-// MinimumWage returns the minimum wage of the place q.Region (R13's 务工地):
-// its tier from the dated region → tier map, then that tier's rate.
-//
-// The place must be a county-level code: a prefecture's counties may sit in
-// different tiers, so a prefecture or province code is refused with
-// ErrPlaceTooCoarse.
-func (s *Set) MinimumWage(q Query) (WageAt, error) {
-	if q.Region.IsValid() && q.Region.Level() != LevelCounty {
-		return WageAt{}, fmt.Errorf("standards: minimum wage for %s: %w", q.Region, ErrPlaceTooCoarse)
+// notCovered builds the error for a lookup the Set cannot answer, saying
+// what it does hold for the parameter (regions named).
+func (s *Set) notCovered(k AnyKey, q Query) error {
+	e := &LookupError{Key: k, Region: q.Region, Area: q.Area, Date: q.Date, KnownOn: q.KnownOn, RegionName: s.divisions.Name(q.Region)}
+	if t := s.tables[k.info().index]; t != nil {
+		e.Covered = t.coverage(s, q)
 	}
-	tier, err := s.MinimumWageTier(q)
-	if err != nil {
-		return WageAt{}, err
+	return e
+}
+
+// Problem returns the error as a not_covered problem at path, with a
+// message in both languages that names the parameter, the region (with its
+// name), the area class, the date, and what the data covers; the hint says
+// how to supply the value.
+func (e *LookupError) Problem(path string) problem.Problem {
+	param := text.Pair{"?", "?"}
+	if e.Key != nil {
+		param = e.Key.info().names
 	}
-	ser, e, err := s.find(ParamMinimumWage, q)
-	if err != nil {
-		return WageAt{}, err
+	region := e.Region.String()
+	if e.RegionName != "" {
+		region = e.RegionName + " (" + region + ")"
 	}
-	rate, ok := e.v.(MinimumWage).Tier(tier.V)
-	if !ok {
-		return WageAt{}, &LookupError{Param: ParamMinimumWage, Region: q.Region, Area: q.Area, Date: q.Date,
-			KnownOn: q.KnownOn, Covered: fmt.Sprintf("no rate for tier %d", tier.V)}
+	area := text.Pair{}
+	switch e.Area {
+	case AreaUrban:
+		area = text.Pair{"城市", " urban"}
+	case AreaRural:
+		area = text.Pair{"农村", " rural"}
 	}
-	return WageAt{Rate: Value[WageRate]{V: rate, Provenance: s.provenance(ParamMinimumWage, ser, e, q)},
-		Tier: tier, Place: q.Region}, nil
+	args := []report.Arg{report.Words("param", param[0], param[1]), report.Str("region", region),
+		report.Words("area", area[0], area[1]), report.Date("date", e.Date.Year(), int(e.Date.Month()), e.Date.Day())}
+	m := report.MsgNotCoveredAnywhere
+	if e.Covered[0] != "" {
+		m = report.MsgNotCovered
+		args = append(args, report.Words("covered", e.Covered[0], e.Covered[1]))
+	}
+	pr := report.New(path, m, args...)
+	name := "?"
+	if e.Key != nil {
+		name = e.Key.Name()
+	}
+	pr.Hint = "give " + name + " for this region and date in a local settings file (standards.Merge) or a standards file of your own (standards.Load)"
+	return pr
 }
 
-// CaregiverIncomeFactor returns the share of a caregiver's income that is counted (R14).
-func (s *Set) CaregiverIncomeFactor(q Query) (Value[decimal.Decimal], error) {
-	return lookup[decimal.Decimal](s, ParamCaregiverIncomeFactor, q)
-}
-
-// PriceLinkage returns the price-linkage parameters (R5).
-func (s *Set) PriceLinkage(q Query) (Value[PriceLinkage], error) {
-	return lookup[PriceLinkage](s, ParamPriceLinkage, q)
-}
-
-// TekunBasicFactor returns the 特困 basic-standard multiple of the 低保 standard.
-func (s *Set) TekunBasicFactor(q Query) (Value[decimal.Decimal], error) {
-	return lookup[decimal.Decimal](s, ParamTekunBasicFactor, q)
-}
-
-// TekunSupport returns the 特困 support amounts. q.Area is required.
-func (s *Set) TekunSupport(q Query) (Value[TekunSupport], error) {
-	return lookup[TekunSupport](s, ParamTekunSupport, q)
-}
-
-// TemporaryAssistanceCaps returns the temporary-assistance caps (R10).
-func (s *Set) TemporaryAssistanceCaps(q Query) (Value[[]AssistanceCap], error) {
-	return lookup[[]AssistanceCap](s, ParamTemporaryAssistanceCaps, q)
-}
-
-// TemporaryAssistanceMaxInstalments returns the most instalments of one approval (R10).
-func (s *Set) TemporaryAssistanceMaxInstalments(q Query) (Value[int], error) {
-	return lookup[int](s, ParamTemporaryAssistanceMaxInstalments, q)
-}
-
-// PropertyLimits returns the property limits.
-func (s *Set) PropertyLimits(q Query) (Value[PropertyLimits], error) {
-	return lookup[PropertyLimits](s, ParamPropertyLimits, q)
-}
-
-// ExcludedIncomeKinds returns the income kinds that are not counted.
-func (s *Set) ExcludedIncomeKinds(q Query) (Value[[]IncomeKind], error) {
-	return lookup[[]IncomeKind](s, ParamExcludedIncomeKinds, q)
-}
-
-// RigidExpenditureDeduction returns whether rigid expenditure is deducted
-// from income before the 低保 test.
-func (s *Set) RigidExpenditureDeduction(q Query) (Value[bool], error) {
-	return lookup[bool](s, ParamRigidExpenditureDeduction, q)
-}
-
-// SevereGrade3Categories returns the disability categories whose grade 3
-// counts as severe for 单人户 inclusion.
-func (s *Set) SevereGrade3Categories(q Query) (Value[[]string], error) {
-	return lookup[[]string](s, ParamSevereGrade3Categories, q)
-}
-
-// Monitoring returns the monitoring thresholds.
-func (s *Set) Monitoring(q Query) (Value[Monitoring], error) {
-	return lookup[Monitoring](s, ParamMonitoring, q)
-}
-
-// Rounding returns the rounding rule declared for a point. A point the Set
-// does not declare is an error: no rounding is ever assumed.
-func (s *Set) Rounding(point RoundingPoint, q Query) (Value[RoundingRule], error) {
-	return lookup[RoundingRule](s, point.Param(), q)
+// ProblemOf returns a lookup's error as a problem at path: a value the Set
+// does not hold (not_covered) or a region its register does not hold
+// (unknown_region). It reports false for other errors.
+func ProblemOf(err error, path string) (problem.Problem, bool) {
+	var le *LookupError
+	var re *RegionError
+	switch {
+	case errors.As(err, &le):
+		return le.Problem(path), true
+	case errors.As(err, &re):
+		return report.New(path, report.MsgRegionUnknown, report.Str("region", re.Region.String())), true
+	}
+	return problem.Problem{}, false
 }

@@ -22,6 +22,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/standards"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
@@ -43,10 +44,10 @@ func exampleSettings() standards.Reform {
 		Name: "example settings (not from any source)",
 		From: standards.MustParseDate("2021-01-01"),
 		Changes: []standards.Change{
-			{Param: standards.RoundPaymentTotal.Param(), Value: standards.RoundingRule{Unit: standards.UnitFen, Mode: standards.ModeHalfUp}},
-			{Param: standards.RoundPerCapitaDisplay.Param(), Value: standards.RoundingRule{Unit: standards.UnitFen, Mode: standards.ModeHalfUp}},
-			{Param: standards.ParamSupplementStacking, Value: standards.StackingHighest},
-			{Param: standards.ParamElderlyAge, Value: 60},
+			standards.ChangeTo(standards.RoundPaymentTotal, money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp}),
+			standards.ChangeTo(standards.RoundPerCapitaDisplay, money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp}),
+			standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingHighest),
+			standards.ChangeTo(standards.ParamElderlyAge, 60),
 		},
 	}
 }

@@ -13,7 +13,7 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
-	v, err := set.DibaoStandard(standards.Query{
+	v, err := standards.Lookup(set, standards.ParamDibaoStandard, standards.Query{
 		Region: standards.MustRegion("230102"), // 道里区
 		Area:   standards.AreaUrban,
 		Date:   standards.MustParseDate("2023-06-01"),

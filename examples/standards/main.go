@@ -1,6 +1,6 @@
 // Command standards prints the Heilongjiang parameters in force for a region
 // on a date, in Chinese and in English, each with its value, effective date
-// and source.
+// and source, and lists what the data does not hold.
 //
 //	go run ./examples/standards [region] [date]
 //
@@ -14,11 +14,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 
+	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/standards"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
 )
@@ -58,66 +57,59 @@ func run(args []string, w io.Writer) error {
 		return err
 	}
 	for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
-		report(w, set, standards.NewPrinter(tag), region, fullName, date)
+		report(w, set, tag, region, fullName, date)
 	}
 	return nil
 }
 
-func report(w io.Writer, set *standards.Set, p *message.Printer, region standards.Region, fullName string, date standards.Date) {
+var titles = map[string][2]string{
+	"absent":  {"数据未设定（需自行提供）：", "Not set in the data (supply your own):"},
+	"missing": {"数据未覆盖该地区或日期：", "Not covered for this region or date:"},
+	"from":    {"取自上级区划 ", "taken from the parent division "},
+}
+
+func title(key string, tag language.Tag) string {
+	if tag == language.English {
+		return titles[key][1]
+	}
+	return titles[key][0]
+}
+
+func report(w io.Writer, set *standards.Set, tag language.Tag, region standards.Region, fullName string, date standards.Date) {
 	fmt.Fprintf(w, "== %s · %s %s · %s ==\n", set.Name(), region, fullName, date)
-	held := set.Params()
 	var absent, uncovered []string
-	for _, param := range standards.AllParams() {
+	for _, k := range standards.Keys() {
 		areas := []standards.Area{standards.AreaAny}
-		if param.AreaSplit() {
+		if k.AreaSplit() {
 			areas = []standards.Area{standards.AreaUrban, standards.AreaRural}
 		}
 		for _, a := range areas {
-			label := param.Label(p)
+			label := k.Label(tag)
 			if a != standards.AreaAny {
-				label = p.Sprintf("fmt.with_area", label, a.Label(p))
+				label += " · " + explain.Words(explain.Code("area."+a.String()), tag != language.English)
 			}
-			if !slices.Contains(held, param) {
+			if !set.Has(k) {
 				absent = append(absent, label)
 				continue
 			}
-			v, err := set.Lookup(param, standards.Query{Region: region, Area: a, Date: date})
-			var le *standards.LookupError
-			if errors.As(err, &le) {
-				uncovered = append(uncovered, p.Sprintf("fmt.covered", label, le.Covered))
-				continue
-			} else if err != nil {
-				uncovered = append(uncovered, label+": "+err.Error())
+			v, pr, err := standards.LookupAny(set, k, standards.Query{Region: region, Area: a, Date: date})
+			if err != nil {
+				if p, ok := standards.ProblemOf(err, ""); ok {
+					uncovered = append(uncovered, label+": "+p.Message.In(tag))
+				} else {
+					uncovered = append(uncovered, label+": "+err.Error())
+				}
 				continue
 			}
-			printValue(w, p, set, label, param, v.V, v.Provenance, region)
-		}
-	}
-	if region.Level() == standards.LevelCounty {
-		label := p.Sprintf("fmt.place_wage", region)
-		if wage, err := set.MinimumWage(standards.Query{Region: region, Date: date}); err == nil {
-			printValue(w, p, set, label, standards.ParamMinimumWageTier, wage.Tier.V, wage.Tier.Provenance, region)
-			fmt.Fprintf(w, "    %s\n", standards.FormatValue(p, standards.ParamMinimumWage, standards.MinimumWage{Tiers: []standards.WageRate{wage.Rate.V}}))
-		} else {
-			var le *standards.LookupError
-			if errors.As(err, &le) {
-				uncovered = append(uncovered, p.Sprintf("fmt.covered", label, le.Covered))
+			fmt.Fprintf(w, "%s: %s\n    %s\n", label, explain.FormatValue(k, v, tag), explain.FormatProvenance(pr, tag))
+			if pr.Region != region {
+				fmt.Fprintf(w, "    %s%s\n", title("from", tag), set.Divisions().Label(pr.Region))
 			}
 		}
 	}
-	list(w, p.Sprintf("fmt.not_covered"), uncovered)
-	list(w, p.Sprintf("fmt.not_in_data"), absent)
+	list(w, title("missing", tag), uncovered)
+	list(w, title("absent", tag), absent)
 	fmt.Fprintln(w)
-}
-
-func printValue(w io.Writer, p *message.Printer, set *standards.Set, label string, param standards.Param, v any, pv standards.Provenance, region standards.Region) {
-	fmt.Fprintf(w, "%s: %s\n    %s\n", label, standards.FormatValue(p, param, v), standards.FormatProvenance(p, pv))
-	if pv.Region != region {
-		fmt.Fprintf(w, "    %s\n", p.Sprintf("fmt.region_fallback", pv.Region))
-	}
-	if pv.Stale {
-		fmt.Fprintf(w, "    %s\n", p.Sprintf("fmt.stale", pv.CompleteThrough))
-	}
 }
 
 func list(w io.Writer, title string, items []string) {

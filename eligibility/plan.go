@@ -1,0 +1,105 @@
+package eligibility
+
+import (
+	"errors"
+
+	"github.com/dibao-go/dibao/explain"
+
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// Plan is what classifying a household needs from the standards, resolved
+// once for a Set, region, area class and date range (see income.Plan). A
+// value the Set lacks is kept as its error and reported only when a
+// household needs it; optional values (property limits, monitoring
+// thresholds, the rigid-expenditure switch) are simply absent.
+type Plan struct {
+	Income *income.Plan
+
+	Standard    standards.Value[money.Amount]
+	standardErr error
+	Bands       standards.Value[[]standards.Band]
+	bandsErr    error
+	Limits      standards.Value[standards.PropertyLimits]
+	hasLimits   bool
+	Grade3      standards.Value[[]standards.DisabilityCategory]
+	grade3      [8]bool
+	Rigid       standards.Value[bool]
+	rigidOn     bool
+	Monitor     standards.Value[standards.Monitoring]
+	hasMon      bool
+	Exit        standards.Value[int]
+	exitErr     error
+	AgeFrom     standards.Value[int]
+	AgeUnder    standards.Value[int]
+	ageErr      error
+}
+
+// NewPlan compiles the classification plan (and the income plan under it).
+func NewPlan(set *standards.Set, region standards.Region, area standards.Area, date, knownOn standards.Date, wages *income.Wages) (*Plan, error) {
+	ip, err := income.NewPlan(set, region, area, date, knownOn, wages)
+	if err != nil {
+		return nil, err
+	}
+	p := &Plan{Income: ip}
+	q := standards.Query{Region: region, Area: area, Date: date, KnownOn: knownOn}
+	keep := func(pr standards.Provenance) {
+		if !pr.ValidThrough.IsZero() && (ip.ValidThrough.IsZero() || pr.ValidThrough.Before(ip.ValidThrough)) {
+			ip.ValidThrough = pr.ValidThrough
+		}
+	}
+	optional := func(err error) (bool, error) {
+		if errors.Is(err, standards.ErrNotCovered) {
+			return false, nil
+		}
+		return err == nil, err
+	}
+	p.Standard, p.standardErr = standards.Lookup(set, standards.ParamDibaoStandard, q)
+	keep(p.Standard.Provenance)
+	p.Bands, p.bandsErr = standards.Lookup(set, standards.ParamEdgeBands, q)
+	keep(p.Bands.Provenance)
+	p.Limits, err = standards.Lookup(set, standards.ParamPropertyLimits, q)
+	if p.hasLimits, err = optional(err); err != nil {
+		return nil, err
+	}
+	keep(p.Limits.Provenance)
+	p.Grade3, err = standards.Lookup(set, standards.ParamSevereGrade3Categories, q)
+	if _, err = optional(err); err != nil {
+		return nil, err
+	}
+	for _, c := range p.Grade3.V {
+		p.grade3[c] = true
+	}
+	keep(p.Grade3.Provenance)
+	p.Rigid, err = standards.Lookup(set, standards.ParamRigidExpenditureDeduction, q)
+	has, err := optional(err)
+	if err != nil {
+		return nil, err
+	}
+	p.rigidOn = has && p.Rigid.V
+	keep(p.Rigid.Provenance)
+	p.Monitor, err = standards.Lookup(set, standards.ParamMonitoring, q)
+	if p.hasMon, err = optional(err); err != nil {
+		return nil, err
+	}
+	keep(p.Monitor.Provenance)
+	p.Exit, p.exitErr = standards.Lookup(set, standards.ParamGradualExitMaxMonths, q)
+	keep(p.Exit.Provenance)
+	p.AgeFrom, p.ageErr = standards.Lookup(set, standards.ParamNoLabourAgeFrom, q)
+	keep(p.AgeFrom.Provenance)
+	if p.ageErr == nil {
+		p.AgeUnder, p.ageErr = standards.Lookup(set, standards.ParamNoLabourAgeUnder, q)
+		keep(p.AgeUnder.Provenance)
+	}
+	return p, nil
+}
+
+// SevereDisability reports a 重度残疾人: disability grade 1 or 2, or grade
+// 3 of a category the Set's severe_grade3_categories lists.
+func (p *Plan) SevereDisability(m *income.CompactMember) bool {
+	return m.Severe() || m.Disability != standards.DisabilityNone && m.DisabilityGrade == 3 && int(m.Disability) < len(p.grade3) && p.grade3[m.Disability]
+}
+
+func paramOfStandard(r *Result) explain.Param { return explain.ParamOf(r.Standard) }

@@ -1,0 +1,255 @@
+package income
+
+import (
+	"math"
+
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// Bounds on a household, documented and checked. They lie far above real
+// households and keep every sum inside money's range: 1,000 items of at most
+// 10,000,000 yuan add up to at most 10^10 yuan, and the check on the total
+// monthly income keeps twelve months of it within range too.
+const (
+	MaxMembers      = 50         // members in one household
+	MaxItems        = 1000       // income items in one household
+	MaxProperty     = 1000       // property items in one household
+	MaxExpenditures = 1000       // rigid-expenditure items in one household
+	MaxAmountYuan   = 10_000_000 // |amount| of one income, property or expenditure item, in yuan
+	MaxMonthlyYuan  = 50_000_000 // the household's monthly income items, added up without sign
+	MaxIDLength     = 64         // bytes of a member ID
+	MaxNoteLength   = 1000       // bytes of a note
+	MaxCount        = 1000       // dwellings or vehicles of one property item
+)
+
+// Compact is a household in fixed-size form: integer fields, members in an
+// array, items in slices the caller reuses. Member IDs are kept apart (the
+// decoder's or the Household's), because no rule reads them. Rules run on
+// this form; the general Household converts to it (Household.Compact), and
+// the batch decoders fill it directly from CSV or JSON lines without
+// building a Household.
+type Compact struct {
+	Region             standards.Region
+	Area               standards.Area
+	Registration       Registration
+	Supporter          Supporter
+	CaregiverFactor    money.Rate
+	HasCaregiverFactor bool
+
+	N            int // members
+	Members      [MaxMembers]CompactMember
+	Items        []CompactIncome // every member's incomes, in member order
+	Property     []CompactProperty
+	Expenditures []CompactExpenditure
+}
+
+// CompactMember is a member in fixed-size form.
+type CompactMember struct {
+	BirthDate       standards.Date
+	Relation        Relation
+	Labour          Labour
+	Dependency      Dependency
+	Disability      standards.DisabilityCategory
+	DisabilityGrade int32
+	ServiceGrade    int32
+	Flags           MemberFlags
+	Workplace       standards.Region
+	CaresFor        uint64 // bit i: cares for member i
+	First, End      int32  // the member's incomes: Items[First:End]
+}
+
+// MemberFlags are a member's yes/no facts.
+type MemberFlags uint16
+
+// Member facts.
+const (
+	SeriouslyIll MemberFlags = 1 << iota
+	SpecialCare
+	MartyrFamily
+	ReturnedVeteran
+	Student
+)
+
+// CompactIncome is an income item in fixed-size form.
+type CompactIncome struct {
+	Kind         standards.IncomeKind
+	Unit         PeriodUnit
+	Months       int32
+	Verification Verification
+	Basis        SupportBasis
+	Amount       money.Amount
+}
+
+// CompactProperty is a property item; Member is −1 for the household.
+type CompactProperty struct {
+	Kind   PropertyKind
+	Exempt bool
+	Member int32
+	Count  int32
+	Value  money.Amount
+}
+
+// CompactExpenditure is a rigid-expenditure item; Member is −1 for none.
+type CompactExpenditure struct {
+	Kind   ExpenditureKind
+	Member int32
+	Amount money.Amount
+}
+
+// Reset empties c for reuse, keeping its slices' storage.
+func (c *Compact) Reset() {
+	items, prop, exp := c.Items[:0], c.Property[:0], c.Expenditures[:0]
+	*c = Compact{}
+	c.Items, c.Property, c.Expenditures = items, prop, exp
+}
+
+// Member returns member i.
+func (c *Compact) Member(i int) *CompactMember { return &c.Members[i] }
+
+// Incomes returns member i's income items.
+func (c *Compact) Incomes(i int) []CompactIncome {
+	m := &c.Members[i]
+	return c.Items[m.First:m.End]
+}
+
+// Has reports whether member i has all the facts f.
+func (m *CompactMember) Has(f MemberFlags) bool { return m.Flags&f == f }
+
+// AgeOn returns the member's age in whole years on date d.
+func (m *CompactMember) AgeOn(d standards.Date) int { return AgeOn(m.BirthDate, d) }
+
+// Severe reports a 重度残疾 (grade 1 or 2).
+func (m *CompactMember) Severe() bool {
+	return m.Disability != standards.DisabilityNone && (m.DisabilityGrade == 1 || m.DisabilityGrade == 2)
+}
+
+func clamp32(n int) int32 {
+	switch {
+	case n > math.MaxInt32:
+		return math.MaxInt32
+	case n < math.MinInt32:
+		return math.MinInt32
+	}
+	return int32(n)
+}
+
+// Find returns the index of the member with the ID, or −1.
+func (x IDs) Find(id string) int {
+	for i, s := range x {
+		if s == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// checkIDs reports member IDs that are missing, too long or repeated.
+func (x IDs) check(p *report.List) {
+	for i, id := range x {
+		path := problem.Join(problem.Index("members", i), "id")
+		switch {
+		case id == "":
+			p.AddOnce(path, report.MsgRequired)
+		case len(id) > MaxIDLength:
+			p.AddOnce(path, report.MsgTooLong, report.Int("max", MaxIDLength))
+		default:
+			if j := x.Find(id); j < i {
+				p.AddOnce(path, report.MsgMemberIDDuplicate, report.Str("id", id), report.Str("other", problem.Index("members", j)))
+			}
+		}
+	}
+}
+
+// ref resolves an optional member reference ("" → −1), reporting an
+// unknown ID at path.
+func (x IDs) ref(id, path string, p *report.List) int32 {
+	if id == "" {
+		return -1
+	}
+	i := x.Find(id)
+	if i < 0 {
+		p.AddOnce(path, report.MsgUnknownMember, report.Str("id", id))
+	}
+	return int32(i)
+}
+
+// Compact converts h into dst, reporting what only the general form can
+// be wrong about: member IDs, references by ID, notes. The rest is checked
+// on the compact form (validate).
+func (h *Household) compact(dst *Compact, p *report.List) IDs {
+	dst.Reset()
+	dst.Region, dst.Area, dst.Registration, dst.Supporter = h.Region, h.Area, h.Registration, h.Supporter
+	dst.CaregiverFactor, dst.HasCaregiverFactor = h.CaregiverFactor, h.HasCaregiverFactor
+	n := min(len(h.Members), MaxMembers)
+	dst.N = len(h.Members)
+	x := make(IDs, n)
+	for i := range n {
+		x[i] = h.Members[i].ID
+	}
+	if len(h.Members) > MaxMembers {
+		return x
+	}
+	x.check(p)
+	for i := range h.Members {
+		m := &h.Members[i]
+		cm := &dst.Members[i]
+		*cm = CompactMember{BirthDate: m.BirthDate, Relation: m.Relation, Labour: m.Labour, Dependency: m.Dependency,
+			Disability: m.Disability.Category, DisabilityGrade: clamp32(m.Disability.Grade),
+			ServiceGrade: clamp32(m.ServiceDisabilityGrade), Workplace: m.Workplace}
+		for _, f := range []struct {
+			on bool
+			f  MemberFlags
+		}{{m.SeriousIllness, SeriouslyIll}, {m.SpecialCare, SpecialCare}, {m.MartyrFamily, MartyrFamily},
+			{m.ReturnedVeteran, ReturnedVeteran}, {m.Student, Student}} {
+			if f.on {
+				cm.Flags |= f.f
+			}
+		}
+		mp := problem.Index("members", i)
+		for j, id := range m.CaresFor {
+			cp := problem.Index(problem.Join(mp, "cares_for"), j)
+			k := x.ref(id, cp, p)
+			switch {
+			case k < 0:
+			case cm.CaresFor&(1<<uint(k)) != 0:
+				p.AddOnce(cp, report.MsgDuplicateValue, report.Str("value", id))
+			default:
+				cm.CaresFor |= 1 << uint(k)
+			}
+		}
+		cm.First = int32(len(dst.Items))
+		for j := range m.Incomes {
+			in := &m.Incomes[j]
+			if len(in.Note) > MaxNoteLength {
+				p.AddOnce(problem.Join(problem.Index(problem.Join(mp, "incomes"), j), "note"), report.MsgTooLong, report.Int("max", MaxNoteLength))
+			}
+			dst.Items = append(dst.Items, CompactIncome{Kind: in.Kind, Unit: in.Period.Unit, Months: clamp32(in.Period.Months),
+				Verification: in.Verification, Basis: in.Basis, Amount: in.Amount})
+		}
+		cm.End = int32(len(dst.Items))
+	}
+	if len(h.Property) > MaxProperty {
+		p.AddOnce("property", report.MsgTooManyItems, report.Int("n", int64(len(h.Property))), report.Int("max", MaxProperty))
+	}
+	if len(h.Expenditures) > MaxExpenditures {
+		p.AddOnce("expenditures", report.MsgTooManyItems, report.Int("n", int64(len(h.Expenditures))), report.Int("max", MaxExpenditures))
+	}
+	for i, pr := range h.Property {
+		if i == MaxProperty {
+			break
+		}
+		dst.Property = append(dst.Property, CompactProperty{Kind: pr.Kind, Exempt: pr.Exempt, Count: clamp32(pr.Count),
+			Value: pr.Value, Member: x.ref(pr.Member, problem.Join(problem.Index("property", i), "member"), p)})
+	}
+	for i, ex := range h.Expenditures {
+		if i == MaxExpenditures {
+			break
+		}
+		dst.Expenditures = append(dst.Expenditures, CompactExpenditure{Kind: ex.Kind, Amount: ex.Amount,
+			Member: x.ref(ex.Member, problem.Join(problem.Index("expenditures", i), "member"), p)})
+	}
+	return x
+}

@@ -1,0 +1,231 @@
+package income
+
+import (
+	"errors"
+
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// Plan is what assessing a household's income needs from the standards,
+// resolved once for a Set, region, area class and date range: every value
+// with its provenance, in the exact integer forms the assessment uses.
+// Assessing on a plan does no lookups and allocates nothing. A value the
+// Set lacks is kept as its error and reported only when a household needs
+// it. Plans are immutable and safe for concurrent use.
+type Plan struct {
+	Set          *standards.Set
+	Region       standards.Region
+	Area         standards.Area
+	Date         standards.Date // the date the plan was compiled for
+	KnownOn      standards.Date
+	ValidThrough standards.Date // the last day the plan holds (zero: open)
+
+	excluded    [standards.NumIncomeKinds]bool
+	ExcludedV   standards.Value[[]standards.IncomeKind]
+	excludedErr error
+
+	months    int64
+	MonthsV   standards.Value[int]
+	monthsErr error
+
+	factor    money.Rate
+	FactorV   standards.Value[money.Rate]
+	factorErr error
+
+	perCapita    money.Rule
+	PerCapitaV   standards.Value[money.Rule]
+	hasPerCapita bool
+
+	Wages *Wages
+}
+
+// valid narrows the plan's validity to a value's.
+func (p *Plan) valid(pr standards.Provenance) {
+	if !pr.ValidThrough.IsZero() && (p.ValidThrough.IsZero() || pr.ValidThrough.Before(p.ValidThrough)) {
+		p.ValidThrough = pr.ValidThrough
+	}
+}
+
+// Covers reports whether the plan holds on date d.
+func (p *Plan) Covers(d standards.Date) bool {
+	return !d.Before(p.Date) && (p.ValidThrough.IsZero() || !d.After(p.ValidThrough))
+}
+
+// optional turns "not covered" into absence; other errors stay errors.
+func optional(err error) error {
+	if errors.Is(err, standards.ErrNotCovered) {
+		return nil
+	}
+	return err
+}
+
+// NewPlan compiles the income plan for a region, area and date (as known
+// on knownOn, zero for all known). wages is the minimum-wage table of the
+// same Set and date (NewWages), shared by every plan of that date; nil
+// compiles one.
+func NewPlan(set *standards.Set, region standards.Region, area standards.Area, date, knownOn standards.Date, wages *Wages) (*Plan, error) {
+	if !set.Divisions().Has(region) {
+		return nil, &standards.RegionError{Region: region}
+	}
+	p := &Plan{Set: set, Region: region, Area: area, Date: date, KnownOn: knownOn}
+	q := standards.Query{Region: region, Area: area, Date: date, KnownOn: knownOn}
+	var err error
+	if p.ExcludedV, err = standards.Lookup(set, standards.ParamExcludedIncomeKinds, q); err == nil {
+		for _, k := range p.ExcludedV.V {
+			p.excluded[k] = true
+		}
+	} else {
+		p.excludedErr = err
+	}
+	p.valid(p.ExcludedV.Provenance)
+	p.MonthsV, p.monthsErr = standards.Lookup(set, standards.ParamEmploymentDeductionMonths, q)
+	p.months = int64(p.MonthsV.V)
+	p.valid(p.MonthsV.Provenance)
+	p.FactorV, p.factorErr = standards.Lookup(set, standards.ParamCaregiverIncomeFactor, q)
+	p.factor = p.FactorV.V
+	p.valid(p.FactorV.Provenance)
+	p.PerCapitaV, err = standards.Lookup(set, standards.RoundPerCapitaDisplay, q)
+	if err = optional(err); err != nil {
+		return nil, err
+	}
+	p.perCapita, p.hasPerCapita = p.PerCapitaV.V, p.PerCapitaV.Key != nil
+	p.valid(p.PerCapitaV.Provenance)
+	if wages == nil || !wages.Covers(date) || wages.KnownOn != knownOn || wages.Set != set {
+		wages = NewWages(set, date, knownOn)
+	}
+	p.Wages = wages
+	if !wages.ValidThrough.IsZero() && (p.ValidThrough.IsZero() || wages.ValidThrough.Before(p.ValidThrough)) {
+		p.ValidThrough = wages.ValidThrough
+	}
+	return p, nil
+}
+
+// Wages is the minimum wage of every place of work of a Set's province on a
+// date (R13): each county-level division's tier and that tier's monthly
+// wage, and each prefecture's where all its counties share one tier. It is
+// a table indexed by the code's last four digits, so that finding a place's
+// wage is one array read.
+type Wages struct {
+	Set          *standards.Set
+	Date         standards.Date
+	KnownOn      standards.Date
+	ValidThrough standards.Date
+	province     standards.Region
+	at           [10000]wageAt
+}
+
+// WageAt is a place's minimum wage with the provenance of its tier and of
+// the wage table.
+type WageAt struct {
+	Place   standards.Region
+	Monthly money.Amount
+	Tier    standards.Value[int]
+	Table   standards.Value[standards.MinimumWage]
+}
+
+type wageAt struct {
+	state uint8 // 0: not covered; 1: known; 2: ambiguous (a prefecture whose counties differ)
+	v     *WageAt
+	err   error
+}
+
+const (
+	wageUnknown uint8 = iota
+	wageKnown
+	wageAmbiguous
+)
+
+// Covers reports whether the table holds on date d.
+func (w *Wages) Covers(d standards.Date) bool {
+	return !d.Before(w.Date) && (w.ValidThrough.IsZero() || !d.After(w.ValidThrough))
+}
+
+// NewWages compiles the minimum wage of every place of work on date.
+func NewWages(set *standards.Set, date, knownOn standards.Date) *Wages {
+	w := &Wages{Set: set, Date: date, KnownOn: knownOn, province: set.Jurisdiction().Province()}
+	divs := set.Divisions()
+	narrow := func(pr standards.Provenance) {
+		if !pr.ValidThrough.IsZero() && (w.ValidThrough.IsZero() || pr.ValidThrough.Before(w.ValidThrough)) {
+			w.ValidThrough = pr.ValidThrough
+		}
+	}
+	for i := 0; i < divs.Len(); i++ {
+		div := divs.At(i)
+		if div.Level != standards.LevelCounty || div.Region.Province() != w.province {
+			continue
+		}
+		q := standards.Query{Region: div.Region, Date: date, KnownOn: knownOn}
+		slot := &w.at[div.Region.Code()%10000]
+		tier, err := standards.Lookup(set, standards.ParamMinimumWageTier, q)
+		if err != nil {
+			slot.err = err
+			continue
+		}
+		narrow(tier.Provenance)
+		table, err := standards.Lookup(set, standards.ParamMinimumWage, q)
+		if err != nil {
+			slot.err = err
+			continue
+		}
+		narrow(table.Provenance)
+		rate, ok := table.V.Tier(tier.V)
+		if !ok {
+			slot.err = &standards.LookupError{Key: standards.ParamMinimumWage, Region: div.Region, Date: date, KnownOn: knownOn}
+			continue
+		}
+		slot.state, slot.v = wageKnown, &WageAt{Place: div.Region, Monthly: rate.Monthly, Tier: tier, Table: table}
+	}
+	// A prefecture stands for its counties when they all share one tier.
+	for i := 0; i < divs.Len(); i++ {
+		div := divs.At(i)
+		if div.Level != standards.LevelPrefecture || div.Region.Province() != w.province {
+			continue
+		}
+		slot := &w.at[div.Region.Code()%10000]
+		var first *WageAt
+		same, any := true, false
+		for j := 0; j < divs.Len(); j++ {
+			c := divs.At(j)
+			if c.Parent != div.Region || c.Level != standards.LevelCounty {
+				continue
+			}
+			cs := w.at[c.Region.Code()%10000]
+			if cs.state != wageKnown {
+				same = false
+				break
+			}
+			any = true
+			if first == nil {
+				first = cs.v
+			} else if cs.v.Tier.V != first.Tier.V {
+				same = false
+			}
+		}
+		switch {
+		case any && same:
+			v := *first
+			v.Place = div.Region
+			slot.state, slot.v = wageKnown, &v
+		case any:
+			slot.state = wageAmbiguous
+		}
+	}
+	return w
+}
+
+// At returns the minimum wage of a place of work: a county-level code, or a
+// prefecture whose counties all sit in one tier.
+func (w *Wages) At(place standards.Region) (*WageAt, uint8, error) {
+	if !w.Set.Divisions().Has(place) {
+		return nil, wageUnknown, &standards.RegionError{Region: place}
+	}
+	if place.Province() != w.province {
+		return nil, wageUnknown, &standards.LookupError{Key: standards.ParamMinimumWageTier, Region: place, Date: w.Date, KnownOn: w.KnownOn}
+	}
+	s := &w.at[place.Code()%10000]
+	if s.state == wageUnknown && s.err == nil && place.Level() != standards.LevelCounty {
+		return nil, wageUnknown, &standards.LookupError{Key: standards.ParamMinimumWageTier, Region: place, Date: w.Date, KnownOn: w.KnownOn}
+	}
+	return s.v, s.state, s.err
+}

@@ -1,0 +1,113 @@
+package jsonx
+
+import (
+	"github.com/dibao-go/dibao/internal/report"
+)
+
+// Field is one field of a JSON object form: how to read it into a T and
+// how to write it from one. The same table serves both directions.
+type Field[T any] struct {
+	Name     string
+	Required bool
+	// Read consumes the field's value (null never reaches it: a null field
+	// counts as absent).
+	Read func(d *Decoder, v *T)
+	// Write writes the field's value; nil for a field only read.
+	Write func(w *Writer, v *T)
+	// Omit reports that the field is left out when writing (its empty value).
+	Omit func(v *T) bool
+}
+
+// Fields is the field table of one object form.
+type Fields[T any] struct {
+	list  []Field[T]
+	index map[string]int
+}
+
+// NewFields builds a table. Field names must be unique; at most 128 fields.
+func NewFields[T any](list ...Field[T]) *Fields[T] {
+	if len(list) > 128 {
+		panic("jsonx: more than 128 fields")
+	}
+	fs := &Fields[T]{list: list, index: make(map[string]int, len(list))}
+	for i, f := range list {
+		if _, dup := fs.index[f.Name]; dup {
+			panic("jsonx: field " + f.Name + " twice")
+		}
+		fs.index[f.Name] = i
+	}
+	return fs
+}
+
+// Names returns the field names in order.
+func (fs *Fields[T]) Names() []string {
+	out := make([]string, len(fs.list))
+	for i, f := range fs.list {
+		out[i] = f.Name
+	}
+	return out
+}
+
+// Decode reads an object into v: each known field through its Read, unknown
+// and duplicate fields reported, missing required fields reported. It
+// returns false when the value is not an object.
+func (fs *Fields[T]) Decode(d *Decoder, v *T) bool {
+	if !d.BeginObject() {
+		return false
+	}
+	var seen [2]uint64
+	for {
+		key, ok := d.NextKey()
+		if !ok {
+			break
+		}
+		i, known := fs.index[string(key)]
+		if !known {
+			k := string(key)
+			d.Push(k)
+			d.Problem(report.MsgUnknownField, report.Str("field", k))
+			d.Skip()
+			d.Pop()
+			continue
+		}
+		f := &fs.list[i]
+		d.Push(f.Name)
+		bit := uint64(1) << (i % 64)
+		switch {
+		case seen[i/64]&bit != 0:
+			d.Problem(report.MsgDuplicateKey, report.Str("field", f.Name))
+			d.Skip()
+		case d.IsNull():
+			d.Skip()
+		default:
+			before := d.pos
+			f.Read(d, v)
+			if d.pos == before {
+				d.Skip()
+			}
+		}
+		seen[i/64] |= bit
+		d.Pop()
+	}
+	for i := range fs.list {
+		f := &fs.list[i]
+		if f.Required && seen[i/64]&(uint64(1)<<(i%64)) == 0 {
+			d.p.Add(d.PathTo(f.Name), report.MsgRequired)
+		}
+	}
+	return true
+}
+
+// Encode writes v as an object with the table's fields in order.
+func (fs *Fields[T]) Encode(w *Writer, v *T) {
+	w.BeginObject()
+	for i := range fs.list {
+		f := &fs.list[i]
+		if f.Write == nil || f.Omit != nil && f.Omit(v) {
+			continue
+		}
+		w.Key(f.Name)
+		f.Write(w, v)
+	}
+	w.EndObject()
+}

@@ -1,0 +1,163 @@
+package jsonx
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/dibao-go/dibao/money"
+)
+
+// Writer appends JSON to a buffer, compact or indented. Strings are written
+// with the escapes JSON needs and nothing else (no HTML escaping).
+type Writer struct {
+	buf    []byte
+	indent string
+	depth  int
+	fresh  bool // just after an opening bracket
+	key    bool // just after a key
+}
+
+// NewWriter returns a writer; indent "" writes compact JSON.
+func NewWriter(indent string) *Writer { return &Writer{indent: indent} }
+
+// Bytes returns the JSON written so far.
+func (w *Writer) Bytes() []byte { return w.buf }
+
+// Reset empties the writer, keeping its buffer.
+func (w *Writer) Reset() { w.buf, w.depth, w.fresh, w.key = w.buf[:0], 0, false, false }
+
+func (w *Writer) newline() {
+	if w.indent == "" {
+		return
+	}
+	w.buf = append(w.buf, '\n')
+	for range w.depth {
+		w.buf = append(w.buf, w.indent...)
+	}
+}
+
+// sep writes what comes before a value or key.
+func (w *Writer) sep() {
+	switch {
+	case w.key:
+		w.key = false
+		return
+	case w.fresh:
+		w.fresh = false
+	case w.depth > 0:
+		w.buf = append(w.buf, ',')
+	default:
+		return
+	}
+	w.newline()
+}
+
+// BeginObject opens an object.
+func (w *Writer) BeginObject() { w.sep(); w.buf = append(w.buf, '{'); w.depth++; w.fresh = true }
+
+// EndObject closes it.
+func (w *Writer) EndObject() { w.end('}') }
+
+// BeginArray opens an array.
+func (w *Writer) BeginArray() { w.sep(); w.buf = append(w.buf, '['); w.depth++; w.fresh = true }
+
+// EndArray closes it.
+func (w *Writer) EndArray() { w.end(']') }
+
+func (w *Writer) end(c byte) {
+	w.depth--
+	if !w.fresh {
+		w.newline()
+	}
+	w.fresh = false
+	w.buf = append(w.buf, c)
+}
+
+// Key writes a field name; the next write is its value.
+func (w *Writer) Key(k string) {
+	w.sep()
+	w.quote(k)
+	w.buf = append(w.buf, ':')
+	if w.indent != "" {
+		w.buf = append(w.buf, ' ')
+	}
+	w.key = true
+}
+
+// String writes a string value.
+func (w *Writer) String(s string) { w.sep(); w.quote(s) }
+
+// Int writes a whole number.
+func (w *Writer) Int(n int64) { w.sep(); w.buf = strconv.AppendInt(w.buf, n, 10) }
+
+// Bool writes true or false.
+func (w *Writer) Bool(b bool) { w.sep(); w.buf = strconv.AppendBool(w.buf, b) }
+
+// Null writes null.
+func (w *Writer) Null() { w.sep(); w.buf = append(w.buf, "null"...) }
+
+// Raw writes a JSON value as it is (the caller vouches for it).
+func (w *Writer) Raw(b []byte) { w.sep(); w.buf = append(w.buf, b...) }
+
+// Amount writes an amount's exact form as a string ("850", "875/3").
+func (w *Writer) Amount(a money.Amount) { w.String(a.String()) }
+
+// Fixed writes an amount with two decimals as a string ("850.00").
+func (w *Writer) Fixed(a money.Amount) { w.String(a.Display()) }
+
+// Rate writes a rate as a string ("0.15").
+func (w *Writer) Rate(r money.Rate) { w.String(r.String()) }
+
+// Strings writes an array of strings.
+func (w *Writer) Strings(l []string) {
+	w.BeginArray()
+	for _, s := range l {
+		w.String(s)
+	}
+	w.EndArray()
+}
+
+const hexDigits = "0123456789abcdef"
+
+func (w *Writer) quote(s string) {
+	b := append(w.buf, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			// Never produced from checked input; written as U+FFFD rather
+			// than as invalid JSON.
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	w.buf = append(b, '"')
+}

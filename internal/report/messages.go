@@ -1,0 +1,261 @@
+package report
+
+import (
+	"github.com/dibao-go/dibao/internal/text"
+	"github.com/dibao-go/dibao/problem"
+)
+
+// Msg names a problem message: its code and its sentence in both languages.
+type Msg uint16
+
+// Messages. The sentences are in catalog below.
+const (
+	msgNone Msg = iota
+	// Reading input.
+	MsgSyntax
+	MsgTrailing
+	MsgTooLarge
+	MsgTooLargeRead
+	MsgInvalidUTF8
+	MsgTooDeep
+	MsgUnknownField
+	MsgDuplicateKey
+	MsgRequired
+	MsgNotEmpty
+	MsgType
+	MsgBadNumber
+	MsgBadInt
+	MsgBadEnum
+	MsgBadDate
+	MsgBadRegion
+	MsgTooMany
+	MsgTooManyItems
+	MsgTooLong
+	MsgNulChar
+	// Values.
+	MsgNegative
+	MsgTooPrecise
+	MsgAmountRange
+	MsgRateRange
+	MsgPositive
+	MsgTotalRange
+	MsgDuplicateValue
+	MsgPolicyRange
+	MsgPolicyValue
+	MsgInsane
+	// Standards files.
+	MsgFormat
+	MsgDivisionsBoth
+	MsgNoDivisions
+	MsgDivisionDuplicate
+	MsgDivisionParent
+	MsgDivisionParentMissing
+	MsgDivisionLevel
+	MsgDivisionHeader
+	MsgDivisionName
+	MsgSourceID
+	MsgSourceUndeclared
+	MsgSourceConflict
+	MsgRegionUnknown
+	MsgRegionOutside
+	MsgSeriesOverlap
+	MsgAreaRequired
+	MsgUntilBeforeFrom
+	MsgFromNotAfter
+	MsgValuesGap
+	MsgValuesOverlap
+	MsgAtLeastOne
+	MsgTooFewTiers
+	MsgTierEmpty
+	MsgTierStart
+	MsgTierGap
+	MsgTierOverlap
+	MsgTierAmounts
+	MsgTierUncovered
+	MsgPlacementTier
+	MsgPlacementCategory
+	MsgWageTierOrder
+	MsgWageOrder
+	MsgCareOrder
+	MsgMissingTier
+	MsgNoWageTable
+	MsgTierNoRate
+	MsgNoEdgeBand
+	MsgBelowFloor
+	MsgCategoryBounds
+	MsgNoEffect
+	MsgUnknownParam
+	MsgValueType
+	MsgJurisdiction
+	MsgRoundingUnset
+	// Households and requests.
+	MsgRegionCounty
+	MsgAreaUrbanRural
+	MsgNoMembers
+	MsgApplicant
+	MsgMemberIDDuplicate
+	MsgFutureBirth
+	MsgFutureSince
+	MsgGradeRange
+	MsgGradeWithoutCategory
+	MsgServiceGrade
+	MsgUnknownMember
+	MsgSelfCare
+	MsgNotDependent
+	MsgMonthsOnlyTotal
+	MsgMonthsRange
+	MsgSupportBasis
+	MsgBasisOnlySupport
+	MsgMissingWorkplace
+	MsgWorkplaceAmbiguous
+	MsgFactorRange
+	MsgCountRange
+	MsgPeriodRemoved
+	MsgExemptOnlySupport
+	MsgExitEndRequired
+	MsgExitEndBeyond
+	MsgLastAmountRequired
+	MsgPricesMonth
+	MsgHardshipUnknown
+	MsgInstalments
+	MsgRequestedRequired
+	MsgMemberStatus
+	// The standards cannot decide.
+	MsgNotCovered
+	MsgNotCoveredAnywhere
+	MsgRoundingRequired
+	MsgCaregiverFactorMissing
+	msgEnd
+)
+
+type def struct {
+	code problem.Code
+	zh   string
+	en   string
+	tmpl [2]text.Template
+}
+
+var catalog = func() [msgEnd]def {
+	c := [msgEnd]def{
+		MsgSyntax:       {code: problem.Syntax, zh: "第 {offset} 字节处不是有效的 JSON：{what}", en: "not valid JSON at byte {offset}: {what}"},
+		MsgTrailing:     {code: problem.Syntax, zh: "JSON 文档之后（第 {offset} 字节处）还有内容", en: "there is more after the JSON document (at byte {offset})"},
+		MsgTooLarge:     {code: problem.TooLarge, zh: "输入为 {size} 字节，超过上限 {limit} 字节", en: "the input is {size} bytes; the limit is {limit}"},
+		MsgTooLargeRead: {code: problem.TooLarge, zh: "输入超过上限 {limit} 字节", en: "the input is longer than the limit of {limit} bytes"},
+		MsgInvalidUTF8:  {code: problem.InvalidUTF8, zh: "第 {offset} 字节处不是有效的 UTF-8 文本", en: "not valid UTF-8 text at byte {offset}"},
+		MsgTooDeep:      {code: problem.TooDeep, zh: "嵌套超过 {max} 层", en: "nested more than {max} levels deep"},
+		MsgUnknownField: {code: problem.UnknownField, zh: "未知字段“{field}”", en: "unknown field \"{field}\""},
+		MsgDuplicateKey: {code: problem.Duplicate, zh: "字段“{field}”出现了不止一次", en: "the field \"{field}\" is given more than once"},
+		MsgRequired:     {code: problem.Required, zh: "必须填写", en: "required"},
+		MsgNotEmpty:     {code: problem.Required, zh: "不能为空", en: "must not be empty"},
+		MsgType:         {code: problem.Type, zh: "应为{want}，不能是{got}", en: "must be {want}, not {got}"},
+		MsgBadNumber:    {code: problem.BadNumber, zh: "“{value}”不是纯数字写法的小数（可带负号，不带指数、正号或空格）", en: "\"{value}\" is not a plain decimal (an optional minus, digits, a point; no exponent, plus sign or spaces)"},
+		MsgBadInt:       {code: problem.BadNumber, zh: "“{value}”不是 {min} 至 {max} 之间的整数", en: "\"{value}\" is not a whole number from {min} to {max}"},
+		MsgBadEnum:      {code: problem.BadCode, zh: "“{value}”不是可选值（可选：{allowed}）", en: "\"{value}\" is not one of the accepted values ({allowed})"},
+		MsgBadDate:      {code: problem.BadDate, zh: "“{value}”不是 YYYY-MM-DD 写法的有效日期（1900 至 2200 年）", en: "\"{value}\" is not a real date written YYYY-MM-DD (1900 to 2200)"},
+		MsgBadRegion:    {code: problem.BadCode, zh: "“{value}”不是六位行政区划代码", en: "\"{value}\" is not a six-digit division code"},
+		MsgTooMany:      {code: problem.TooMany, zh: "另有 {n} 个问题未列出", en: "{n} more problems not listed"},
+		MsgTooManyItems: {code: problem.TooLarge, zh: "共 {n} 项，最多 {max} 项", en: "{n} entries; at most {max}"},
+		MsgTooLong:      {code: problem.OutOfRange, zh: "长度超过 {max} 字节", en: "longer than {max} bytes"},
+		MsgNulChar:      {code: problem.BadCode, zh: "不能含有控制字符", en: "must not contain control characters"},
+
+		MsgNegative:       {code: problem.Negative, zh: "金额 {value} 为负数", en: "the amount {value} is negative"},
+		MsgTooPrecise:     {code: problem.TooPrecise, zh: "“{value}”的小数位数超过 {places} 位", en: "\"{value}\" has more than {places} decimal places"},
+		MsgAmountRange:    {code: problem.OutOfRange, zh: "金额 {value} 超出 {min} 至 {max} 元的范围", en: "the amount {value} is outside {min} to {max} yuan"},
+		MsgRateRange:      {code: problem.OutOfRange, zh: "{value} 超出 {min} 至 {max} 的范围", en: "{value} is outside {min} to {max}"},
+		MsgPositive:       {code: problem.OutOfRange, zh: "必须大于 0", en: "must be greater than 0"},
+		MsgTotalRange:     {code: problem.OutOfRange, zh: "各项合计超过 {max} 元", en: "the items add up to more than {max} yuan"},
+		MsgDuplicateValue: {code: problem.Duplicate, zh: "“{value}”列出了不止一次", en: "\"{value}\" is listed more than once"},
+		MsgPolicyRange:    {code: problem.OutOfRange, zh: "{value} 超出政策规定的范围（{range}）；仅在允许超范围取值（如改革模拟）时可用", en: "{value} is outside the policy's range ({range}); allowed only where out-of-range values are allowed (reform simulations)"},
+		MsgPolicyValue:    {code: problem.OutOfRange, zh: "{value} 与政策规定的 {want} 不同；仅在允许超范围取值（如改革模拟）时可用", en: "{value} differs from the policy's {want}; allowed only where out-of-range values are allowed (reform simulations)"},
+		MsgInsane:         {code: problem.Insane, zh: "{value} 超出合理范围（{range}）", en: "{value} is outside any sensible range ({range})"},
+
+		MsgFormat:                {code: problem.BadCode, zh: "格式“{value}”不是“{want}”", en: "the format \"{value}\" is not \"{want}\""},
+		MsgDivisionsBoth:         {code: problem.Duplicate, zh: "文件中已有区划名录，又另行提供了名录；只能二选一", en: "the file has a division register and another one was given; give one"},
+		MsgNoDivisions:           {code: problem.Required, zh: "没有区划名录：请在文件中加入 divisions", en: "there is no division register: add \"divisions\""},
+		MsgDivisionDuplicate:     {code: problem.Duplicate, zh: "区划代码 {code} 重复", en: "the division code {code} is listed twice"},
+		MsgDivisionParent:        {code: problem.Inconsistent, zh: "区划 {code} 的上级为“{parent}”，应为“{want}”", en: "division {code} has the parent \"{parent}\"; its code implies \"{want}\""},
+		MsgDivisionParentMissing: {code: problem.Inconsistent, zh: "区划 {code} 的上级 {parent} 不在名录中", en: "the parent {parent} of division {code} is not in the register"},
+		MsgDivisionLevel:         {code: problem.Inconsistent, zh: "级别“{level}”与代码 {code} 不符（应为 {want}）", en: "the level \"{level}\" disagrees with the code {code} ({want})"},
+		MsgDivisionHeader:        {code: problem.Syntax, zh: "首行须为 {want}", en: "the first line must be {want}"},
+		MsgDivisionName:          {code: problem.Required, zh: "区划 {code} 没有名称", en: "division {code} has no name"},
+		MsgSourceID:              {code: problem.BadCode, zh: "来源编号“{id}”须为 1 至 64 个 a-z、0-9、.、_、:、- 字符，以字母或数字开头", en: "the source id \"{id}\" must be 1 to 64 of a-z 0-9 . _ : - starting with a letter or digit"},
+		MsgSourceUndeclared:      {code: problem.BadCode, zh: "来源“{id}”未在 sources 中声明", en: "the source \"{id}\" is not declared in \"sources\""},
+		MsgSourceConflict:        {code: problem.Duplicate, zh: "来源编号“{id}”与基础数据中的同名来源不同", en: "the source id \"{id}\" is already used by a different source in the base data"},
+		MsgRegionUnknown:         {code: problem.UnknownRegion, zh: "地区 {region} 不在区划名录中", en: "the region {region} is not in the division register"},
+		MsgRegionOutside:         {code: problem.UnknownRegion, zh: "地区 {region} 不在辖区 {jurisdiction} 之内", en: "the region {region} is outside the jurisdiction {jurisdiction}"},
+		MsgSeriesOverlap:         {code: problem.Overlap, zh: "地区 {region}{area} 的 {param} 已在 {other} 给出", en: "{param} for the region {region}{area} is already given at {other}"},
+		MsgAreaRequired:          {code: problem.AreaRequired, zh: "{param} 按城乡分列：请填写 \"urban\" 或 \"rural\"", en: "{param} is split by area: give \"urban\" or \"rural\""},
+		MsgUntilBeforeFrom:       {code: problem.Inconsistent, zh: "截止日 {until} 早于起始日 {from}", en: "the last day {until} is before the first day {from}"},
+		MsgFromNotAfter:          {code: problem.Unordered, zh: "起始日 {from} 不晚于上一个数值的起始日 {prev}", en: "the first day {from} is not after the previous value's {prev}"},
+		MsgValuesGap:             {code: problem.Gap, zh: "{from} 至 {to} 期间没有数值", en: "nothing is in force from {from} to {to}"},
+		MsgValuesOverlap:         {code: problem.Overlap, zh: "截止日 {until} 与下一个数值的起始日 {from} 重叠", en: "the last day {until} overlaps the next value, from {from}"},
+		MsgAtLeastOne:            {code: problem.Required, zh: "至少需要一项", en: "at least one entry is required"},
+		MsgTooFewTiers:           {code: problem.TooFewTiers, zh: "只有 {n} 个档次；黑民规〔2021〕11号 四（二）要求不少于 {min} 个", en: "{n} tiers; HLJ-2021-11 §4(2) requires at least {min}"},
+		MsgTierEmpty:             {code: problem.Inconsistent, zh: "空档次：自 {from} 至 {to}", en: "an empty tier: from {from} to {to}"},
+		MsgTierStart:             {code: problem.Gap, zh: "第一档须从 0（含）开始", en: "the first tier must start at 0, inclusive"},
+		MsgTierGap:               {code: problem.Gap, zh: "第 {i} 档（至 {to}）与第 {j} 档（自 {from}）之间有空缺", en: "a gap between tier {i} (to {to}) and tier {j} (from {from})"},
+		MsgTierOverlap:           {code: problem.Overlap, zh: "第 {i} 档（至 {to}）与第 {j} 档（自 {from}）重叠", en: "tier {i} (to {to}) and tier {j} (from {from}) overlap"},
+		MsgTierAmounts:           {code: problem.EqualAmounts, zh: "第 {j} 档发放 {amount} 元，不低于第 {i} 档的 {prev} 元：收入越高，金额须越低（R6：不得平均化发放）", en: "tier {j} pays {amount} yuan, not less than tier {i}'s {prev}: amounts must fall as income rises (R6: not averaged)"},
+		MsgTierUncovered:         {code: problem.Uncovered, zh: "档次表止于 {top} 元，而 {date} 起 {region}{area} 的低保标准为 {standard} 元：人均收入在 {top} 至 {standard} 元之间的家庭没有档次", en: "the tier table ends at {top} yuan, but the dibao standard of {region}{area} from {date} is {standard} yuan: households with a per-capita income from {top} to {standard} have no tier"},
+		MsgPlacementTier:         {code: problem.BadCode, zh: "第 {tier} 档不存在", en: "tier {tier} does not exist"},
+		MsgPlacementCategory:     {code: problem.BadCode, zh: "类别“{category}”不能列入档次", en: "the category \"{category}\" cannot be placed in a tier"},
+		MsgWageTierOrder:         {code: problem.Unordered, zh: "第 {n} 项为第 {tier} 档：档次须按 1、2、…… 顺序列出", en: "entry {n} is tier {tier}: tiers must be numbered 1, 2, … in order"},
+		MsgWageOrder:             {code: problem.Unordered, zh: "第 {tier} 档 {amount} 元不低于第 {prev} 档 {prev_amount} 元", en: "tier {tier}'s {amount} yuan is not below tier {prev}'s {prev_amount}"},
+		MsgCareOrder:             {code: problem.Unordered, zh: "照料护理标准不得随护理需求上升而降低（全自理 {self}、半护理 {partial}、全护理 {full}）", en: "care amounts must not fall as care needs rise (self-care {self}, partial {partial}, full {full})"},
+		MsgMissingTier:           {code: problem.MissingTier, zh: "{region}（{name}）在 {date} 没有最低工资档次", en: "{region} ({name}) has no minimum-wage tier on {date}"},
+		MsgNoWageTable:           {code: problem.MissingTier, zh: "{date} 没有最低工资标准表，而 {region} 为第 {tier} 档", en: "there is no minimum-wage table on {date}, when {region} is in tier {tier}"},
+		MsgTierNoRate:            {code: problem.MissingTier, zh: "{region} 在 {date} 为第 {tier} 档，但当时的最低工资标准表中没有该档", en: "{region} is in tier {tier} on {date}, but the minimum-wage table then in force has no such tier"},
+		MsgNoEdgeBand:            {code: problem.Inconsistent, zh: "{region}{area} 有低保标准，但 {date} 起没有不低于 1.5 倍的边缘家庭档次（黑民规〔2021〕11号 四（一））", en: "{region}{area} has a dibao standard, but from {date} no edge band of at least 1.5× (HLJ-2021-11 §4(1))"},
+		MsgBelowFloor:            {code: problem.BelowFloor, zh: "{value} 低于省级指导标准 {floor}（{source}）", en: "{value} is below the provincial guidance {floor} ({source})"},
+		MsgCategoryBounds:        {code: problem.Inconsistent, zh: "年龄下限 {min} 不低于上限 {max}", en: "the lowest age {min} is not below the highest {max}"},
+		MsgNoEffect:              {code: problem.NoEffect, zh: "此项改动对任何查询都不起作用：{region}{area} 的查询由 {shadow} 的数值作答", en: "this change would have no effect on any lookup: lookups for {region}{area} are answered by the values of {shadow}"},
+		MsgUnknownParam:          {code: problem.BadCode, zh: "未知参数“{param}”", en: "unknown parameter \"{param}\""},
+		MsgValueType:             {code: problem.Type, zh: "{param} 的取值类型不对", en: "the value has the wrong type for {param}"},
+		MsgJurisdiction:          {code: problem.UnknownRegion, zh: "辖区 {region} 不在区划名录中", en: "the jurisdiction {region} is not in the division register"},
+		MsgRoundingUnset:         {code: problem.Required, zh: "舍入单位或方式未设定", en: "the rounding unit or mode is not set"},
+
+		MsgRegionCounty:         {code: problem.Required, zh: "需要六位行政区划代码", en: "a six-digit division code is required"},
+		MsgAreaUrbanRural:       {code: problem.Required, zh: "须为 urban（城市）或 rural（农村）", en: "must be urban or rural"},
+		MsgNoMembers:            {code: problem.Empty, zh: "家庭至少需要一名成员", en: "a household needs at least one member"},
+		MsgApplicant:            {code: problem.Applicant, zh: "{n} 名成员为申请人；须恰有一名", en: "{n} members are the applicant; exactly one must be"},
+		MsgMemberIDDuplicate:    {code: problem.Duplicate, zh: "成员编号“{id}”已被 {other} 使用", en: "the member ID \"{id}\" is used by {other} too"},
+		MsgFutureBirth:          {code: problem.FutureDate, zh: "出生日期 {born} 晚于评估日期 {date}", en: "born {born}, after the assessment date {date}"},
+		MsgFutureSince:          {code: problem.FutureDate, zh: "日期 {since} 晚于评估日期 {date}", en: "{since} is after the assessment date {date}"},
+		MsgGradeRange:           {code: problem.OutOfRange, zh: "残疾等级 {grade} 不在 1 至 4 级之间", en: "the disability grade {grade} is outside 1 to 4"},
+		MsgGradeWithoutCategory: {code: problem.BadReference, zh: "有残疾等级而没有残疾类别", en: "a grade without a disability category"},
+		MsgServiceGrade:         {code: problem.OutOfRange, zh: "伤残等级 {grade} 不在 1 至 10 级之间（无则填 0）", en: "the grade {grade} is outside 1 to 10 (0 for none)"},
+		MsgUnknownMember:        {code: problem.UnknownMember, zh: "没有编号为“{id}”的成员", en: "no member has the ID \"{id}\""},
+		MsgSelfCare:             {code: problem.BadReference, zh: "成员不能照护自己", en: "a member cannot be their own caregiver"},
+		MsgNotDependent:         {code: problem.BadReference, zh: "成员“{id}”在 {date} 既非失能或半失能，也非未成年人（R14 只照顾这两类人员）", en: "member \"{id}\" is neither 失能/半失能 nor a minor on {date} (R14 covers only these)"},
+		MsgMonthsOnlyTotal:      {code: problem.BadReference, zh: "months 只能与 period \"total\" 同用", en: "months goes only with the period \"total\""},
+		MsgMonthsRange:          {code: problem.OutOfRange, zh: "月数 {n} 不在 1 至 12 之间（收入按申请月前 12 个月计算）", en: "{n} months is outside 1 to 12 (income is taken over the 12 months before the application)"},
+		MsgSupportBasis:         {code: problem.Required, zh: "赡养（抚养、扶养）费须注明依据：court_order（判决）、agreement（协议）或 assessed（依法核定）（R12）", en: "support payments need their basis: court_order, agreement or assessed (R12)"},
+		MsgBasisOnlySupport:     {code: problem.BadReference, zh: "依据只适用于收到或支付的赡养费", en: "a basis goes only with support received or paid"},
+		MsgMissingWorkplace:     {code: problem.MissingWorkplace, zh: "有工资性收入的成员须填写务工地（县级代码），以计算就业成本扣减（R13）", en: "a member with wage income needs a place of work (a county-level code) for the employment-cost deduction (R13)"},
+		MsgWorkplaceAmbiguous:   {code: problem.Ambiguous, zh: "务工地 {region} 所辖各县区在 {date} 的最低工资档次不同：请填写县级代码", en: "the counties of {region} sit in different minimum-wage tiers on {date}: give a county-level code"},
+		MsgFactorRange:          {code: problem.OutOfRange, zh: "比例 {value} 不在 0 至 1 之间，或超过两位小数", en: "the factor {value} is outside 0 to 1 or has more than two decimal places"},
+		MsgCountRange:           {code: problem.OutOfRange, zh: "数量 {n} 不在 0 至 {max} 之间", en: "the count {n} is outside 0 to {max}"},
+		MsgPeriodRemoved:        {code: problem.BadCode, zh: "period \"months\" 已取消：在 12 个月内收到的合计请用 \"total\"（一律除以 12），可用 months 注明实际月数", en: "the period \"months\" was removed: a total received within the 12 months is \"total\" (always ÷ 12), with months telling how many months it came in"},
+		MsgExemptOnlySupport:    {code: problem.BadReference, zh: "个案豁免只适用于成年无业重度残疾人从兄弟姐妹或 60 岁以上人员处收到的赡养（扶养）费（黑民规〔2023〕1号）", en: "a case-level exemption applies only to support an adult, unemployed, severely disabled person receives from siblings or people aged 60+ (黑民规〔2023〕1号)"},
+		MsgExitEndRequired:      {code: problem.Required, zh: "渐退期的家庭须填写渐退期截止日", en: "a gradual exit needs its last day"},
+		MsgExitEndBeyond:        {code: problem.OutOfRange, zh: "渐退期截止日 {end} 晚于最长渐退期（{months} 个月）所允许的 {max}", en: "the gradual exit's last day {end} is after {max}, the latest the longest exit of {months} months allows"},
+		MsgLastAmountRequired:   {code: problem.Required, zh: "渐退期内须填写上月保障金（大于 0）", en: "a gradual exit needs the last monthly amount (greater than 0)"},
+		MsgPricesMonth:          {code: problem.Required, zh: "请填写价格指数公布的月份", en: "give the month the price indices were published"},
+		MsgHardshipUnknown:      {code: problem.BadCode, zh: "困难类型“{value}”不在标准所列之中（{allowed}）", en: "the hardship \"{value}\" is not among the standards' types ({allowed})"},
+		MsgInstalments:          {code: problem.OutOfRange, zh: "分 {n} 期不在 1 至 {max} 期之间", en: "{n} instalments is outside 1 to {max}"},
+		MsgRequestedRequired:    {code: problem.Required, zh: "请填写申请救助的金额", en: "give the amount requested"},
+		MsgMemberStatus:         {code: problem.BadReference, zh: "成员状态“{status}”只能用于单人户成员或特困人员", en: "a member's own status \"{status}\" is only single_person or tekun"},
+
+		MsgNotCovered:             {code: problem.NotCovered, zh: "标准数据没有 {region}{area} 在 {date} 的{param}；数据覆盖：{covered}", en: "the standards hold no {param} for {region}{area} on {date}; they cover {covered}"},
+		MsgNotCoveredAnywhere:     {code: problem.NotCovered, zh: "标准数据没有 {region}{area} 在 {date} 的{param}（该地区及其上级均无此项）", en: "the standards hold no {param} for {region}{area} on {date} (nor for any division above it)"},
+		MsgRoundingRequired:       {code: problem.RoundingRequired, zh: "{what} {value} 不是整分，而标准数据没有规定其舍入规则（{param}）", en: "{what} of {value} is not a whole fen, and the standards declare no rounding rule for it ({param})"},
+		MsgCaregiverFactorMissing: {code: problem.NotCovered, zh: "成员照护他人，其劳动收入可少计，但未定比例：请在家庭信息中填写 caregiver_factor（个案认定），或由标准数据提供照护者收入计算比例", en: "the member is a caregiver whose labour income may count less, but no share is set: give the household's caregiver_factor (a case-level decision), or a caregiver income factor in the standards"},
+	}
+	for i := range c {
+		if i == 0 {
+			continue
+		}
+		c[i].tmpl = [2]text.Template{text.MustCompile(c[i].zh), text.MustCompile(c[i].en)}
+	}
+	return c
+}()

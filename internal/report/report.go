@@ -1,0 +1,211 @@
+package report
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/dibao-go/dibao/internal/text"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
+)
+
+// Bounds on a list of problems, so that a hostile input cannot make the
+// report itself huge.
+const (
+	MaxProblems     = 200  // problems listed; the others are counted
+	MaxMessageBytes = 600  // bytes of one message in one language
+	MaxPathBytes    = 300  // bytes of one path
+	maxQuotedRunes  = 60   // runes of a value quoted from the input
+)
+
+// Arg is a named value for a message's placeholders. Build one with Str,
+// Int, Money, Rate, Words or Date.
+type Arg struct {
+	name string
+	kind uint8
+	s    string
+	n    int64
+	a    money.Amount
+	r    money.Rate
+	w    text.Pair
+	date [3]int
+}
+
+const (
+	argStr uint8 = iota
+	argInt
+	argMoney
+	argRate
+	argWords
+	argDate
+)
+
+// Str is a value shown as it is (quoted values from the input are cut to
+// 60 characters).
+func Str(name, v string) Arg { return Arg{name: name, kind: argStr, s: v} }
+
+// Int is a whole number.
+func Int(name string, v int64) Arg { return Arg{name: name, kind: argInt, n: v} }
+
+// Money is an amount of yuan, shown with two decimals.
+func Money(name string, a money.Amount) Arg { return Arg{name: name, kind: argMoney, a: a} }
+
+// Rate is a rate, shown as a plain decimal.
+func Rate(name string, r money.Rate) Arg { return Arg{name: name, kind: argRate, r: r} }
+
+// Words is a text given in both languages.
+func Words(name, zh, en string) Arg { return Arg{name: name, kind: argWords, w: text.Pair{zh, en}} }
+
+// Date is a calendar date, written in each language's form.
+func Date(name string, y, m, d int) Arg { return Arg{name: name, kind: argDate, date: [3]int{y, m, d}} }
+
+// New builds one problem.
+func New(path string, m Msg, args ...Arg) problem.Problem {
+	def := &catalog[m]
+	p := problem.Problem{Path: cut(path, MaxPathBytes), Code: def.code}
+	for _, l := range text.Langs {
+		buf := def.tmpl[l].Render(nil, func(buf []byte, name string) []byte {
+			for _, a := range args {
+				if a.name == name {
+					return a.append(buf, l)
+				}
+			}
+			return append(buf, '?')
+		})
+		s := cut(string(buf), MaxMessageBytes)
+		if l == text.ZH {
+			p.Message.ZH = s
+		} else {
+			p.Message.EN = s
+		}
+	}
+	return p
+}
+
+func (a Arg) append(buf []byte, l text.Lang) []byte {
+	switch a.kind {
+	case argInt:
+		return strconv.AppendInt(buf, a.n, 10)
+	case argMoney:
+		return text.Money(buf, a.a, false)
+	case argRate:
+		return append(buf, a.r.String()...)
+	case argWords:
+		return append(buf, a.w.In(l)...)
+	case argDate:
+		return text.Date(buf, l, a.date[0], a.date[1], a.date[2])
+	}
+	return append(buf, quote(a.s)...)
+}
+
+// quote cuts a value from the input to a readable length.
+func quote(s string) string {
+	if utf8.RuneCountInString(s) <= maxQuotedRunes {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:maxQuotedRunes]) + "…"
+}
+
+// cut shortens s to at most n bytes on a rune boundary, marking the cut.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n - len("…")
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
+}
+
+// List collects problems. The zero value is empty and ready.
+type List struct {
+	list []problem.Problem
+	more int
+}
+
+// Add records a problem at path.
+func (l *List) Add(path string, m Msg, args ...Arg) {
+	if len(l.list) >= MaxProblems {
+		l.more++
+		return
+	}
+	l.list = append(l.list, New(path, m, args...))
+}
+
+// AddProblem records a problem built elsewhere.
+func (l *List) AddProblem(p problem.Problem) {
+	if len(l.list) >= MaxProblems {
+		l.more++
+		return
+	}
+	l.list = append(l.list, p)
+}
+
+// Len returns the number of problems recorded (listed or not).
+func (l *List) Len() int { return len(l.list) + l.more }
+
+// Has reports whether a problem is recorded at path.
+func (l *List) Has(path string) bool {
+	for i := range l.list {
+		if l.list[i].Path == path {
+			return true
+		}
+	}
+	return false
+}
+
+// Problems returns the problems, with a last too_many_problems entry when
+// some were not listed.
+func (l *List) Problems() []problem.Problem {
+	out := make([]problem.Problem, len(l.list), len(l.list)+1)
+	copy(out, l.list)
+	if l.more > 0 {
+		out = append(out, New("", MsgTooMany, Int("n", int64(l.more))))
+	}
+	return out
+}
+
+// Merge adds the problems of m, their paths prefixed by prefix.
+func (l *List) Merge(prefix string, m *List) {
+	for _, p := range m.list {
+		p.Path = problem.Join(prefix, p.Path)
+		l.AddProblem(p)
+	}
+	l.more += m.more
+}
+
+// Err returns nil when the list is empty, else an *Error about subject
+// whose kind is ErrInvalid.
+func (l *List) Err(subject problem.Subject) error {
+	if l.Len() == 0 {
+		return nil
+	}
+	return &problem.Error{Subject: subject, Problems: l.Problems()}
+}
+
+// Reset empties the list, keeping its storage.
+func (l *List) Reset() {
+	l.list = l.list[:0]
+	l.more = 0
+}
+
+
+// NotCovered returns nil when the list is empty, else an *Error about
+// subject whose kind is ErrNotCovered: the standards cannot decide it.
+func (l *List) NotCovered(subject problem.Subject) error {
+	if l.Len() == 0 {
+		return nil
+	}
+	return &problem.Error{Subject: subject, Problems: l.Problems(), NotCovered: true}
+}
+
+// AddOnce records a problem at path unless one is already recorded there
+// (a value the decoder refused is not reported again by validation).
+func (l *List) AddOnce(path string, m Msg, args ...Arg) {
+	if l.Has(path) {
+		return
+	}
+	l.Add(path, m, args...)
+}

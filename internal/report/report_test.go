@@ -1,0 +1,116 @@
+package report
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/dibao-go/dibao/problem"
+)
+
+// Every message has both languages, the same placeholders in each, and a
+// code from the problem package's table.
+func TestCatalogComplete(t *testing.T) {
+	var codes []problem.Code
+	for _, c := range problem.Codes() {
+		codes = append(codes, c.Code)
+	}
+	for m := Msg(1); m < msgEnd; m++ {
+		d := catalog[m]
+		if d.zh == "" || d.en == "" || d.code == "" {
+			t.Errorf("message %d lacks a language or a code", m)
+			continue
+		}
+		zh, en := d.tmpl[0].Args(), d.tmpl[1].Args()
+		slices.Sort(zh)
+		slices.Sort(en)
+		assert.Equal(t, zh, en, "message %d (%s): placeholders differ", m, d.en)
+		assert.Contains(t, codes, d.code, "message %d", m)
+	}
+}
+
+// Every message is used somewhere in the library (outside this package's
+// own table), so the catalog holds no dead sentences.
+func TestCatalogUsed(t *testing.T) {
+	names := map[string]bool{}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "messages.go", nil, 0)
+	require.NoError(t, err)
+	for _, decl := range f.Decls {
+		if g, ok := decl.(*ast.GenDecl); ok && g.Tok == token.CONST {
+			for _, s := range g.Specs {
+				for _, n := range s.(*ast.ValueSpec).Names {
+					if strings.HasPrefix(n.Name, "Msg") {
+						names[n.Name] = false
+					}
+				}
+			}
+		}
+	}
+	root := filepath.Join("..", "..")
+	err = filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") ||
+			strings.Contains(path, filepath.Join("internal", "report")) {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for n := range names {
+			if strings.Contains(string(b), "report."+n) {
+				names[n] = true
+			}
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	for n, used := range names {
+		assert.True(t, used, "%s is not used", n)
+	}
+}
+
+func TestListBounds(t *testing.T) {
+	var l List
+	long := strings.Repeat("字", 100000)
+	for range MaxProblems + 5 {
+		l.Add(long, MsgUnknownField, Str("field", long))
+	}
+	assert.Equal(t, MaxProblems+5, l.Len())
+	ps := l.Problems()
+	require.Len(t, ps, MaxProblems+1)
+	assert.Equal(t, problem.TooMany, ps[MaxProblems].Code)
+	assert.Equal(t, "5 more problems not listed", ps[MaxProblems].Message.EN)
+	size := 0
+	for _, p := range ps {
+		assert.LessOrEqual(t, len(p.Message.ZH), MaxMessageBytes)
+		assert.LessOrEqual(t, len(p.Message.EN), MaxMessageBytes)
+		assert.LessOrEqual(t, len(p.Path), MaxPathBytes)
+		size += len(p.Message.ZH) + len(p.Message.EN) + len(p.Path)
+	}
+	assert.Less(t, size, 300_000, "the whole report is bounded")
+}
+
+func TestErrorHeading(t *testing.T) {
+	var l List
+	l.Add("members[0].birth_date", MsgFutureBirth, Date("born", 2024, 1, 1), Date("date", 2023, 6, 1))
+	err := l.Err(problem.SubjectRequest)
+	pe, ok := problem.As(err)
+	require.True(t, ok)
+	assert.ErrorIs(t, err, problem.ErrInvalid)
+	assert.NotErrorIs(t, err, problem.ErrNotCovered)
+	assert.Equal(t, "1 problem in the request", pe.Heading(language.English))
+	assert.Equal(t, "请求中有 1 个问题", pe.Heading(language.Chinese))
+	assert.Equal(t, "出生日期 2024年1月1日 晚于评估日期 2023年6月1日", pe.Problems[0].Message.ZH)
+	assert.Equal(t, "born 1 January 2024, after the assessment date 1 June 2023", pe.Problems[0].Message.EN)
+	assert.True(t, pe.Has("members[0].birth_date", problem.FutureDate))
+}

@@ -1,0 +1,51 @@
+package text
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/dibao-go/dibao/money"
+)
+
+func TestTemplate(t *testing.T) {
+	tp, err := Compile("{a} × {n} 人 = {a}")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"a", "n"}, tp.Args())
+	out := tp.Render(nil, func(buf []byte, name string) []byte {
+		if name == "a" {
+			return Money(buf, money.MustParse("850"), false)
+		}
+		return strconv.AppendInt(buf, 3, 10)
+	})
+	assert.Equal(t, "850.00 × 3 人 = 850.00", string(out))
+	for _, bad := range []string{"{", "}", "{A}", "{}", "a {b", "{a b}"} {
+		_, err := Compile(bad)
+		assert.Error(t, err, bad)
+	}
+}
+
+func TestForms(t *testing.T) {
+	assert.Equal(t, "2023年6月1日", string(Date(nil, ZH, 2023, 6, 1)))
+	assert.Equal(t, "1 June 2023", string(Date(nil, EN, 2023, 6, 1)))
+	assert.Equal(t, "—", string(Date(nil, EN, 0, 0, 0)))
+	assert.Equal(t, "3.6%", string(Percent(nil, money.MustRate("0.036"))))
+	assert.Equal(t, "1.5 倍", string(Multiple(nil, ZH, money.MustRate("1.5"))))
+	assert.Equal(t, "1.5×", string(Multiple(nil, EN, money.MustRate("1.5"))))
+	sixth, _ := money.MustParse("4525").QuoInt(6)
+	assert.Equal(t, "754.17", string(Money(nil, sixth, false)))
+	assert.Equal(t, "754.17 (4525/6)", string(Money(nil, sixth, true)))
+	assert.Equal(t, "850.00", string(Money(nil, money.MustParse("850"), true)))
+}
+
+func TestMatch(t *testing.T) {
+	for _, tc := range []struct {
+		tag  string
+		want Lang
+	}{{"zh", ZH}, {"zh-Hans", ZH}, {"zh-CN", ZH}, {"en", EN}, {"en-GB", EN}, {"fr", EN}, {"und", EN}} {
+		assert.Equal(t, tc.want, Match(language.MustParse(tc.tag)), tc.tag)
+	}
+}

@@ -1,0 +1,557 @@
+package payment
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// Prices is a month's year-on-year price rises for the price subsidy (R5).
+type Prices struct {
+	Month      standards.Date // the month the indices are published (any day of it)
+	CPI        money.Rate     // e.g. 0.036 for 3.6 %, when HasCPI
+	HasCPI     bool
+	FoodCPI    money.Rate
+	HasFoodCPI bool
+}
+
+// Temporary is a request for temporary assistance (R10).
+type Temporary struct {
+	Hardship string           // a hardship code of the Set's caps
+	Place    standards.Region // where the emergency happened (急难发生地)
+	Area     standards.Area   // area class of the place's standard; AreaAny: the household's
+	// Requested is the amount asked for; the approved amount is the smaller
+	// of it and the cap.
+	Requested    money.Amount
+	HasRequested bool
+	Instalments  int  // 1 … the Set's maximum
+	PaidFirst    bool // 先行救助: paid first, verified after
+}
+
+// Request is one end-to-end decision.
+type Request struct {
+	eligibility.Request
+	// Method, when set, overrides the Set's payment_method (gap when the Set
+	// declares none).
+	Method standards.Method
+	Prices *Prices // optional: the month's price indices
+	// Equalised lists 特困 members supported in an equalised institution
+	// (R15): a rural member there is supported at the urban standard.
+	Equalised []string
+	Temporary *Temporary // optional
+}
+
+// Line is one line of the monthly payment. Amount is what is paid, rounded
+// by the rule Rounding names (nil when the exact figure was a whole fen).
+type Line struct {
+	Code     explain.Code // gap, tier, supplement, single_person, gradual_exit, price_subsidy, tekun_basic, tekun_care
+	Member   string       // member ID, or "" for the household
+	Exact    money.Amount // the figure before rounding
+	Amount   money.Amount // what is paid
+	Rounding *standards.Value[money.Rule]
+	// Step is the code of the line's explanation: Code itself, or a variant
+	// of it (tier.placed for a tier line of a placed category).
+	Step explain.Code
+	// Args are the line's typed figures (recorded with the explanation).
+	Args   []explain.Arg
+	Params []explain.Param
+	Cite   explain.Citation
+}
+
+// Instalment is one payment of a temporary-assistance schedule.
+type Instalment struct {
+	Number int
+	Amount money.Amount
+}
+
+// Schedule is an approved temporary-assistance amount paid in stages.
+type Schedule struct {
+	Hardship    string
+	Place       standards.Region
+	Cap         money.Amount // multiple × standard (× members)
+	Approved    money.Amount
+	PaidFirst   bool
+	Instalments []Instalment
+}
+
+// Decision is the end-to-end result: classification, monthly payment lines
+// and total, temporary assistance, explanation.
+type Decision struct {
+	Classification *eligibility.Result
+	Method         standards.Method
+	Lines          []Line
+	Total          money.Amount // the sum of the lines' amounts, never negative
+	Temporary      *Schedule
+	// Steps is the whole explanation.
+	Steps []explain.Step
+	// Warnings name the assumed and the stale values the decision rests on.
+	Warnings []Warning
+	// Request is the request as decided; Standards names the standards used.
+	Request   *Request
+	Standards StandardsInfo
+}
+
+// Decide classifies the household and computes its monthly payment. Errors
+// are bad input (*problem.Error, ErrInvalid) and standards the Set lacks,
+// a rounding rule a figure needs among them (*problem.Error, ErrNotCovered).
+func Decide(req Request, set *standards.Set) (*Decision, error) {
+	var dc Decider
+	d, err := dc.Decide(req, set)
+	if err != nil {
+		return nil, err
+	}
+	return d.clone(), nil
+}
+
+// Decider decides households one after another, reusing its buffers. Not
+// safe for concurrent use (use one per goroutine); the *Decision it returns
+// is overwritten by the next call.
+type Decider struct {
+	classifier eligibility.Classifier
+	hh         income.Compact
+	d          Decision
+	sched      Schedule
+	args       explain.Recorder
+	p, inv     report.List
+}
+
+// Decide validates the request and decides it (compiling plans).
+func (dc *Decider) Decide(req Request, set *standards.Set) (*Decision, error) {
+	var p report.List
+	if req.Household == nil {
+		p.Add("household", report.MsgRequired)
+	}
+	if req.Date.IsZero() {
+		p.Add("date", report.MsgRequired)
+	}
+	if err := p.Err(problem.SubjectRequest); err != nil {
+		return nil, err
+	}
+	ids, err := income.CompactOf(req.Household, &dc.hh, req.Date)
+	if err != nil {
+		return nil, prefixed(err, "household", problem.SubjectRequest)
+	}
+	if err := checkRequest(&req, ids); err != nil {
+		return nil, err
+	}
+	pl, err := NewPlan(set, dc.hh.Region, dc.hh.Area, req.Date, req.Options.KnownOn, nil)
+	if err != nil {
+		return nil, income.NotCovered("household.region", err)
+	}
+	return dc.DecideCompact(pl, &dc.hh, ids, &req, true)
+}
+
+// prefixed puts a household's problems under the request's household field.
+func prefixed(err error, prefix string, subject problem.Subject) error {
+	if pe, ok := problem.As(err); ok {
+		return pe.Prefix(prefix, subject)
+	}
+	return err
+}
+
+// DecideCompact decides a validated compact household on a plan compiled
+// for its region, area and date. req supplies the date, current status,
+// previous assessment, method, prices, equalised members and temporary
+// assistance (its Household is not read). With explainIt unset it records
+// no explanation and, once warm, allocates nothing for the monthly payment.
+func (dc *Decider) DecideCompact(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, explainIt bool) (*Decision, error) {
+	cls, err := dc.classifier.ClassifyCompact(pl.Eligibility, hh, ids, req.Date, req.Current, req.Previous, explainIt)
+	if err != nil {
+		return nil, prefixed(err, "household", problem.SubjectRequest)
+	}
+	dc.p.Reset()
+	dc.inv.Reset()
+	lines := dc.d.Lines[:0]
+	dc.d = Decision{Classification: cls, Lines: lines}
+	dc.args.Reset()
+	var rec *explain.Recorder
+	if explainIt {
+		rec = &dc.args
+	}
+	p := &payer{pl: pl, hh: hh, ids: ids, req: req, cls: cls, d: &dc.d, rec: rec, probs: &dc.p, invalid: &dc.inv}
+	p.d.Method = req.Method
+	if p.d.Method == standards.MethodUnset {
+		p.d.Method = standards.MethodGap
+		if pl.hasMethod {
+			p.d.Method = pl.Method.V
+		}
+	}
+	p.monthly()
+	if req.Prices != nil {
+		p.priceSubsidy()
+	}
+	if req.Temporary != nil {
+		dc.sched = Schedule{Instalments: dc.sched.Instalments[:0]}
+		p.temporary(&dc.sched)
+	}
+	if err := dc.inv.Err(problem.SubjectRequest); err != nil {
+		return nil, err
+	}
+	if dc.p.Len() > 0 {
+		return nil, dc.p.NotCovered(problem.SubjectRequest)
+	}
+	var total money.Sum
+	for _, l := range p.d.Lines {
+		total.Add(l.Amount)
+	}
+	// At most MaxMembers × a few lines of at most a million yuan each.
+	p.d.Total, _ = total.Amount()
+	set := pl.Eligibility.Income.Set
+	p.d.Standards = StandardsInfo{Name: set.Name(), Identity: set.Identity(), DataVersion: set.DataVersion(), CompleteThrough: set.CompleteThrough()}
+	p.d.Request = req
+	if explainIt {
+		p.d.Steps = p.steps()
+		p.d.Warnings = warnings(p.d.Steps)
+	}
+	return p.d, nil
+}
+
+// payer computes one decision.
+type payer struct {
+	pl      *Plan
+	hh      *income.Compact
+	ids     income.IDs
+	req     *Request
+	cls     *eligibility.Result
+	d       *Decision
+	rec     *explain.Recorder // nil: no explanation
+	probs   *report.List      // what the standards do not cover
+	invalid *report.List      // what is wrong with the request
+	tempCap standards.Value[[]standards.AssistanceCap]
+	formula []formulaStep // 特困 formula figures, shown after their lines
+}
+
+type formulaStep struct {
+	line int
+	step explain.Step
+}
+
+func (p *payer) id(i int) string {
+	if i < len(p.ids) {
+		return p.ids[i]
+	}
+	return ""
+}
+
+// round rounds an exact amount at a point: by the Set's rule when it
+// declares one, else as it is when it is a whole fen, else a problem
+// (rounding_required): nothing is rounded by assumption.
+func (p *payer) round(a money.Amount, point int, what explain.Code) (money.Amount, *standards.Value[money.Rule], bool) {
+	r := &p.pl.rounding[point]
+	if r.has {
+		out, _ := a.Round(r.v.V) // a valid rule of the Set; rounding stays in range
+		return out, &r.v, true
+	}
+	if a.IsFen() {
+		return a, nil, true
+	}
+	zh, en := explain.Words(what, true), explain.Words(what, false)
+	p.probs.Add("household.region", report.MsgRoundingRequired, report.Words("what", zh, en), report.Str("value", a.String()),
+		report.Str("param", pointKeys[point].Name()))
+	return money.Amount{}, nil, false
+}
+
+// add appends a payment line, rounded at point; a negative figure pays 0.
+func (p *payer) add(code explain.Code, member string, exact money.Amount, point int, cite explain.Citation, args ...explain.Arg) *Line {
+	exact = money.Max(exact, money.Zero)
+	amt, rule, ok := p.round(exact, point, code)
+	if !ok {
+		return nil
+	}
+	l := Line{Code: code, Member: member, Exact: exact, Amount: amt, Rounding: rule, Cite: cite}
+	if p.rec != nil {
+		l.Args = append(append([]explain.Arg(nil), args...), explain.Money("exact", exact), explain.Money("paid", amt))
+		if rule != nil {
+			l.Params = []explain.Param{explain.ParamOf(*rule)}
+		}
+	}
+	p.d.Lines = append(p.d.Lines, l)
+	return &p.d.Lines[len(p.d.Lines)-1]
+}
+
+func (p *payer) monthly() {
+	cls := p.cls
+	std := cls.Standard.V
+	switch cls.Status {
+	case eligibility.Dibao:
+		p.main()
+		for i := 0; i < p.hh.N; i++ {
+			p.supplement(i)
+		}
+	case eligibility.GradualExit:
+		last := p.req.Current.MonthlyAmount
+		if last.Sign() <= 0 || !last.IsFen() {
+			// Checked on the request; a compact caller may skip that check.
+			p.probs.Add("current.monthly_amount", report.MsgLastAmountRequired)
+			return
+		}
+		l := Line{Code: explain.LineGradualExit, Exact: last, Amount: last, Cite: explain.Info(explain.LineGradualExit).Cite}
+		if p.rec != nil {
+			l.Args = []explain.Arg{explain.Date("end", cls.GradualExitEnd), explain.Money("paid", last)}
+		}
+		p.d.Lines = append(p.d.Lines, l)
+	case eligibility.Tekun:
+		p.tekun()
+		return
+	}
+	// 单人户 members (R3): standard − own countable income, plus their supplement.
+	for i, m := range cls.Members {
+		if m.Status != eligibility.MemberSinglePerson {
+			continue
+		}
+		exact, _ := std.Sub(m.Countable) // both within a household's bounds
+		if l := p.add(explain.LineSinglePerson, m.ID, exact, ptTotal, explain.Info(explain.LineSinglePerson).Cite,
+			explain.Money("standard", std), explain.Money("countable", m.Countable)); l != nil && p.rec != nil {
+			l.Params = append(l.Params, explain.ParamOf(cls.Standard))
+		}
+		p.supplement(i)
+	}
+}
+
+// main computes the household's gap or tiered payment (R6).
+func (p *payer) main() {
+	cls := p.cls
+	n := int64(cls.Size)
+	if p.d.Method != standards.MethodTiered {
+		// standard × n − countable, in that order: 600 × 3 − 1000 = 800.
+		exact, _ := cls.Line.Sub(cls.Countable)
+		if l := p.add(explain.LineGap, "", exact, ptTotal, explain.Info(explain.LineGap).Cite,
+			explain.Money("standard", cls.Standard.V), explain.Count("members", int(n)), explain.Money("line", cls.Line),
+			explain.Money("countable", cls.Countable)); l != nil && p.rec != nil {
+			l.Params = append(l.Params, explain.ParamOf(cls.Standard))
+		}
+		return
+	}
+	if p.pl.tiersErr != nil {
+		p.notCovered("household.region", p.pl.tiersErr)
+		return
+	}
+	tt := p.pl.Tiers.V
+	// The per-capita income's tier, found without dividing: countable against
+	// each edge × members.
+	tier := -1
+	for i, t := range tt.Tiers {
+		from, _ := t.From.MulInt(n)
+		to, _ := t.To.MulInt(n)
+		lo, hi := cls.Countable.Cmp(from), cls.Countable.Cmp(to)
+		if (lo > 0 || lo == 0 && t.FromInclusive) && (hi < 0 || hi == 0 && t.ToInclusive) {
+			tier = i
+			break
+		}
+	}
+	for i := 0; i < p.hh.N; i++ {
+		m := &p.hh.Members[i]
+		best, placed := tier, standards.CategoryNone
+		for _, pl := range tt.Placements {
+			if p.inCategory(m, pl.Category) && (best < 0 || pl.Tier-1 < best) {
+				best, placed = pl.Tier-1, pl.Category
+			}
+		}
+		var amount money.Amount
+		if best >= 0 {
+			amount = tt.Tiers[best].Amount
+		}
+		var l *Line
+		if placed != standards.CategoryNone {
+			l = p.add(explain.LineTier, p.id(i), amount, ptTotal, explain.Info(explain.LineTier).Cite,
+				explain.Label("category", explain.Code("category."+placed.String())), explain.Count("tier", best+1))
+			if l != nil {
+				l.Step = explain.LineTierPlaced
+			}
+		} else {
+			l = p.add(explain.LineTier, p.id(i), amount, ptTotal, explain.Info(explain.LineTier).Cite,
+				explain.Count("tier", best+1), explain.Money("countable", cls.Countable), explain.Count("members", int(n)))
+		}
+		if l != nil && p.rec != nil {
+			l.Params = append(l.Params, explain.ParamOf(p.pl.Tiers))
+		}
+	}
+}
+
+// inCategory reports whether a member belongs to a supplement or placement
+// category other than 老年人 (which needs the Set's age).
+func (p *payer) inCategory(m *income.CompactMember, c standards.Category) bool {
+	switch c {
+	case standards.CategorySevereDisability:
+		return p.pl.Eligibility.SevereDisability(m) || m.ServiceGrade >= 1 && m.ServiceGrade <= 4
+	case standards.CategorySeriousIllness:
+		return m.Has(income.SeriouslyIll)
+	case standards.CategoryMinor:
+		return m.AgeOn(p.req.Date) < 18
+	case standards.CategoryMartyrFamily:
+		return m.Has(income.MartyrFamily)
+	case standards.CategoryReturnedVeteran:
+		return m.Has(income.ReturnedVeteran)
+	}
+	return false
+}
+
+// supplement adds member i's supplement (R7): rate × standard, once or per
+// category by the Set's stacking rule.
+func (p *payer) supplement(i int) {
+	pl := p.pl
+	if pl.catErr != nil {
+		p.notCovered("household.region", pl.catErr)
+		return
+	}
+	m := &p.hh.Members[i]
+	var fits [8]explain.Code
+	n := 0
+	for _, c := range pl.Categories.V {
+		in := false
+		if c == standards.CategoryElderly {
+			if pl.elderlyErr != nil {
+				p.notCovered("household."+memberPath(i, "birth_date"), pl.elderlyErr)
+				return
+			}
+			in = m.AgeOn(p.req.Date) >= pl.Elderly.V
+		} else {
+			in = p.inCategory(m, c)
+		}
+		if in && n < len(fits) {
+			fits[n] = explain.Code("category." + c.String())
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	if pl.rateErr != nil {
+		p.notCovered("household.region", pl.rateErr)
+		return
+	}
+	count := int64(1)
+	if n > 1 {
+		if pl.stackErr != nil {
+			p.notCovered("household."+memberPath(i, ""), pl.stackErr)
+			return
+		}
+		if pl.Stacking.V == standards.StackingSum {
+			count = int64(n)
+		}
+	}
+	// rate × standard × count, exact (a four-place rate × a whole fen is on
+	// the grid), rounded once as the person's supplement.
+	one, _ := p.cls.Standard.V.MulRate(pl.Rate.V)
+	exact, _ := one.MulInt(count)
+	var cats explain.Arg
+	if p.rec != nil {
+		cats = explain.Labels("categories", append([]explain.Code(nil), fits[:n]...)...)
+	}
+	l := p.add(explain.LineSupplement, p.id(i), exact, ptSupplement, explain.Info(explain.LineSupplement).Cite,
+		explain.Percent("rate", pl.Rate.V), explain.Money("standard", p.cls.Standard.V), cats, explain.Count("count", int(count)))
+	if l != nil && p.rec != nil {
+		l.Params = append(l.Params, explain.ParamOf(pl.Rate), explain.ParamOf(pl.Categories))
+		if count > 1 {
+			l.Params = append(l.Params, explain.ParamOf(pl.Stacking))
+		}
+	}
+}
+
+func memberPath(i int, field string) string {
+	return problem.Join(problem.Index("members", i), field)
+}
+
+// tekun pays each 特困 member the published basic support plus the care
+// amount of their level. When the Set declares a tekun_basic rounding rule
+// and the basic factor, factor × 低保 standard rounded by it is shown beside
+// the published amount (Harbin 2023, 县(市) rural: 483 × 1.3 = 627.9 → 628).
+func (p *payer) tekun() {
+	pl := p.pl
+	for i, m := range p.cls.Members {
+		if m.Status != eligibility.MemberTekun {
+			continue
+		}
+		support, err := pl.Tekun, pl.tekunErr
+		area := p.hh.Area
+		equalised := false
+		if area == standards.AreaRural && contains(p.req.Equalised, m.ID) {
+			support, err, area, equalised = pl.TekunUrban, pl.urbanErr, standards.AreaUrban, true // R15
+		}
+		if err != nil {
+			p.notCovered("household.region", err)
+			return
+		}
+		l := p.add(explain.LineTekunBasic, m.ID, support.V.Basic, ptTotal, explain.Info(explain.LineTekunBasic).Cite,
+			explain.Money("basic", support.V.Basic), explain.Label("area", explain.Code("area."+area.String())), explain.Bool("equalised", equalised))
+		if l != nil && p.rec != nil {
+			l.Params = append(l.Params, explain.ParamOf(support))
+		}
+		if l != nil && p.rec != nil && pl.hasFactor && pl.rounding[ptTekunBasic].has {
+			std := p.cls.Standard
+			if equalised {
+				std = pl.UrbanStandard
+			}
+			if formula, ok := std.V.MulRateRound(pl.Factor.V, pl.rounding[ptTekunBasic].v.V); ok && std.Key != nil {
+				p.formula = append(p.formula, formulaStep{line: len(p.d.Lines) - 1, step: explain.Step{Code: explain.StepTekunFormula, Member: m.ID,
+					Args:   []explain.Arg{explain.Multiple("factor", pl.Factor.V), explain.Money("standard", std.V), explain.Money("formula", formula)},
+					Params: []explain.Param{explain.ParamOf(pl.Factor), explain.ParamOf(std), explain.ParamOf(pl.rounding[ptTekunBasic].v)}}})
+			}
+		}
+		care, _ := support.V.Care(m.Care)
+		if l := p.add(explain.LineTekunCare, m.ID, care, ptTotal, explain.Info(explain.LineTekunCare).Cite,
+			explain.Label("level", explain.Code("care."+m.Care.String()))); l != nil && p.rec != nil {
+			l.Params = append(l.Params, explain.ParamOf(support))
+		}
+		_ = i
+	}
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// clone copies a decision so that it shares no buffer with a Decider.
+func (d *Decision) clone() *Decision {
+	out := *d
+	if d.Classification != nil {
+		out.Classification = d.Classification.Clone()
+	}
+	out.Lines = make([]Line, len(d.Lines))
+	for i, l := range d.Lines {
+		l.Args = append([]explain.Arg(nil), l.Args...)
+		l.Params = append([]explain.Param(nil), l.Params...)
+		if l.Rounding != nil {
+			r := *l.Rounding
+			l.Rounding = &r
+		}
+		out.Lines[i] = l
+	}
+	if d.Temporary != nil {
+		t := *d.Temporary
+		t.Instalments = append([]Instalment(nil), t.Instalments...)
+		out.Temporary = &t
+	}
+	out.Steps = explain.Clone(d.Steps)
+	out.Warnings = append([]Warning(nil), d.Warnings...)
+	if d.Request != nil {
+		r := *d.Request
+		out.Request = &r
+	}
+	return &out
+}
+
+// notCovered records a standards error as a problem at path.
+func (p *payer) notCovered(path string, err error) {
+	if pr, ok := standards.ProblemOf(err, path); ok {
+		p.probs.AddProblem(pr)
+		return
+	}
+	p.probs.Add(path, report.MsgNotCoveredAnywhere, report.Words("param", "?", "?"), report.Str("region", "?"),
+		report.Words("area", "", ""), report.Date("date", 0, 0, 0))
+}
+
+// Explain renders the whole decision — income, classification, payment — in
+// the language matched to tag (Chinese for zh, English otherwise).
+func (d *Decision) Explain(tag language.Tag) string { return explain.Render(d.Steps, tag) }

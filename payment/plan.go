@@ -1,0 +1,120 @@
+package payment
+
+import (
+	"errors"
+
+	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// Plan is what deciding a household's monthly payment needs from the
+// standards, resolved once for a Set, region, area class and date range
+// (see income.Plan): the classification plan under it, and the payment's own
+// values. A decision on a plan does no lookups.
+type Plan struct {
+	Eligibility *eligibility.Plan
+
+	rounding [numPoints]rule
+
+	Method     standards.Value[standards.Method]
+	hasMethod  bool
+	Tiers      standards.Value[standards.TierTable]
+	tiersErr   error
+	Rate       standards.Value[money.Rate]
+	rateErr    error
+	Categories standards.Value[[]standards.Category]
+	catErr     error
+	Stacking   standards.Value[standards.Stacking]
+	stackErr   error
+	Elderly    standards.Value[int]
+	elderlyErr error
+
+	Tekun       standards.Value[standards.TekunSupport]
+	tekunErr    error
+	TekunUrban    standards.Value[standards.TekunSupport] // for R15, when the plan is rural
+	urbanErr      error
+	UrbanStandard standards.Value[money.Amount] // the urban 低保 standard, for the 特困 formula under R15
+	Factor      standards.Value[money.Rate]
+	hasFactor   bool
+}
+
+// rounding points a payment rounds at.
+const (
+	ptTotal = iota
+	ptSupplement
+	ptTekunBasic
+	numPoints
+)
+
+var pointKeys = [numPoints]standards.Key[money.Rule]{standards.RoundPaymentTotal, standards.RoundSupplement, standards.RoundTekunBasic}
+
+type rule struct {
+	v   standards.Value[money.Rule]
+	has bool
+}
+
+// NewPlan compiles the payment plan (and the plans under it).
+func NewPlan(set *standards.Set, region standards.Region, area standards.Area, date, knownOn standards.Date, wages *income.Wages) (*Plan, error) {
+	ep, err := eligibility.NewPlan(set, region, area, date, knownOn, wages)
+	if err != nil {
+		return nil, err
+	}
+	p := &Plan{Eligibility: ep}
+	ip := ep.Income
+	q := standards.Query{Region: region, Area: area, Date: date, KnownOn: knownOn}
+	keep := func(pr standards.Provenance) {
+		if !pr.ValidThrough.IsZero() && (ip.ValidThrough.IsZero() || pr.ValidThrough.Before(ip.ValidThrough)) {
+			ip.ValidThrough = pr.ValidThrough
+		}
+	}
+	optional := func(err error) (bool, error) {
+		if errors.Is(err, standards.ErrNotCovered) {
+			return false, nil
+		}
+		return err == nil, err
+	}
+	for i, k := range pointKeys {
+		r := &p.rounding[i]
+		r.v, err = standards.Lookup(set, k, q)
+		if r.has, err = optional(err); err != nil {
+			return nil, err
+		}
+		keep(r.v.Provenance)
+	}
+	p.Method, err = standards.Lookup(set, standards.ParamPaymentMethod, q)
+	if p.hasMethod, err = optional(err); err != nil {
+		return nil, err
+	}
+	keep(p.Method.Provenance)
+	p.Tiers, p.tiersErr = standards.Lookup(set, standards.ParamTierTable, q)
+	keep(p.Tiers.Provenance)
+	p.Rate, p.rateErr = standards.Lookup(set, standards.ParamSupplementRate, q)
+	keep(p.Rate.Provenance)
+	p.Categories, p.catErr = standards.Lookup(set, standards.ParamSupplementCategories, q)
+	keep(p.Categories.Provenance)
+	p.Stacking, p.stackErr = standards.Lookup(set, standards.ParamSupplementStacking, q)
+	keep(p.Stacking.Provenance)
+	p.Elderly, p.elderlyErr = standards.Lookup(set, standards.ParamElderlyAge, q)
+	keep(p.Elderly.Provenance)
+	p.Tekun, p.tekunErr = standards.Lookup(set, standards.ParamTekunSupport, q)
+	keep(p.Tekun.Provenance)
+	if area == standards.AreaRural {
+		uq := q
+		uq.Area = standards.AreaUrban
+		p.TekunUrban, p.urbanErr = standards.Lookup(set, standards.ParamTekunSupport, uq)
+		keep(p.TekunUrban.Provenance)
+		p.UrbanStandard, _ = standards.Lookup(set, standards.ParamDibaoStandard, uq)
+		keep(p.UrbanStandard.Provenance)
+	}
+	p.Factor, err = standards.Lookup(set, standards.ParamTekunBasicFactor, q)
+	if p.hasFactor, err = optional(err); err != nil {
+		return nil, err
+	}
+	keep(p.Factor.Provenance)
+	return p, nil
+}
+
+// Covers reports whether the plan holds on date d.
+func (p *Plan) Covers(d standards.Date) bool { return p.Eligibility.Income.Covers(d) }

@@ -1,0 +1,59 @@
+package standards
+
+import (
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/internal/text"
+	"github.com/dibao-go/dibao/money"
+)
+
+// 特困人员救助供养 (support for people in extreme poverty).
+
+// ParamTekunBasicFactor is the 特困 basic living standard as a multiple of
+// the 低保 standard.
+var ParamTekunBasicFactor = define(keyDef[money.Rate]{
+	keyInfo: keyInfo{name: "tekun_basic_factor", family: famTekun,
+		names: text.Pair{"特困基本生活标准倍数", "tekun basic factor"},
+		doc:   `"1.3"  [1.3, 3], four decimals; hard [1, 10]`},
+	read: rateReader(4), write: writeRate,
+	check: func(c checker, r money.Rate) { c.rate(r, rr("1", "10", false), rr("1.3", "3", false)) },
+})
+
+var readTekun, writeTekun = fieldsOf(tekunFields)
+
+// ParamTekunSupport is the 特困 support standard (basic + care by level), by
+// area class.
+var ParamTekunSupport = define(keyDef[TekunSupport]{
+	keyInfo: keyInfo{name: "tekun_support", area: true, family: famTekun,
+		names: text.Pair{"特困人员救助供养标准", "tekun support"},
+		doc:   `{basic, self_care, partial_care, full_care}  amounts; care not falling with need`},
+	read: readTekun, write: writeTekun,
+	check: func(c checker, t TekunSupport) {
+		c.at("basic").amount(t.Basic, true)
+		c.at("self_care").amount(t.SelfCare, false)
+		c.at("partial_care").amount(t.PartialCare, false)
+		c.at("full_care").amount(t.FullCare, false)
+		if t.PartialCare.Cmp(t.SelfCare) < 0 || t.FullCare.Cmp(t.PartialCare) < 0 {
+			c.add(report.MsgCareOrder, report.Money("self", t.SelfCare), report.Money("partial", t.PartialCare), report.Money("full", t.FullCare))
+		}
+	},
+})
+
+// ParamNoLabourAgeFrom is the age from which a person is without labour
+// capacity for 特困 (特困人员认定办法: 60周岁以上的老年人).
+var ParamNoLabourAgeFrom = define(keyDef[int]{
+	keyInfo: keyInfo{name: "no_labour_age_from", family: famTekun,
+		names: text.Pair{"无劳动能力年龄（老年）", "no labour capacity from age"},
+		doc:   `60  exactly 60; hard [0, 130]`},
+	read: readInt, write: writeInt,
+	check: func(c checker, n int) { c.count(n, 0, 130, 60, 60) },
+})
+
+// ParamNoLabourAgeUnder is the age under which a person is without labour
+// capacity for 特困 (特困人员认定办法: 未满16周岁的未成年人).
+var ParamNoLabourAgeUnder = define(keyDef[int]{
+	keyInfo: keyInfo{name: "no_labour_age_under", family: famTekun,
+		names: text.Pair{"无劳动能力年龄（未成年）", "no labour capacity under age"},
+		doc:   `16  exactly 16; hard [0, 130]`},
+	read: readInt, write: writeInt,
+	check: func(c checker, n int) { c.count(n, 0, 130, 16, 16) },
+})

@@ -1,0 +1,277 @@
+package standards
+
+import (
+	"github.com/dibao-go/dibao/internal/jsonx"
+	"github.com/dibao-go/dibao/money"
+)
+
+// Band is a named income multiple of the 低保 standard (R2): a household is
+// in the band when its countable income is below Multiple × standard ×
+// members.
+type Band struct {
+	Code     string     // stable code, e.g. "edge"
+	Multiple money.Rate // e.g. 1.5
+	Area     Area       // AreaAny, or the only area class the band applies to
+	Name     string     // the local name, e.g. 城乡低保边缘家庭
+}
+
+var bandFields = jsonx.NewFields(
+	stringField("code", true, func(b *Band) *string { return &b.Code }),
+	rateField("multiple", true, 4, func(b *Band) *money.Rate { return &b.Multiple }),
+	enumField("area", false, areaNames, func(b *Band) *Area { return &b.Area }),
+	stringField("name", false, func(b *Band) *string { return &b.Name }),
+)
+
+// Tier is one band of a tier table: a per-capita income from From to To
+// (each edge inclusive or not) is paid Amount per person per month.
+type Tier struct {
+	From          money.Amount
+	FromInclusive bool
+	To            money.Amount
+	ToInclusive   bool
+	Amount        money.Amount
+}
+
+var tierFields = jsonx.NewFields(
+	amountField("from", true, func(t *Tier) *money.Amount { return &t.From }),
+	boolField("from_inclusive", func(t *Tier) *bool { return &t.FromInclusive }),
+	amountField("to", true, func(t *Tier) *money.Amount { return &t.To }),
+	boolField("to_inclusive", func(t *Tier) *bool { return &t.ToInclusive }),
+	amountField("amount", true, func(t *Tier) *money.Amount { return &t.Amount }),
+)
+
+// Placement puts everyone of a category in a given tier (1-based), e.g.
+// severely disabled people in tier 1, whatever the household's income.
+type Placement struct {
+	Category Category
+	Tier     int
+}
+
+var placementFields = jsonx.NewFields(
+	enumField("category", true, categoryNames, func(p *Placement) *Category { return &p.Category }),
+	intField("tier", true, 1, 100, func(p *Placement) *int { return &p.Tier }),
+)
+
+// TierTable is a tiered-payment table (R6): at least five contiguous tiers
+// from a per-capita income of 0 upward, with strictly falling amounts.
+type TierTable struct {
+	Tiers      []Tier
+	Placements []Placement
+}
+
+// MaxTiers bounds the tiers and placements of a table.
+const MaxTiers = 100
+
+var (
+	readTiers, writeTiers           = listOf(tierFields, MaxTiers)
+	readPlacements, writePlacements = listOf(placementFields, MaxTiers)
+	tierTableFields                 = jsonx.NewFields(
+		jsonx.Field[TierTable]{Name: "tiers", Required: true,
+			Read:  func(d *jsonx.Decoder, t *TierTable) { t.Tiers, _ = readTiers(d) },
+			Write: func(w *jsonx.Writer, t *TierTable) { writeTiers(w, t.Tiers) }},
+		jsonx.Field[TierTable]{Name: "placements",
+			Read:  func(d *jsonx.Decoder, t *TierTable) { t.Placements, _ = readPlacements(d) },
+			Write: func(w *jsonx.Writer, t *TierTable) { writePlacements(w, t.Placements) },
+			Omit:  func(t *TierTable) bool { return len(t.Placements) == 0 }},
+	)
+)
+
+// Contains reports whether per-capita income x falls in the tier.
+func (t Tier) Contains(x money.Amount) bool {
+	c := x.Cmp(t.From)
+	if c < 0 || c == 0 && !t.FromInclusive {
+		return false
+	}
+	c = x.Cmp(t.To)
+	return c < 0 || c == 0 && t.ToInclusive
+}
+
+// WageRate is one tier's minimum wage.
+type WageRate struct {
+	Tier    int          // 1 = 一档
+	Monthly money.Amount // yuan per month
+	Hourly  money.Amount // yuan per hour (part-time); zero when not given
+}
+
+var wageRateFields = jsonx.NewFields(
+	intField("tier", true, 1, 20, func(r *WageRate) *int { return &r.Tier }),
+	amountField("monthly", true, func(r *WageRate) *money.Amount { return &r.Monthly }),
+	jsonx.Field[WageRate]{Name: "hourly",
+		Read:  func(d *jsonx.Decoder, r *WageRate) { r.Hourly, _ = d.Amount() },
+		Write: func(w *jsonx.Writer, r *WageRate) { w.Amount(r.Hourly) },
+		Omit:  func(r *WageRate) bool { return r.Hourly.IsZero() }},
+)
+
+// MinimumWage is the table of minimum wages by tier, tier 1 highest.
+type MinimumWage struct {
+	Tiers []WageRate
+}
+
+var (
+	readWageRates, writeWageRates = listOf(wageRateFields, 20)
+	minimumWageFields             = jsonx.NewFields(
+		jsonx.Field[MinimumWage]{Name: "tiers", Required: true,
+			Read:  func(d *jsonx.Decoder, m *MinimumWage) { m.Tiers, _ = readWageRates(d) },
+			Write: func(w *jsonx.Writer, m *MinimumWage) { writeWageRates(w, m.Tiers) }},
+	)
+)
+
+// Tier returns the rate of tier n.
+func (m MinimumWage) Tier(n int) (WageRate, bool) {
+	if n >= 1 && n <= len(m.Tiers) && m.Tiers[n-1].Tier == n {
+		return m.Tiers[n-1], true
+	}
+	return WageRate{}, false
+}
+
+// PriceLinkage holds the price-linkage mechanism's parameters (R5).
+type PriceLinkage struct {
+	CPITrigger     money.Rate   // year-on-year CPI rise that triggers, e.g. 0.035
+	FoodCPITrigger money.Rate   // year-on-year food-CPI rise that triggers, e.g. 0.06
+	Covered        []Group      // who receives the subsidy
+	Floor          money.Amount // least monthly subsidy per person, when HasFloor
+	HasFloor       bool
+}
+
+var (
+	readGroups, writeGroups = readEnumList(groupNames, 16), writeEnumList(groupNames)
+	priceLinkageFields      = jsonx.NewFields(
+		rateField("cpi_trigger", true, 4, func(p *PriceLinkage) *money.Rate { return &p.CPITrigger }),
+		rateField("food_cpi_trigger", true, 4, func(p *PriceLinkage) *money.Rate { return &p.FoodCPITrigger }),
+		jsonx.Field[PriceLinkage]{Name: "covered", Required: true,
+			Read:  func(d *jsonx.Decoder, p *PriceLinkage) { p.Covered, _ = readGroups(d) },
+			Write: func(w *jsonx.Writer, p *PriceLinkage) { writeGroups(w, p.Covered) }},
+		jsonx.Field[PriceLinkage]{Name: "floor",
+			Read: func(d *jsonx.Decoder, p *PriceLinkage) {
+				p.Floor, _ = d.Amount()
+				p.HasFloor = true
+			},
+			Write: func(w *jsonx.Writer, p *PriceLinkage) { w.Amount(p.Floor) },
+			Omit:  func(p *PriceLinkage) bool { return !p.HasFloor }},
+	)
+)
+
+// TekunSupport is the 特困 support standard: the basic living amount plus
+// the care amount of each level, yuan per person per month.
+type TekunSupport struct {
+	Basic       money.Amount
+	SelfCare    money.Amount // 全自理
+	PartialCare money.Amount // 半护理
+	FullCare    money.Amount // 全护理
+}
+
+var tekunFields = jsonx.NewFields(
+	amountField("basic", true, func(t *TekunSupport) *money.Amount { return &t.Basic }),
+	amountField("self_care", true, func(t *TekunSupport) *money.Amount { return &t.SelfCare }),
+	amountField("partial_care", true, func(t *TekunSupport) *money.Amount { return &t.PartialCare }),
+	amountField("full_care", true, func(t *TekunSupport) *money.Amount { return &t.FullCare }),
+)
+
+// Care returns the care amount of a level.
+func (t TekunSupport) Care(l CareLevel) (money.Amount, bool) {
+	switch l {
+	case CareSelf:
+		return t.SelfCare, true
+	case CarePartial:
+		return t.PartialCare, true
+	case CareFull:
+		return t.FullCare, true
+	}
+	return money.Amount{}, false
+}
+
+// AssistanceCap caps temporary assistance for one hardship type, as a
+// multiple of the monthly 低保 standard of the place of the emergency.
+type AssistanceCap struct {
+	Hardship  string     // local code, e.g. "illness", "disaster"
+	Multiple  money.Rate // e.g. 10
+	PerMember bool       // the cap is per household member
+}
+
+var capFields = jsonx.NewFields(
+	stringField("hardship", true, func(c *AssistanceCap) *string { return &c.Hardship }),
+	rateField("multiple", true, 4, func(c *AssistanceCap) *money.Rate { return &c.Multiple }),
+	boolField("per_member", func(c *AssistanceCap) *bool { return &c.PerMember }),
+)
+
+// PropertyLimit is one scheme's property limits.
+type PropertyLimit struct {
+	// FinancialAssetsMonths: financial assets per person may not exceed this
+	// many months of the monthly 低保 standard.
+	FinancialAssetsMonths money.Rate
+	// MaxDwellings is the largest number of dwellings allowed.
+	MaxDwellings int
+	// VehiclesAllowed tells whether owning a (non-exempt) vehicle is allowed.
+	VehiclesAllowed bool
+}
+
+var propertyLimitFields = jsonx.NewFields(
+	rateField("financial_assets_months", true, 2, func(l *PropertyLimit) *money.Rate { return &l.FinancialAssetsMonths }),
+	intField("max_dwellings", true, 0, 100, func(l *PropertyLimit) *int { return &l.MaxDwellings }),
+	boolField("vehicles_allowed", func(l *PropertyLimit) *bool { return &l.VehiclesAllowed }),
+)
+
+// PropertyLimits holds the limits per scheme; a scheme whose Has… flag is
+// false declares no limit.
+type PropertyLimits struct {
+	Dibao, Edge, Tekun          PropertyLimit
+	HasDibao, HasEdge, HasTekun bool
+}
+
+func limitField(name string, get func(*PropertyLimits) (*PropertyLimit, *bool)) jsonx.Field[PropertyLimits] {
+	return jsonx.Field[PropertyLimits]{Name: name,
+		Read: func(d *jsonx.Decoder, p *PropertyLimits) {
+			l, has := get(p)
+			*has = propertyLimitFields.Decode(d, l)
+		},
+		Write: func(w *jsonx.Writer, p *PropertyLimits) {
+			l, _ := get(p)
+			propertyLimitFields.Encode(w, l)
+		},
+		Omit: func(p *PropertyLimits) bool { _, has := get(p); return !*has }}
+}
+
+var propertyLimitsFields = jsonx.NewFields(
+	limitField("dibao", func(p *PropertyLimits) (*PropertyLimit, *bool) { return &p.Dibao, &p.HasDibao }),
+	limitField("edge", func(p *PropertyLimits) (*PropertyLimit, *bool) { return &p.Edge, &p.HasEdge }),
+	limitField("tekun", func(p *PropertyLimits) (*PropertyLimit, *bool) { return &p.Tekun, &p.HasTekun }),
+)
+
+// Monitoring holds the thresholds of the dynamic-monitoring flags (R8, R9).
+// A threshold whose Has… flag is false is not declared, and its flag is not
+// evaluated.
+type Monitoring struct {
+	// NearThreshold: countable income at or above the 低保 line but below
+	// NearThreshold × line is flagged as near the line.
+	NearThreshold    money.Rate
+	HasNearThreshold bool
+	// SharpDrop: countable income that fell by at least this share since the
+	// previous assessment is flagged.
+	SharpDrop    money.Rate
+	HasSharpDrop bool
+	// RigidShare: rigid expenditure over 12 months above this share of the
+	// household's income over 12 months is flagged (民发〔2024〕57号).
+	RigidShare    money.Rate
+	HasRigidShare bool
+}
+
+func optionalRate(name string, get func(*Monitoring) (*money.Rate, *bool)) jsonx.Field[Monitoring] {
+	return jsonx.Field[Monitoring]{Name: name,
+		Read: func(d *jsonx.Decoder, m *Monitoring) {
+			r, has := get(m)
+			*r, *has = d.Rate(4)
+		},
+		Write: func(w *jsonx.Writer, m *Monitoring) { r, _ := get(m); w.Rate(*r) },
+		Omit:  func(m *Monitoring) bool { _, has := get(m); return !*has }}
+}
+
+var monitoringFields = jsonx.NewFields(
+	optionalRate("near_threshold", func(m *Monitoring) (*money.Rate, *bool) { return &m.NearThreshold, &m.HasNearThreshold }),
+	optionalRate("sharp_drop", func(m *Monitoring) (*money.Rate, *bool) { return &m.SharpDrop, &m.HasSharpDrop }),
+	optionalRate("rigid_share", func(m *Monitoring) (*money.Rate, *bool) { return &m.RigidShare, &m.HasRigidShare }),
+)
+
+var roundingFields = jsonx.NewFields(
+	textField("unit", "fen, jiao or yuan", func(r *RoundingRule) textValue { return &r.Unit }),
+	textField("mode", "half_up, up, down or half_even", func(r *RoundingRule) textValue { return &r.Mode }),
+)
