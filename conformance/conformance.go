@@ -105,7 +105,7 @@ func BuildSet(ref StandardsRef) (*standards.Set, error) {
 		return nil, err
 	}
 	if len(ref.Inline) > 0 {
-		return standards.Load(ref.Inline, standards.LoadOptions{Divisions: divs})
+		return standards.Load(ref.Inline, standards.LoadOptions{})
 	}
 	if ref.Base != "heilongjiang" {
 		return nil, fmt.Errorf("conformance: unknown base %q", ref.Base)

@@ -91,6 +91,15 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 	if pl.ageErr != nil {
 		return nil, income.NotCovered("region", pl.ageErr)
 	}
+	if cur.Status == GradualExit && pl.exitErr == nil {
+		// An exit found in the latest possible month ends at most this day.
+		latest := date.FirstOfMonth().AddMonths(pl.Exit.V + 1).AddDays(-1)
+		if cur.GradualExitEnd.After(latest) {
+			c.p.Add("current.gradual_exit_end", report.MsgExitEndBeyond, dateArg("end", cur.GradualExitEnd),
+				report.Int("months", int64(pl.Exit.V)), dateArg("max", latest))
+			return nil, c.p.Err(problem.SubjectRequest)
+		}
+	}
 	var rec *explain.Recorder
 	if explainIt {
 		rec = &c.steps

@@ -1,12 +1,17 @@
 package eligibility
 
 import (
+	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/internal/jsonx"
 	"github.com/dibao-go/dibao/internal/record"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
+	"github.com/dibao-go/dibao/standards"
 )
 
-// MarshalJSON writes the documented JSON form of a result, with the
-// standards values its reasons and flags rest on.
+// MarshalJSON writes the documented JSON form of a result, with the table
+// of standards values its reasons and flags rest on.
 func (r *Result) MarshalJSON() ([]byte, error) {
 	w := jsonx.NewWriter("")
 	var vals record.Values
@@ -18,115 +23,233 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
-// WriteFields writes a result's fields into an open object; the values
-// its steps use go to vals (the decision record holds one table for all).
-func WriteFields(w *jsonx.Writer, r *Result, vals *record.Values) {
-	w.Key("status")
-	w.String(r.Status.String())
-	w.Key("date")
-	w.String(r.Date.String())
-	w.Key("size")
-	w.Int(int64(r.Size))
-	w.Key("standard")
-	w.Amount(r.Standard.V)
-	w.Key("standard_value")
-	w.Int(int64(vals.Add(paramOfStandard(r))))
-	w.Key("line")
-	w.Amount(r.Line)
-	w.Key("basis")
-	w.String(r.Basis.String())
-	w.Key("countable")
-	w.Amount(r.Countable)
-	w.Key("rigid")
-	w.Amount(r.Rigid)
-	w.Key("bands")
-	w.BeginArray()
-	for _, b := range r.Bands {
-		w.BeginObject()
-		w.Key("code")
-		w.String(b.Code)
-		if b.Name != "" {
-			w.Key("name")
-			w.String(b.Name)
-		}
-		w.Key("multiple")
-		w.Rate(b.Multiple)
-		w.Key("threshold")
-		w.Amount(b.Threshold)
-		w.Key("below")
-		w.Bool(b.Below)
-		w.EndObject()
+// UnmarshalJSON reads the form MarshalJSON writes.
+func (r *Result) UnmarshalJSON(data []byte) error {
+	var p report.List
+	d, ok := jsonx.Parse(data, 16<<20, &p, "")
+	if !ok {
+		return p.Err(problem.SubjectDecision)
 	}
-	w.EndArray()
-	w.Key("edge_band")
-	w.String(r.EdgeBand)
-	w.Key("property")
-	w.BeginArray()
-	for _, p := range r.Property {
-		w.BeginObject()
-		w.Key("scheme")
-		w.String(p.Scheme.String())
-		w.Key("tested")
-		w.Bool(p.Tested)
-		w.Key("within")
-		w.Bool(p.Within)
-		w.Key("financial_assets")
-		w.Amount(p.FinancialAssets)
-		if p.Tested {
-			w.Key("asset_limit")
-			w.Amount(p.AssetLimit)
-		}
-		w.Key("dwellings")
-		w.Int(int64(p.Dwellings))
-		w.Key("max_dwellings")
-		w.Int(int64(p.MaxDwellings))
-		w.Key("vehicles")
-		w.Int(int64(p.Vehicles))
-		w.Key("vehicles_allowed")
-		w.Bool(p.VehiclesAllowed)
-		w.EndObject()
-	}
-	w.EndArray()
-	w.Key("members")
-	w.BeginArray()
-	for _, m := range r.Members {
-		w.BeginObject()
-		w.Key("id")
-		w.String(m.ID)
-		w.Key("status")
-		w.String(m.Status.String())
-		if m.Status == MemberTekun {
-			w.Key("care")
-			w.String(m.Care.String())
-		}
-		w.Key("countable")
-		w.Amount(m.Countable)
-		w.EndObject()
-	}
-	w.EndArray()
-	w.Key("gradual_exit_end")
-	w.String(r.GradualExitEnd.String())
-	w.Key("verification_required")
-	w.Bool(r.VerificationRequired)
-	w.Key("pending")
-	w.BeginArray()
-	for _, p := range r.Pending {
-		w.BeginObject()
-		w.Key("member")
-		w.String(p.Member)
-		w.Key("item")
-		w.Int(int64(p.Item))
-		w.EndObject()
-	}
-	w.EndArray()
-	w.Key("reasons")
-	record.WriteSteps(w, r.Reasons, vals)
-	w.Key("flags")
-	record.WriteSteps(w, r.Flags, vals)
-	w.Key("unevaluated")
-	w.BeginArray()
-	for _, c := range r.Unevaluated {
-		w.String(string(c))
-	}
-	w.EndArray()
+	var refs record.Refs
+	doc := ResultDoc{R: r, Refs: &refs, std: -1}
+	var values []explain.Param
+	fields := resultFields.With(jsonx.Field[ResultDoc]{Name: "values", Read: func(d *jsonx.Decoder, _ *ResultDoc) {
+		values = record.ReadValues(d)
+	}})
+	fields.Decode(d, &doc)
+	refs.Resolve(values, &p)
+	doc.ResolveStandard(values)
+	return p.Err(problem.SubjectDecision)
 }
+
+// WriteFields writes a result's fields into an open object; the values its
+// steps use go to vals (the decision record holds one table for all).
+func WriteFields(w *jsonx.Writer, r *Result, vals *record.Values) {
+	resultFields.EncodeFields(w, &ResultDoc{R: r, Vals: vals})
+}
+
+// ResultDoc is a result while it is read (value refs in Refs, resolved
+// by Resolve) or written (values added to Vals).
+type ResultDoc struct {
+	R    *Result
+	Vals *record.Values
+	Refs *record.Refs
+	std  int
+}
+
+// DecodeFields reads a result's object (the classification of a decision
+// record); resolve Refs and call ResolveStandard once the record's values
+// are read.
+func (doc *ResultDoc) DecodeFields(d *jsonx.Decoder) {
+	doc.std = -1
+	resultFields.Decode(d, doc)
+}
+
+// ResolveStandard sets the standard's provenance from the values read (the
+// steps' values are resolved through Refs).
+func (doc *ResultDoc) ResolveStandard(values []explain.Param) {
+	if doc.std >= 0 && doc.std < len(values) {
+		std := values[doc.std]
+		doc.R.Standard.Provenance = std.Provenance
+		doc.R.Standard.Key = std.Key
+	}
+}
+
+func amountField(name string, get func(r *Result) *money.Amount) jsonx.Field[ResultDoc] {
+	return jsonx.Field[ResultDoc]{Name: name,
+		Read:  func(d *jsonx.Decoder, v *ResultDoc) { *get(v.R), _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber) },
+		Write: func(w *jsonx.Writer, v *ResultDoc) { w.Amount(*get(v.R)) }}
+}
+
+func dateField(name string, get func(r *Result) *standards.Date) jsonx.Field[ResultDoc] {
+	return jsonx.Field[ResultDoc]{Name: name,
+		Read:  func(d *jsonx.Decoder, v *ResultDoc) { *get(v.R), _ = jsonx.Parsed(d, parseDate, report.MsgBadDate) },
+		Write: func(w *jsonx.Writer, v *ResultDoc) { w.String(get(v.R).String()) }}
+}
+
+// parseDate reads a date or "" (no date).
+func parseDate(s string) (standards.Date, error) {
+	if s == "" {
+		return standards.Date{}, nil
+	}
+	return standards.ParseDate(s)
+}
+
+func textField[E interface{ String() string }, P interface {
+	*E
+	UnmarshalText([]byte) error
+}](name string, get func(r *Result) P) jsonx.Field[ResultDoc] {
+	return jsonx.Field[ResultDoc]{Name: name,
+		Read: func(d *jsonx.Decoder, v *ResultDoc) {
+			b, ok := d.Bytes()
+			if ok && get(v.R).UnmarshalText(b) != nil {
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", name))
+			}
+		},
+		Write: func(w *jsonx.Writer, v *ResultDoc) { w.String(E(*get(v.R)).String()) }}
+}
+
+var bandFields = jsonx.NewFields(
+	jsonx.Field[BandTest]{Name: "code", Read: func(d *jsonx.Decoder, b *BandTest) { b.Code, _ = d.String() }, Write: func(w *jsonx.Writer, b *BandTest) { w.String(b.Code) }},
+	jsonx.Field[BandTest]{Name: "name", Read: func(d *jsonx.Decoder, b *BandTest) { b.Name, _ = d.String() }, Write: func(w *jsonx.Writer, b *BandTest) { w.String(b.Name) },
+		Omit: func(b *BandTest) bool { return b.Name == "" }},
+	jsonx.Field[BandTest]{Name: "multiple", Read: func(d *jsonx.Decoder, b *BandTest) { b.Multiple, _ = d.Rate(6) }, Write: func(w *jsonx.Writer, b *BandTest) { w.Rate(b.Multiple) }},
+	jsonx.Field[BandTest]{Name: "threshold", Read: func(d *jsonx.Decoder, b *BandTest) { b.Threshold, _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber) },
+		Write: func(w *jsonx.Writer, b *BandTest) { w.Amount(b.Threshold) }},
+	jsonx.Field[BandTest]{Name: "below", Read: func(d *jsonx.Decoder, b *BandTest) { b.Below, _ = d.Bool() }, Write: func(w *jsonx.Writer, b *BandTest) { w.Bool(b.Below) }},
+)
+
+var propertyFields = jsonx.NewFields(
+	jsonx.Field[PropertyTest]{Name: "scheme",
+		Read: func(d *jsonx.Decoder, t *PropertyTest) {
+			if b, ok := d.Bytes(); ok && t.Scheme.UnmarshalText(b) != nil {
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", schemeNames.List()))
+			}
+		},
+		Write: func(w *jsonx.Writer, t *PropertyTest) { w.String(t.Scheme.String()) }},
+	jsonx.Field[PropertyTest]{Name: "tested", Read: func(d *jsonx.Decoder, t *PropertyTest) { t.Tested, _ = d.Bool() }, Write: func(w *jsonx.Writer, t *PropertyTest) { w.Bool(t.Tested) }},
+	jsonx.Field[PropertyTest]{Name: "within", Read: func(d *jsonx.Decoder, t *PropertyTest) { t.Within, _ = d.Bool() }, Write: func(w *jsonx.Writer, t *PropertyTest) { w.Bool(t.Within) }},
+	jsonx.Field[PropertyTest]{Name: "financial_assets", Read: func(d *jsonx.Decoder, t *PropertyTest) {
+		t.FinancialAssets, _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber)
+	}, Write: func(w *jsonx.Writer, t *PropertyTest) { w.Amount(t.FinancialAssets) }},
+	jsonx.Field[PropertyTest]{Name: "asset_limit", Read: func(d *jsonx.Decoder, t *PropertyTest) {
+		t.AssetLimit, _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber)
+	}, Write: func(w *jsonx.Writer, t *PropertyTest) { w.Amount(t.AssetLimit) }, Omit: func(t *PropertyTest) bool { return !t.Tested }},
+	intField("dwellings", func(t *PropertyTest) *int { return &t.Dwellings }),
+	intField("max_dwellings", func(t *PropertyTest) *int { return &t.MaxDwellings }),
+	intField("vehicles", func(t *PropertyTest) *int { return &t.Vehicles }),
+	jsonx.Field[PropertyTest]{Name: "vehicles_allowed", Read: func(d *jsonx.Decoder, t *PropertyTest) { t.VehiclesAllowed, _ = d.Bool() },
+		Write: func(w *jsonx.Writer, t *PropertyTest) { w.Bool(t.VehiclesAllowed) }},
+)
+
+func intField[T any](name string, get func(*T) *int) jsonx.Field[T] {
+	return jsonx.Field[T]{Name: name,
+		Read: func(d *jsonx.Decoder, v *T) {
+			n, _ := d.Int(0, 1e9)
+			*get(v) = int(n)
+		},
+		Write: func(w *jsonx.Writer, v *T) { w.Int(int64(*get(v))) }}
+}
+
+var memberFields = jsonx.NewFields(
+	jsonx.Field[MemberResult]{Name: "id", Read: func(d *jsonx.Decoder, m *MemberResult) { m.ID, _ = d.String() }, Write: func(w *jsonx.Writer, m *MemberResult) { w.String(m.ID) }},
+	jsonx.Field[MemberResult]{Name: "status",
+		Read: func(d *jsonx.Decoder, m *MemberResult) {
+			if b, ok := d.Bytes(); ok && m.Status.UnmarshalText(b) != nil {
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", memberStatusNames.List()))
+			}
+		},
+		Write: func(w *jsonx.Writer, m *MemberResult) { w.String(m.Status.String()) }},
+	jsonx.Field[MemberResult]{Name: "care",
+		Read: func(d *jsonx.Decoder, m *MemberResult) {
+			if b, ok := d.Bytes(); ok && m.Care.UnmarshalText(b) != nil {
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "self, partial or full"))
+			}
+		},
+		Write: func(w *jsonx.Writer, m *MemberResult) { w.String(m.Care.String()) },
+		Omit:  func(m *MemberResult) bool { return m.Status != MemberTekun }},
+	jsonx.Field[MemberResult]{Name: "countable", Read: func(d *jsonx.Decoder, m *MemberResult) {
+		m.Countable, _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber)
+	}, Write: func(w *jsonx.Writer, m *MemberResult) { w.Amount(m.Countable) }},
+)
+
+var pendingFields = jsonx.NewFields(
+	jsonx.Field[ItemRef]{Name: "member", Read: func(d *jsonx.Decoder, r *ItemRef) { r.Member, _ = d.String() }, Write: func(w *jsonx.Writer, r *ItemRef) { w.String(r.Member) }},
+	intField("item", func(r *ItemRef) *int { return &r.Item }),
+)
+
+// list reads and writes an array of a struct form.
+func list[E any](name string, fs *jsonx.Fields[E], get func(r *Result) *[]E) jsonx.Field[ResultDoc] {
+	return jsonx.Field[ResultDoc]{Name: name,
+		Read: func(d *jsonx.Decoder, v *ResultDoc) {
+			l := get(v.R)
+			d.Array(100_000, func(int) {
+				var e E
+				fs.Decode(d, &e)
+				*l = append(*l, e)
+			})
+		},
+		Write: func(w *jsonx.Writer, v *ResultDoc) {
+			w.BeginArray()
+			for i := range *get(v.R) {
+				fs.Encode(w, &(*get(v.R))[i])
+			}
+			w.EndArray()
+		}}
+}
+
+func steps(name string, get func(r *Result) *[]explain.Step) jsonx.Field[ResultDoc] {
+	return jsonx.Field[ResultDoc]{Name: name,
+		Read:  func(d *jsonx.Decoder, v *ResultDoc) { v.Refs.ReadSteps(d, get(v.R)) },
+		Write: func(w *jsonx.Writer, v *ResultDoc) { record.WriteSteps(w, *get(v.R), v.Vals) }}
+}
+
+var resultFields = jsonx.NewFields(
+	textField("status", func(r *Result) *Status { return &r.Status }),
+	dateField("date", func(r *Result) *standards.Date { return &r.Date }),
+	jsonx.Field[ResultDoc]{Name: "size",
+		Read: func(d *jsonx.Decoder, v *ResultDoc) {
+			n, _ := d.Int(0, 1e6)
+			v.R.Size = int(n)
+		},
+		Write: func(w *jsonx.Writer, v *ResultDoc) { w.Int(int64(v.R.Size)) }},
+	amountField("standard", func(r *Result) *money.Amount { return &r.Standard.V }),
+	jsonx.Field[ResultDoc]{Name: "standard_value",
+		Read: func(d *jsonx.Decoder, v *ResultDoc) {
+			n, _ := d.Int(0, 1e9)
+			v.std = int(n)
+		},
+		Write: func(w *jsonx.Writer, v *ResultDoc) { w.Int(int64(v.Vals.Add(explain.ParamOf(v.R.Standard)))) },
+		Omit:  func(v *ResultDoc) bool { return v.R.Standard.Key == nil }},
+	amountField("line", func(r *Result) *money.Amount { return &r.Line }),
+	textField("basis", func(r *Result) *IncomeBasis { return &r.Basis }),
+	amountField("countable", func(r *Result) *money.Amount { return &r.Countable }),
+	amountField("rigid", func(r *Result) *money.Amount { return &r.Rigid }),
+	list("bands", bandFields, func(r *Result) *[]BandTest { return &r.Bands }),
+	jsonx.Field[ResultDoc]{Name: "edge_band",
+		Read:  func(d *jsonx.Decoder, v *ResultDoc) { v.R.EdgeBand, _ = d.String() },
+		Write: func(w *jsonx.Writer, v *ResultDoc) { w.String(v.R.EdgeBand) }},
+	list("property", propertyFields, func(r *Result) *[]PropertyTest { return &r.Property }),
+	list("members", memberFields, func(r *Result) *[]MemberResult { return &r.Members }),
+	dateField("gradual_exit_end", func(r *Result) *standards.Date { return &r.GradualExitEnd }),
+	jsonx.Field[ResultDoc]{Name: "verification_required",
+		Read:  func(d *jsonx.Decoder, v *ResultDoc) { v.R.VerificationRequired, _ = d.Bool() },
+		Write: func(w *jsonx.Writer, v *ResultDoc) { w.Bool(v.R.VerificationRequired) }},
+	list("pending", pendingFields, func(r *Result) *[]ItemRef { return &r.Pending }),
+	steps("reasons", func(r *Result) *[]explain.Step { return &r.Reasons }),
+	steps("flags", func(r *Result) *[]explain.Step { return &r.Flags }),
+	jsonx.Field[ResultDoc]{Name: "unevaluated",
+		Read: func(d *jsonx.Decoder, v *ResultDoc) {
+			d.Array(100, func(int) {
+				s, _ := d.String()
+				v.R.Unevaluated = append(v.R.Unevaluated, explain.Code(s))
+			})
+		},
+		Write: func(w *jsonx.Writer, v *ResultDoc) {
+			w.BeginArray()
+			for _, c := range v.R.Unevaluated {
+				w.String(string(c))
+			}
+			w.EndArray()
+		}},
+)

@@ -171,8 +171,15 @@ func FormatProvenance(p standards.Provenance, tag language.Tag) string {
 	src := string(appendCite(nil, CitationOf(p), l))
 	rel := Words(Code("reliability."+p.Source.Reliability.String()), l == text.ZH)
 	parts = append(parts, strings.Replace(strings.Replace(ph.source.In(l), "{cite}", src, 1), "{rel}", rel, 1))
-	if p.Assumed() && p.Source.Note != "" {
-		parts = append(parts, strings.Replace(ph.assumedNote.In(l), "{}", p.Source.Note, 1))
+	if p.Assumed() {
+		why := p.Note
+		if why == "" {
+			why = p.Source.Note
+		}
+		if why != "" {
+			why = strings.TrimRight(NoteIn(why, l.Tag()), "。.")
+			parts = append(parts, strings.Replace(ph.assumedNote.In(l), "{}", why, 1))
+		}
 	}
 	if p.Stale {
 		part(ph.stale, p.CompleteThrough)
@@ -361,4 +368,21 @@ func wordsOf[E interface{ String() string }](zh bool, prefix string, l []E) []st
 		out[i] = Words(Code(prefix+x.String()), zh)
 	}
 	return out
+}
+
+// NoteSep separates the Chinese and the English of a note written for
+// people in both languages: "中文 ‖ English".
+const NoteSep = " ‖ "
+
+// NoteIn returns the part of a note in the language matched to tag, or the
+// whole note when it is in one language.
+func NoteIn(note string, tag language.Tag) string {
+	zh, en, both := strings.Cut(note, NoteSep)
+	switch {
+	case !both:
+		return note
+	case text.Match(tag) == text.ZH:
+		return zh
+	}
+	return en
 }

@@ -157,6 +157,7 @@ func (a *Assessor) Assess(h *Household, set *standards.Set, date standards.Date,
 		a.p.Add("date", report.MsgRequired)
 		return nil, a.p.Err(problem.SubjectHousehold)
 	}
+	checkDate(date, "date", &a.p)
 	x := h.compact(&a.c, &a.p)
 	validate(&a.c, x, date, &a.p)
 	if err := a.p.Err(problem.SubjectHousehold); err != nil {

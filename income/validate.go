@@ -235,10 +235,24 @@ func dateArg(name string, d standards.Date) report.Arg {
 	return report.Date(name, d.Year(), int(d.Month()), d.Day())
 }
 
+// LastDecisionDate is the latest assessment date the library decides for:
+// every date a decision produces (a gradual exit ends at most 120 months
+// after it) then lies within the range dates are read in (to 2200-12-31),
+// so a stored decision can always be read back.
+var LastDecisionDate = standards.MustParseDate("2190-12-31")
+
+// checkDate reports an assessment date after LastDecisionDate at path.
+func checkDate(date standards.Date, path string, p *report.List) {
+	if date.After(LastDecisionDate) {
+		p.Add(path, report.MsgDateRange, dateArg("date", date), dateArg("max", LastDecisionDate))
+	}
+}
+
 // CompactOf converts h into dst and validates it for an assessment on date,
 // returning the member IDs, or every problem as a *problem.Error.
 func CompactOf(h *Household, dst *Compact, date standards.Date) (IDs, error) {
 	var p report.List
+	checkDate(date, "date", &p)
 	x := h.compact(dst, &p)
 	validate(dst, x, date, &p)
 	if err := p.Err(problem.SubjectHousehold); err != nil {

@@ -24,7 +24,7 @@ func TestParse(t *testing.T) {
 		{"0", "0", nil},
 		{"-0", "0", nil},
 		{"007", "7", nil},
-		{"1000000000", "1000000000", nil},  // MaxYuan: accepted
+		{"1000000000", "1000000000", nil},   // MaxYuan: accepted
 		{"-1000000000", "-1000000000", nil}, // −MaxYuan: accepted
 		{"1000000000.01", "", ErrRange},     // 1 fen beyond
 		{"999999999.99", "999999999.99", nil},

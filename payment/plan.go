@@ -31,13 +31,13 @@ type Plan struct {
 	Elderly    standards.Value[int]
 	elderlyErr error
 
-	Tekun       standards.Value[standards.TekunSupport]
-	tekunErr    error
+	Tekun         standards.Value[standards.TekunSupport]
+	tekunErr      error
 	TekunUrban    standards.Value[standards.TekunSupport] // for R15, when the plan is rural
 	urbanErr      error
 	UrbanStandard standards.Value[money.Amount] // the urban 低保 standard, for the 特困 formula under R15
-	Factor      standards.Value[money.Rate]
-	hasFactor   bool
+	Factor        standards.Value[money.Rate]
+	hasFactor     bool
 }
 
 // rounding points a payment rounds at.

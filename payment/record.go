@@ -5,6 +5,9 @@ import (
 	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/internal/jsonx"
 	"github.com/dibao-go/dibao/internal/record"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
 
@@ -13,6 +16,9 @@ const Version = "0.2.0"
 
 // RecordFormat is the value of a decision record's "format" field.
 const RecordFormat = "dibao-decision/1"
+
+// MaxRecordSize is the largest decision record DecodeDecision reads (16 MiB).
+const MaxRecordSize = 16 << 20
 
 // StandardsInfo names the standards a decision used.
 type StandardsInfo struct {
@@ -32,124 +38,292 @@ type Warning struct {
 // MarshalJSON writes the decision record (see the package documentation).
 func (d *Decision) MarshalJSON() ([]byte, error) {
 	w := jsonx.NewWriter("")
-	writeDecision(w, d)
+	var vals record.Values
+	decisionFields.Encode(w, &decisionDoc{d: d, vals: &vals})
 	return w.Bytes(), nil
 }
 
-func writeDecision(w *jsonx.Writer, d *Decision) {
-	var vals record.Values
-	w.BeginObject()
-	w.Key("format")
-	w.String(RecordFormat)
-	w.Key("library")
-	w.String("dibao " + Version)
-	w.Key("standards")
-	w.BeginObject()
-	w.Key("name")
-	w.String(d.Standards.Name)
-	w.Key("identity")
-	w.String(d.Standards.Identity)
-	if d.Standards.DataVersion != "" {
-		w.Key("data_version")
-		w.String(d.Standards.DataVersion)
+// DecodeDecision reads a stored decision record back: figures, lines,
+// classification, the request as decided, the explanation steps with
+// their values and provenance. Explain renders it as when it was made.
+func DecodeDecision(data []byte) (*Decision, error) {
+	var p report.List
+	dec, ok := jsonx.Parse(data, MaxRecordSize, &p, "")
+	if !ok {
+		return nil, p.Err(problem.SubjectDecision)
 	}
-	w.Key("complete_through")
-	w.String(d.Standards.CompleteThrough.String())
-	w.EndObject()
-	if d.Request != nil {
-		w.Key("request")
-		doc := requestDoc{req: *d.Request}
-		requestFields.Encode(w, &doc)
+	var refs record.Refs
+	d := &Decision{}
+	doc := decisionDoc{d: d, refs: &refs, lineRules: map[int]int{}}
+	decisionFields.Decode(dec, &doc)
+	if doc.format != RecordFormat {
+		p.Add("format", report.MsgFormat, report.Str("value", doc.format), report.Str("want", RecordFormat))
 	}
-	if cls := d.Classification; cls != nil {
-		w.Key("status")
-		w.String(cls.Status.String())
-		w.Key("classification")
-		w.BeginObject()
-		eligibility.WriteFields(w, cls, &vals)
-		w.EndObject()
+	refs.Resolve(doc.values, &p)
+	if doc.cls != nil {
+		doc.cls.ResolveStandard(doc.values)
 	}
-	w.Key("method")
-	w.String(d.Method.String())
-	w.Key("lines")
-	w.BeginArray()
-	for i := range d.Lines {
-		l := &d.Lines[i]
-		w.BeginObject()
-		w.Key("code")
-		w.String(string(l.Code))
-		if l.Member != "" {
-			w.Key("member")
-			w.String(l.Member)
+	for i, j := range doc.lineRules {
+		if j >= 0 && j < len(doc.values) && i < len(d.Lines) {
+			v := doc.values[j]
+			rule, _ := v.Value.(money.Rule)
+			d.Lines[i].Rounding = &standards.Value[money.Rule]{V: rule, Provenance: v.Provenance}
+			d.Lines[i].Rounding.Key = v.Key
 		}
-		w.Key("exact")
-		w.Amount(l.Exact)
-		w.Key("amount")
-		w.Fixed(l.Amount)
-		w.Key("rounding")
-		if l.Rounding != nil {
-			w.BeginObject()
-			w.Key("unit")
-			w.String(l.Rounding.V.Unit.String())
-			w.Key("mode")
-			w.String(l.Rounding.V.Mode.String())
-			w.Key("value")
-			w.Int(int64(vals.Add(explain.ParamOf(*l.Rounding))))
-			w.EndObject()
-		} else {
-			w.Null()
-		}
-		c := l.Cite
-		if c.IsZero() {
-			c = explain.Info(l.Code).Cite
-		}
-		w.Key("cite")
-		w.String(c.String())
-		w.Key("cite_en")
-		w.String(c.English())
-		w.EndObject()
 	}
-	w.EndArray()
-	w.Key("total")
-	w.Fixed(d.Total)
-	if t := d.Temporary; t != nil {
-		w.Key("temporary")
-		w.BeginObject()
-		w.Key("hardship")
-		w.String(t.Hardship)
-		w.Key("place")
-		w.String(t.Place.String())
-		w.Key("cap")
-		w.Amount(t.Cap)
-		w.Key("approved")
-		w.Fixed(t.Approved)
-		w.Key("paid_first")
-		w.Bool(t.PaidFirst)
-		w.Key("instalments")
-		w.BeginArray()
-		for _, in := range t.Instalments {
-			w.String(in.Amount.Display())
+	if doc.request != nil {
+		req, err := DecodeRequest(doc.request)
+		if pe, ok := problem.As(err); ok {
+			for _, q := range pe.Problems {
+				q.Path = problem.Join("request", q.Path)
+				p.AddProblem(q)
+			}
+		} else if err == nil {
+			d.Request = &req
 		}
-		w.EndArray()
-		w.EndObject()
 	}
-	w.Key("steps")
-	record.WriteSteps(w, d.Steps, &vals)
-	w.Key("warnings")
-	w.BeginArray()
-	for _, x := range d.Warnings {
-		w.BeginObject()
-		w.Key("code")
-		w.String(x.Code)
-		w.Key("param")
-		w.String(x.Param)
-		w.EndObject()
+	if err := p.Err(problem.SubjectDecision); err != nil {
+		return nil, err
 	}
-	w.EndArray()
-	w.Key("values")
-	record.WriteValues(w, &vals)
-	w.EndObject()
+	return d, nil
 }
+
+// decisionDoc is a decision while it is read or written.
+type decisionDoc struct {
+	d         *Decision
+	vals      *record.Values // writing
+	refs      *record.Refs   // reading
+	format    string
+	cls       *eligibility.ResultDoc
+	values    []explain.Param
+	request   []byte
+	lineRules map[int]int // line index → value index of its rounding rule
+	line      int
+}
+
+var standardsFields = jsonx.NewFields(
+	jsonx.Field[StandardsInfo]{Name: "name",
+		Read:  func(d *jsonx.Decoder, s *StandardsInfo) { s.Name, _ = d.String() },
+		Write: func(w *jsonx.Writer, s *StandardsInfo) { w.String(s.Name) }},
+	jsonx.Field[StandardsInfo]{Name: "identity",
+		Read:  func(d *jsonx.Decoder, s *StandardsInfo) { s.Identity, _ = d.String() },
+		Write: func(w *jsonx.Writer, s *StandardsInfo) { w.String(s.Identity) }},
+	jsonx.Field[StandardsInfo]{Name: "data_version",
+		Read:  func(d *jsonx.Decoder, s *StandardsInfo) { s.DataVersion, _ = d.String() },
+		Write: func(w *jsonx.Writer, s *StandardsInfo) { w.String(s.DataVersion) },
+		Omit:  func(s *StandardsInfo) bool { return s.DataVersion == "" }},
+	jsonx.Field[StandardsInfo]{Name: "complete_through",
+		Read:  func(d *jsonx.Decoder, s *StandardsInfo) { s.CompleteThrough, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, s *StandardsInfo) { w.String(s.CompleteThrough.String()) }},
+)
+
+type lineDoc struct {
+	l    *Line
+	doc  *decisionDoc
+	rule int
+}
+
+func exactField(name string, get func(l *Line) *money.Amount, fixed bool) jsonx.Field[lineDoc] {
+	return jsonx.Field[lineDoc]{Name: name, Required: true,
+		Read: func(d *jsonx.Decoder, v *lineDoc) { *get(v.l), _ = exactAmount(d) },
+		Write: func(w *jsonx.Writer, v *lineDoc) {
+			if fixed {
+				w.Fixed(*get(v.l))
+			} else {
+				w.Amount(*get(v.l))
+			}
+		}}
+}
+
+var ruleFields = jsonx.NewFields(
+	jsonx.Field[lineDoc]{Name: "unit",
+		Read:  func(d *jsonx.Decoder, v *lineDoc) { d.Skip() },
+		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(v.l.Rounding.V.Unit.String()) }},
+	jsonx.Field[lineDoc]{Name: "mode",
+		Read:  func(d *jsonx.Decoder, v *lineDoc) { d.Skip() },
+		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(v.l.Rounding.V.Mode.String()) }},
+	jsonx.Field[lineDoc]{Name: "value",
+		Read: func(d *jsonx.Decoder, v *lineDoc) {
+			n, _ := d.Int(0, 1e9)
+			v.rule = int(n)
+		},
+		Write: func(w *jsonx.Writer, v *lineDoc) { w.Int(int64(v.doc.vals.Add(explain.ParamOf(*v.l.Rounding)))) }},
+)
+
+var lineFields = jsonx.NewFields(
+	jsonx.Field[lineDoc]{Name: "code", Required: true,
+		Read: func(d *jsonx.Decoder, v *lineDoc) {
+			s, _ := d.String()
+			v.l.Code = explain.Code(s)
+		},
+		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(string(v.l.Code)) }},
+	jsonx.Field[lineDoc]{Name: "member",
+		Read:  func(d *jsonx.Decoder, v *lineDoc) { v.l.Member, _ = d.String() },
+		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(v.l.Member) },
+		Omit:  func(v *lineDoc) bool { return v.l.Member == "" }},
+	exactField("exact", func(l *Line) *money.Amount { return &l.Exact }, false),
+	exactField("amount", func(l *Line) *money.Amount { return &l.Amount }, true),
+	jsonx.Field[lineDoc]{Name: "rounding",
+		Read: func(d *jsonx.Decoder, v *lineDoc) {
+			v.rule = -1
+			ruleFields.Decode(d, v)
+		},
+		Write: func(w *jsonx.Writer, v *lineDoc) {
+			if v.l.Rounding == nil {
+				w.Null()
+				return
+			}
+			ruleFields.Encode(w, v)
+		}},
+	jsonx.Field[lineDoc]{Name: "cite",
+		Read:  func(d *jsonx.Decoder, v *lineDoc) { d.Skip() },
+		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(lineCite(v.l).String()) }},
+	jsonx.Field[lineDoc]{Name: "cite_en",
+		Read:  func(d *jsonx.Decoder, v *lineDoc) { d.Skip() },
+		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(lineCite(v.l).English()) }},
+)
+
+func lineCite(l *Line) explain.Citation {
+	if l.Cite.IsZero() {
+		return explain.Info(l.Code).Cite
+	}
+	return l.Cite
+}
+
+var scheduleFields = jsonx.NewFields(
+	jsonx.Field[Schedule]{Name: "hardship",
+		Read:  func(d *jsonx.Decoder, s *Schedule) { s.Hardship, _ = d.String() },
+		Write: func(w *jsonx.Writer, s *Schedule) { w.String(s.Hardship) }},
+	jsonx.Field[Schedule]{Name: "place",
+		Read:  func(d *jsonx.Decoder, s *Schedule) { s.Place, _ = readRegion(d) },
+		Write: func(w *jsonx.Writer, s *Schedule) { w.String(s.Place.String()) }},
+	jsonx.Field[Schedule]{Name: "cap",
+		Read:  func(d *jsonx.Decoder, s *Schedule) { s.Cap, _ = exactAmount(d) },
+		Write: func(w *jsonx.Writer, s *Schedule) { w.Amount(s.Cap) }},
+	jsonx.Field[Schedule]{Name: "approved",
+		Read:  func(d *jsonx.Decoder, s *Schedule) { s.Approved, _ = exactAmount(d) },
+		Write: func(w *jsonx.Writer, s *Schedule) { w.Fixed(s.Approved) }},
+	jsonx.Field[Schedule]{Name: "paid_first",
+		Read:  func(d *jsonx.Decoder, s *Schedule) { s.PaidFirst, _ = d.Bool() },
+		Write: func(w *jsonx.Writer, s *Schedule) { w.Bool(s.PaidFirst) }},
+	jsonx.Field[Schedule]{Name: "instalments",
+		Read: func(d *jsonx.Decoder, s *Schedule) {
+			d.Array(1000, func(i int) {
+				a, _ := exactAmount(d)
+				s.Instalments = append(s.Instalments, Instalment{Number: i + 1, Amount: a})
+			})
+		},
+		Write: func(w *jsonx.Writer, s *Schedule) {
+			w.BeginArray()
+			for _, in := range s.Instalments {
+				w.Fixed(in.Amount)
+			}
+			w.EndArray()
+		}},
+)
+
+var warningFields = jsonx.NewFields(
+	jsonx.Field[Warning]{Name: "code",
+		Read:  func(d *jsonx.Decoder, x *Warning) { x.Code, _ = d.String() },
+		Write: func(w *jsonx.Writer, x *Warning) { w.String(x.Code) }},
+	jsonx.Field[Warning]{Name: "param",
+		Read:  func(d *jsonx.Decoder, x *Warning) { x.Param, _ = d.String() },
+		Write: func(w *jsonx.Writer, x *Warning) { w.String(x.Param) }},
+)
+
+var decisionFields = jsonx.NewFields(
+	jsonx.Field[decisionDoc]{Name: "format", Required: true,
+		Read:  func(d *jsonx.Decoder, v *decisionDoc) { v.format, _ = d.String() },
+		Write: func(w *jsonx.Writer, v *decisionDoc) { w.String(RecordFormat) }},
+	jsonx.Field[decisionDoc]{Name: "library",
+		Read:  func(d *jsonx.Decoder, v *decisionDoc) { d.Skip() },
+		Write: func(w *jsonx.Writer, v *decisionDoc) { w.String("dibao " + Version) }},
+	jsonx.Field[decisionDoc]{Name: "standards",
+		Read:  func(d *jsonx.Decoder, v *decisionDoc) { standardsFields.Decode(d, &v.d.Standards) },
+		Write: func(w *jsonx.Writer, v *decisionDoc) { standardsFields.Encode(w, &v.d.Standards) }},
+	jsonx.Field[decisionDoc]{Name: "request",
+		Read: func(d *jsonx.Decoder, v *decisionDoc) { v.request = d.Raw() },
+		Write: func(w *jsonx.Writer, v *decisionDoc) {
+			doc := requestDoc{req: *v.d.Request}
+			requestFields.Encode(w, &doc)
+		},
+		Omit: func(v *decisionDoc) bool { return v.d.Request == nil || v.d.Request.Household == nil }},
+	jsonx.Field[decisionDoc]{Name: "status",
+		Read:  func(d *jsonx.Decoder, v *decisionDoc) { d.Skip() }, // the classification holds it
+		Write: func(w *jsonx.Writer, v *decisionDoc) { w.String(v.d.Classification.Status.String()) },
+		Omit:  func(v *decisionDoc) bool { return v.d.Classification == nil }},
+	jsonx.Field[decisionDoc]{Name: "classification",
+		Read: func(d *jsonx.Decoder, v *decisionDoc) {
+			v.d.Classification = &eligibility.Result{}
+			v.cls = &eligibility.ResultDoc{R: v.d.Classification, Refs: v.refs}
+			v.cls.DecodeFields(d)
+		},
+		Write: func(w *jsonx.Writer, v *decisionDoc) {
+			w.BeginObject()
+			eligibility.WriteFields(w, v.d.Classification, v.vals)
+			w.EndObject()
+		},
+		Omit: func(v *decisionDoc) bool { return v.d.Classification == nil }},
+	jsonx.Field[decisionDoc]{Name: "method",
+		Read: func(d *jsonx.Decoder, v *decisionDoc) {
+			if b, ok := d.Bytes(); ok && v.d.Method.UnmarshalText(b) != nil {
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "gap or tiered"))
+			}
+		},
+		Write: func(w *jsonx.Writer, v *decisionDoc) { w.String(v.d.Method.String()) }},
+	jsonx.Field[decisionDoc]{Name: "lines",
+		Read: func(d *jsonx.Decoder, v *decisionDoc) {
+			d.Array(10_000, func(i int) {
+				var l Line
+				ld := lineDoc{l: &l, doc: v, rule: -1}
+				lineFields.Decode(d, &ld)
+				if ld.rule >= 0 {
+					v.lineRules[i] = ld.rule
+				}
+				v.d.Lines = append(v.d.Lines, l)
+			})
+		},
+		Write: func(w *jsonx.Writer, v *decisionDoc) {
+			w.BeginArray()
+			for i := range v.d.Lines {
+				lineFields.Encode(w, &lineDoc{l: &v.d.Lines[i], doc: v})
+			}
+			w.EndArray()
+		}},
+	jsonx.Field[decisionDoc]{Name: "total", Required: true,
+		Read:  func(d *jsonx.Decoder, v *decisionDoc) { v.d.Total, _ = exactAmount(d) },
+		Write: func(w *jsonx.Writer, v *decisionDoc) { w.Fixed(v.d.Total) }},
+	jsonx.Field[decisionDoc]{Name: "temporary",
+		Read: func(d *jsonx.Decoder, v *decisionDoc) {
+			v.d.Temporary = &Schedule{}
+			scheduleFields.Decode(d, v.d.Temporary)
+		},
+		Write: func(w *jsonx.Writer, v *decisionDoc) { scheduleFields.Encode(w, v.d.Temporary) },
+		Omit:  func(v *decisionDoc) bool { return v.d.Temporary == nil }},
+	jsonx.Field[decisionDoc]{Name: "steps",
+		Read:  func(d *jsonx.Decoder, v *decisionDoc) { v.refs.ReadSteps(d, &v.d.Steps) },
+		Write: func(w *jsonx.Writer, v *decisionDoc) { record.WriteSteps(w, v.d.Steps, v.vals) }},
+	jsonx.Field[decisionDoc]{Name: "warnings",
+		Read: func(d *jsonx.Decoder, v *decisionDoc) {
+			d.Array(1000, func(int) {
+				var x Warning
+				warningFields.Decode(d, &x)
+				v.d.Warnings = append(v.d.Warnings, x)
+			})
+		},
+		Write: func(w *jsonx.Writer, v *decisionDoc) {
+			w.BeginArray()
+			for i := range v.d.Warnings {
+				warningFields.Encode(w, &v.d.Warnings[i])
+			}
+			w.EndArray()
+		}},
+	// The table of standards values comes last: every step above refers to
+	// it by index.
+	jsonx.Field[decisionDoc]{Name: "values",
+		Read:  func(d *jsonx.Decoder, v *decisionDoc) { v.values = record.ReadValues(d) },
+		Write: func(w *jsonx.Writer, v *decisionDoc) { record.WriteValues(w, v.vals) }},
+)
 
 // warnings lists, once per parameter, the assumed and the stale values the
 // decision's steps rest on.

@@ -136,7 +136,9 @@ var previousFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, p *eligibility.Previous) { w.Strings(p.SeriouslyIll) },
 		Omit:  func(p *eligibility.Previous) bool { return len(p.SeriouslyIll) == 0 }},
 	jsonx.Field[eligibility.Previous]{Name: "severely_disabled",
-		Read:  func(d *jsonx.Decoder, p *eligibility.Previous) { p.SeverelyDisabled = readStrings(d, income.MaxMembers) },
+		Read: func(d *jsonx.Decoder, p *eligibility.Previous) {
+			p.SeverelyDisabled = readStrings(d, income.MaxMembers)
+		},
 		Write: func(w *jsonx.Writer, p *eligibility.Previous) { w.Strings(p.SeverelyDisabled) },
 		Omit:  func(p *eligibility.Previous) bool { return len(p.SeverelyDisabled) == 0 }},
 )

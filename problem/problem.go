@@ -71,15 +71,15 @@ type Subject uint8
 
 // Subjects.
 const (
-	SubjectInput     Subject = iota // an input of no more specific kind
-	SubjectRequest                  // a decision request
-	SubjectHousehold                // a household
-	SubjectStandards                // a standards file or Set
-	SubjectSettings                 // an agency's local settings merged over a Set
-	SubjectReform                   // a reform
-	SubjectDecision                 // a stored decision record
-	SubjectCase                     // a conformance case
-	SubjectPopulation               // a population file
+	SubjectInput      Subject = iota // an input of no more specific kind
+	SubjectRequest                   // a decision request
+	SubjectHousehold                 // a household
+	SubjectStandards                 // a standards file or Set
+	SubjectSettings                  // an agency's local settings merged over a Set
+	SubjectReform                    // a reform
+	SubjectDecision                  // a stored decision record
+	SubjectCase                      // a conformance case
+	SubjectPopulation                // a population file
 )
 
 var subjectNames = [...]text.Pair{

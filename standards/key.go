@@ -2,6 +2,7 @@ package standards
 
 import (
 	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -104,8 +105,8 @@ type anyDef interface {
 
 func (i *keyInfo) def() anyDef { return i.self }
 
-func (d *keyDef[T]) info() *keyInfo  { return &d.keyInfo }
-func (d *keyDef[T]) key() AnyKey     { return Key[T]{d} }
+func (d *keyDef[T]) info() *keyInfo { return &d.keyInfo }
+func (d *keyDef[T]) key() AnyKey    { return Key[T]{d} }
 
 // define registers a key.
 func define[T any](d keyDef[T]) Key[T] {
@@ -120,7 +121,13 @@ func define[T any](d keyDef[T]) Key[T] {
 // points last.
 func Keys() []AnyKey {
 	defs := slices.Clone(registry)
-	slices.SortStableFunc(defs, func(a, b anyDef) int { return int(a.info().family) - int(b.info().family) })
+	slices.SortFunc(defs, func(a, b anyDef) int {
+		x, y := a.info(), b.info()
+		if x.family != y.family {
+			return int(x.family) - int(y.family)
+		}
+		return strings.Compare(x.name, y.name)
+	})
 	out := make([]AnyKey, len(defs))
 	for i, d := range defs {
 		out[i] = d.key()

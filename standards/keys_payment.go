@@ -84,7 +84,6 @@ var ParamGradualExitMaxMonths = define(keyDef[int]{
 	check: func(c checker, n int) { c.count(n, 0, 120, 1, 12) },
 })
 
-
 // ParamPaymentMethod says how the monthly 低保 payment is computed (R6): the
 // gap (社会救助暂行办法 第十二条) or tiered.
 var ParamPaymentMethod = define(keyDef[Method]{

@@ -108,7 +108,7 @@ func decodeFile(data []byte, opts LoadOptions, p *report.List, subj fileSubject)
 		p.Add("format", report.MsgFormat, report.Str("value", doc.format), report.Str("want", FormatVersion))
 	}
 	switch {
-	case doc.hasDivs && opts.Divisions != nil:
+	case doc.hasDivs && opts.Divisions != nil && subj == SubjectFile:
 		p.Add("divisions", report.MsgDivisionsBoth)
 	case doc.hasDivs:
 		s.divisions = newDivisions(doc.divisions, p, func(i int) string { return problem.Index("divisions", i) })
@@ -117,6 +117,12 @@ func decodeFile(data []byte, opts LoadOptions, p *report.List, subj fileSubject)
 		s.divisions = opts.Divisions
 	case subj == SubjectFile:
 		p.Add("divisions", report.MsgNoDivisions)
+	}
+	if subj == SubjectFile && s.completeThrough.IsZero() && !p.Has("complete_through") {
+		p.Add("complete_through", report.MsgRequired)
+	}
+	if subj == subjectSettings && doc.hasDivs {
+		p.Add("divisions", report.MsgDivisionsBoth)
 	}
 	return s
 }
@@ -146,7 +152,7 @@ var fileFields = jsonx.NewFields(
 		}
 	}},
 	jsonx.Field[fileDoc]{Name: "jurisdiction", Required: true, Read: func(d *jsonx.Decoder, f *fileDoc) { f.s.jurisdiction, _ = readRegion(d) }},
-	jsonx.Field[fileDoc]{Name: "complete_through", Required: true, Read: func(d *jsonx.Decoder, f *fileDoc) { f.s.completeThrough, _ = readDate(d) }},
+	jsonx.Field[fileDoc]{Name: "complete_through", Read: func(d *jsonx.Decoder, f *fileDoc) { f.s.completeThrough, _ = readDate(d) }},
 	jsonx.Field[fileDoc]{Name: "data_version", Read: func(d *jsonx.Decoder, f *fileDoc) { f.s.dataVersion, _ = d.String() }},
 	jsonx.Field[fileDoc]{Name: "divisions", Read: func(d *jsonx.Decoder, f *fileDoc) {
 		f.hasDivs = true

@@ -32,6 +32,7 @@ type Change struct {
 	Area  Area
 	Scope Scope
 	edit  editor
+	from  Date // the first day of the new values, for the no-effect check
 }
 
 // editor is a typed change to a table.
@@ -96,6 +97,7 @@ func (s *Set) Apply(r Reform) (*Set, error) {
 			continue
 		}
 		idx := ch.Key.info().index
+		ch.from = r.From
 		n.tables[idx] = ch.edit.apply(n, n.tables[idx], ch, path, r.From, src, &p)
 	}
 	if err := p.Err(problem.SubjectReform); err != nil {
@@ -236,7 +238,7 @@ func overlay[T any](n *Set, t *tableOf[T], ch *Change, path string, remake func(
 	if ch.Scope == ScopeOwn {
 		for _, k := range targets(n, def, ch) {
 			if n.divisions.Has(k.region) {
-				noEffect(n, t, k, path, p)
+				noEffect(n, t, k, ch.from, path, p)
 			}
 		}
 	}
@@ -287,18 +289,14 @@ func removeRegion(l []Region, r Region) []Region {
 // county-level lookup under it would miss, because series of regions
 // between it and each county answer from the change's date on. For a
 // county itself the change always has effect.
-func noEffect[T any](n *Set, t *tableOf[T], k seriesKey, path string, p *report.List) {
+func noEffect[T any](n *Set, t *tableOf[T], k seriesKey, from Date, path string, p *report.List) {
 	if k.region.Level() == LevelCounty {
 		return
 	}
 	index := make(map[seriesKey]*series[T], len(t.series))
-	var from Date
 	for _, ser := range t.series {
 		for _, r := range ser.head.regions {
 			index[seriesKey{r, ser.head.area}] = ser
-		}
-		if ser.head.area == k.area && containsRegion(ser.head.regions, k.region) && len(ser.values) > 0 {
-			from = ser.values[len(ser.values)-1].meta.from
 		}
 	}
 	// Lookups in k's area class meet, at each level below k.region, a series

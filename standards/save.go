@@ -98,15 +98,18 @@ func EncodeValue(k AnyKey, v any) ([]byte, error) {
 	return w.Bytes(), nil
 }
 
-// DecodeValue reads a parameter's value in the standards file's JSON form,
-// with the same checks Load makes (problems in a *problem.Error).
-func DecodeValue(k AnyKey, data []byte, opts LoadOptions) (any, error) {
+// DecodeValue reads a parameter's value in the standards file's JSON form
+// (problems in a *problem.Error). It checks the form, not the policy's
+// ranges: those are Load's and Apply's to check; this reads values back from
+// records, where a value may be the part of one that was used (a tier's row
+// of the minimum-wage table).
+func DecodeValue(k AnyKey, data []byte) (any, error) {
 	var p report.List
 	d, ok := jsonx.Parse(data, MaxFileSize, &p, "value")
 	if !ok {
 		return nil, p.Err(problem.SubjectStandards)
 	}
-	v := k.info().def().readAny(d, checker{p: &p, allow: opts.AllowOutOfRange, path: "value"})
+	v := k.info().def().readAny(d, checker{p: &p, path: "value"})
 	if err := p.Err(problem.SubjectStandards); err != nil {
 		return nil, err
 	}
@@ -123,10 +126,6 @@ func (d *keyDef[T]) writeAny(w *jsonx.Writer, v any) error {
 }
 
 func (d *keyDef[T]) readAny(dec *jsonx.Decoder, c checker) any {
-	before := c.p.Len()
-	v, ok := d.read(dec)
-	if ok && c.p.Len() == before && d.check != nil {
-		d.check(c, v)
-	}
+	v, _ := d.read(dec)
 	return v
 }

@@ -16,6 +16,7 @@ type table interface {
 	encode(w *jsonx.Writer, s *Set)
 	validate(v *validator)
 	copyTable() table
+	mergeInto(n *Set, dst table, completeThrough Date, p *report.List) table
 }
 
 type seriesKey struct {
@@ -289,7 +290,9 @@ const (
 
 func readDate(d *jsonx.Decoder) (Date, bool) { return jsonx.Parsed(d, ParseDate, report.MsgBadDate) }
 
-func readRegion(d *jsonx.Decoder) (Region, bool) { return jsonx.Parsed(d, ParseRegion, report.MsgBadRegion) }
+func readRegion(d *jsonx.Decoder) (Region, bool) {
+	return jsonx.Parsed(d, ParseRegion, report.MsgBadRegion)
+}
 
 func readRegions(d *jsonx.Decoder) []Region {
 	var out []Region

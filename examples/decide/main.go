@@ -1,16 +1,13 @@
 // Command decide runs the whole pipeline — income, classification, payment —
-// on a household request and prints the decision in Chinese and English.
+// on a household request and prints the decision in Chinese and English,
+// on the embedded Heilongjiang data as it is.
 //
 //	go run ./examples/decide [request.json]
 //
 // Without an argument it decides the sample Harbin household shipped beside
-// this file (双城区, June 2024). Bad input prints its problems to stderr and
+// this file (双城区, June 2024). A request file is read up to
+// payment.MaxRequestSize bytes. Bad input prints its problems to stderr and
 // exits with status 2.
-//
-// The embedded Heilongjiang data leaves some values unsettled (the policy
-// notes §4). This program supplies illustrative local settings for them —
-// marked "example settings" in the explanation, with reliability
-// "simulation" — which an agency would replace with its own file.
 package main
 
 import (
@@ -22,7 +19,6 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/standards"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
@@ -38,36 +34,22 @@ func main() {
 	}
 }
 
-// exampleSettings are illustrative values for what the sources leave open.
-func exampleSettings() standards.Reform {
-	return standards.Reform{
-		Name: "example settings (not from any source)",
-		From: standards.MustParseDate("2021-01-01"),
-		Changes: []standards.Change{
-			standards.ChangeTo(standards.RoundPaymentTotal, money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp}),
-			standards.ChangeTo(standards.RoundPerCapitaDisplay, money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp}),
-			standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingHighest),
-			standards.ChangeTo(standards.ParamElderlyAge, 60),
-		},
-	}
-}
-
 func run(args []string, w io.Writer) error {
 	if len(args) > 1 {
 		return errors.New("usage: go run ./examples/decide [request.json]")
 	}
 	data := sample
 	if len(args) == 1 {
-		var err error
-		if data, err = os.ReadFile(args[0]); err != nil {
+		f, err := os.Open(args[0])
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if data, err = standards.ReadAtMost(f, payment.MaxRequestSize); err != nil {
 			return err
 		}
 	}
-	base, err := heilongjiang.Set()
-	if err != nil {
-		return err
-	}
-	set, err := base.Apply(exampleSettings())
+	set, err := heilongjiang.Set()
 	if err != nil {
 		return err
 	}

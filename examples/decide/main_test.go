@@ -11,19 +11,20 @@ import (
 )
 
 // The sample: 双城区 (850 a month, 2023 figures, stale after 2023), June 2024.
-// Wages 10800 over 6 months = 1800 a month; R13: 2 × 1750 (三档) ÷ 12 = 875/3;
-// net 4525/3; R14 at the case-level 50 %: 4525/6 counted; the special-care
-// pension is excluded. Countable 4525/6 < 850 × 3 = 2550: 低保.
-// Gap 2550 − 4525/6 = 10775/6 = 1795.833… → 1795.83 (fen, half-up);
-// supplements 0.15 × 850 = 127.50 for the severely disabled spouse and the
-// minor; total 1795.83 + 255.00 = 2050.83.
+// Wages of 10800 received in 6 of the 12 months are averaged over the 12:
+// 10800 ÷ 12 = 900 a month; R13: 2 × 1750 (三档) ÷ 12 = 875/3; net
+// 900 − 875/3 = 1825/3; R14 at the case-level 50 %: 1825/6 counted; the
+// special-care pension is excluded. Countable 1825/6 = 304.166… < 850 × 3 =
+// 2550: 低保. Gap 2550 − 1825/6 = 13475/6 = 2245.833… → 2245.83 (fen,
+// half-up); supplements 0.15 × 850 = 127.50 for the severely disabled spouse
+// and the minor; total 2245.83 + 255.00 = 2500.83.
 func TestSampleDecision(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run(nil, &out))
 	s := out.String()
-	assert.Contains(t, s, "Monthly total paid: 2050.83 yuan")
-	assert.Contains(t, s, "每月合计发放 2050.83 元")
-	assert.Contains(t, s, "paid 1795.83")
+	assert.Contains(t, s, "Monthly total paid: 2500.83 yuan")
+	assert.Contains(t, s, "每月合计发放 2500.83 元")
+	assert.Contains(t, s, "paid 2245.83 yuan")
 	assert.Contains(t, s, "Decision: dibao")
 }
 

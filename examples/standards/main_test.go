@@ -14,9 +14,9 @@ func TestDefaultRun(t *testing.T) {
 	s := out.String()
 	// 230102 on 2023-06-01: Harbin 市区 2023 standards (哈民政规〔2023〕6号), in both languages.
 	assert.Contains(t, s, "230102 黑龙江省哈尔滨市道里区 · 2023-06-01")
-	assert.Contains(t, s, "低保标准（城市）: 850.00 元/人·月")
-	assert.Contains(t, s, "dibao standard (rural): 640.00 yuan per person per month")
-	assert.Contains(t, s, "公布于 2023-11-03")
+	assert.Contains(t, s, "低保标准 · 城市: 850.00 元/人·月")
+	assert.Contains(t, s, "dibao standard · rural: 640.00 yuan per person per month")
+	assert.Contains(t, s, "公布于2023年11月3日")
 	assert.Contains(t, s, "source: 哈民政规〔2023〕6号 (official)")
 	assert.Contains(t, s, "Not set in the data (supply your own):")
 }
@@ -25,8 +25,9 @@ func TestRunForAPlaceAndDate(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run([]string{"230113", "2025-12-01"}, &out))
 	// 双城区 moves to 二档 on 2025-12-01: 2010 yuan a month.
-	assert.Contains(t, out.String(), "tier 2: 2010.00 yuan/month (18.8 yuan/hour)")
-	assert.Contains(t, out.String(), "note: the date is after 2023-12-31")
+	assert.Contains(t, out.String(), "minimum-wage tier: tier 2")
+	assert.Contains(t, out.String(), "tier 2: 2010.00 yuan a month (18.8 yuan an hour)")
+	assert.Contains(t, out.String(), "note: the date is after 31 December 2023")
 }
 
 func TestBadArguments(t *testing.T) {

@@ -98,9 +98,21 @@ func (fs *Fields[T]) Decode(d *Decoder, v *T) bool {
 	return true
 }
 
+// With returns a table with more fields after the table's own (a form that
+// embeds another, such as a result with its table of values).
+func (fs *Fields[T]) With(more ...Field[T]) *Fields[T] {
+	return NewFields(append(append([]Field[T](nil), fs.list...), more...)...)
+}
+
 // Encode writes v as an object with the table's fields in order.
 func (fs *Fields[T]) Encode(w *Writer, v *T) {
 	w.BeginObject()
+	fs.EncodeFields(w, v)
+	w.EndObject()
+}
+
+// EncodeFields writes v's fields into an object the caller opened.
+func (fs *Fields[T]) EncodeFields(w *Writer, v *T) {
 	for i := range fs.list {
 		f := &fs.list[i]
 		if f.Write == nil || f.Omit != nil && f.Omit(v) {
@@ -109,5 +121,4 @@ func (fs *Fields[T]) Encode(w *Writer, v *T) {
 		w.Key(f.Name)
 		f.Write(w, v)
 	}
-	w.EndObject()
 }

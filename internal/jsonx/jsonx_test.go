@@ -40,10 +40,10 @@ func TestCheck(t *testing.T) {
 		{`tru`, problem.Syntax},
 		{"\"a\x01\"", problem.Syntax},
 		{`"\x"`, problem.Syntax},
-		{`"\ud800"`, problem.Syntax},        // a lone high surrogate
-		{`"\udc00"`, problem.Syntax},        // a lone low surrogate
-		{`"\ud800\u0041"`, problem.Syntax},  // high followed by a non-surrogate
-		{"\"a\xff\"", problem.InvalidUTF8},  // invalid UTF-8 is refused, never replaced
+		{`"\ud800"`, problem.Syntax},               // a lone high surrogate
+		{`"\udc00"`, problem.Syntax},               // a lone low surrogate
+		{`"\ud800\u0041"`, problem.Syntax},         // high followed by a non-surrogate
+		{"\"a\xff\"", problem.InvalidUTF8},         // invalid UTF-8 is refused, never replaced
 		{"\"a\xed\xa0\x80\"", problem.InvalidUTF8}, // an encoded surrogate
 		{strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth), ""},
 		{strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1), problem.TooDeep},
@@ -107,8 +107,8 @@ func decodePairs(t *testing.T, in string) ([]pair, []string) {
 func TestFieldsDecode(t *testing.T) {
 	got, probs := decodePairs(t, `[{"name":"a","count":3,"tags":["x","y"]},{"name":"b","name":"c"},{"count":99,"extra":1},{"name":5,"tags":["1","2","3","4"]}, {"name":"n","count":null}, "s"]`)
 	assert.Equal(t, []string{
-		"doc[1].name duplicate",     // the same key twice: refused, not "last wins"
-		"doc[2].count bad_number",   // out of range
+		"doc[1].name duplicate",   // the same key twice: refused, not "last wins"
+		"doc[2].count bad_number", // out of range
 		"doc[2].extra unknown_field",
 		"doc[2].name required",
 		"doc[3].name type",

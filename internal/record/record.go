@@ -60,64 +60,7 @@ func WriteValues(w *jsonx.Writer, v *Values) {
 }
 
 // WriteValue writes one standards value with its provenance.
-func WriteValue(w *jsonx.Writer, p explain.Param) {
-	pr := p.Provenance
-	w.BeginObject()
-	if p.Key != nil {
-		w.Key("param")
-		w.String(p.Key.Name())
-		if b, err := standards.EncodeValue(p.Key, p.Value); err == nil {
-			w.Key("value")
-			w.Raw(b)
-		}
-	}
-	if p.CaseLevel {
-		w.Key("case_level")
-		w.Bool(true)
-		w.EndObject()
-		return
-	}
-	w.Key("region")
-	w.String(pr.Region.String())
-	if pr.Area != standards.AreaAny {
-		w.Key("area")
-		w.String(pr.Area.String())
-	}
-	w.Key("from")
-	w.String(pr.From.String())
-	if !pr.Until.IsZero() {
-		w.Key("until")
-		w.String(pr.Until.String())
-	}
-	if pr.PublishedGiven {
-		w.Key("published")
-		w.String(pr.Published.String())
-	}
-	w.Key("source")
-	w.BeginObject()
-	w.Key("id")
-	w.String(pr.Source.ID)
-	w.Key("document")
-	w.String(pr.Source.Document)
-	w.Key("reliability")
-	w.String(pr.Source.Reliability.String())
-	if pr.Source.Note != "" && pr.Source.Reliability == standards.ReliabilityAssumed {
-		w.Key("note")
-		w.String(pr.Source.Note)
-	}
-	w.EndObject()
-	if pr.Clause != "" {
-		w.Key("clause")
-		w.String(pr.Clause)
-	}
-	w.Key("stale")
-	w.Bool(pr.Stale)
-	if !pr.CompleteThrough.IsZero() {
-		w.Key("complete_through")
-		w.String(pr.CompleteThrough.String())
-	}
-	w.EndObject()
-}
+func WriteValue(w *jsonx.Writer, p explain.Param) { valueFields.Encode(w, &valueDoc{p: p}) }
 
 // WriteSteps writes steps, their values referred to by index in v.
 func WriteSteps(w *jsonx.Writer, steps []explain.Step, v *Values) {
@@ -129,46 +72,7 @@ func WriteSteps(w *jsonx.Writer, steps []explain.Step, v *Values) {
 }
 
 // WriteStep writes one step: code, member, citation, typed arguments and
-// the indexes of the values it used.
+// the indexes in v of the values it used.
 func WriteStep(w *jsonx.Writer, s *explain.Step, v *Values) {
-	w.BeginObject()
-	w.Key("code")
-	w.String(string(s.Code))
-	if s.Member != "" {
-		w.Key("member")
-		w.String(s.Member)
-	}
-	c := s.Citation()
-	w.Key("cite")
-	w.String(c.String())
-	w.Key("cite_en")
-	w.String(c.English())
-	if len(s.Args) > 0 {
-		w.Key("args")
-		w.BeginArray()
-		for _, a := range s.Args {
-			w.BeginObject()
-			w.Key("name")
-			w.String(a.Name)
-			w.Key("kind")
-			w.String(a.Kind.String())
-			w.Key("value")
-			w.String(a.Value())
-			if a.Kind == explain.KindRegion && a.Text != "" {
-				w.Key("region_name")
-				w.String(a.Text)
-			}
-			w.EndObject()
-		}
-		w.EndArray()
-	}
-	if len(s.Params) > 0 && v != nil {
-		w.Key("params")
-		w.BeginArray()
-		for _, p := range s.Params {
-			w.Int(int64(v.Add(p)))
-		}
-		w.EndArray()
-	}
-	w.EndObject()
+	stepFields.Encode(w, &stepDoc{s: s, vals: v})
 }

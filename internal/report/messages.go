@@ -96,6 +96,7 @@ const (
 	MsgMemberIDDuplicate
 	MsgFutureBirth
 	MsgFutureSince
+	MsgDateRange
 	MsgGradeRange
 	MsgGradeWithoutCategory
 	MsgServiceGrade
@@ -221,6 +222,7 @@ var catalog = func() [msgEnd]def {
 		MsgMemberIDDuplicate:    {code: problem.Duplicate, zh: "成员编号“{id}”已被 {other} 使用", en: "the member ID \"{id}\" is used by {other} too"},
 		MsgFutureBirth:          {code: problem.FutureDate, zh: "出生日期 {born} 晚于评估日期 {date}", en: "born {born}, after the assessment date {date}"},
 		MsgFutureSince:          {code: problem.FutureDate, zh: "日期 {since} 晚于评估日期 {date}", en: "{since} is after the assessment date {date}"},
+		MsgDateRange:            {code: problem.OutOfRange, zh: "日期 {date} 晚于可评估的最后日期 {max}", en: "{date} is after {max}, the last date decisions are made for"},
 		MsgGradeRange:           {code: problem.OutOfRange, zh: "残疾等级 {grade} 不在 1 至 4 级之间", en: "the disability grade {grade} is outside 1 to 4"},
 		MsgGradeWithoutCategory: {code: problem.BadReference, zh: "有残疾等级而没有残疾类别", en: "a grade without a disability category"},
 		MsgServiceGrade:         {code: problem.OutOfRange, zh: "伤残等级 {grade} 不在 1 至 10 级之间（无则填 0）", en: "the grade {grade} is outside 1 to 10 (0 for none)"},

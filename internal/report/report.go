@@ -12,10 +12,10 @@ import (
 // Bounds on a list of problems, so that a hostile input cannot make the
 // report itself huge.
 const (
-	MaxProblems     = 200  // problems listed; the others are counted
-	MaxMessageBytes = 600  // bytes of one message in one language
-	MaxPathBytes    = 300  // bytes of one path
-	maxQuotedRunes  = 60   // runes of a value quoted from the input
+	MaxProblems     = 200 // problems listed; the others are counted
+	MaxMessageBytes = 600 // bytes of one message in one language
+	MaxPathBytes    = 300 // bytes of one path
+	maxQuotedRunes  = 60  // runes of a value quoted from the input
 )
 
 // Arg is a named value for a message's placeholders. Build one with Str,
@@ -190,7 +190,6 @@ func (l *List) Reset() {
 	l.list = l.list[:0]
 	l.more = 0
 }
-
 
 // NotCovered returns nil when the list is empty, else an *Error about
 // subject whose kind is ErrNotCovered: the standards cannot decide it.

@@ -1,0 +1,172 @@
+package explain_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/standards"
+	"github.com/dibao-go/dibao/standards/heilongjiang"
+)
+
+// Every code has its words in both languages with the same placeholders,
+// and every sentence a clause it rests on.
+func TestTableComplete(t *testing.T) {
+	seen := map[explain.Code]bool{}
+	for _, c := range explain.Codes() {
+		assert.False(t, seen[c.Code], "%s twice", c.Code)
+		seen[c.Code] = true
+		assert.NotEmpty(t, c.ZH, c.Code)
+		assert.NotEmpty(t, c.EN, c.Code)
+		assert.NotEqual(t, c.ZH, c.EN, "%s is not translated", c.Code)
+		assert.Equal(t, placeholders(c.ZH), placeholders(c.EN), c.Code)
+		if c.Kind != explain.KindWord {
+			assert.False(t, c.Cite.IsZero(), "%s cites nothing", c.Code)
+		}
+		assert.NotEmpty(t, c.Kind.String(), c.Code)
+	}
+}
+
+func placeholders(s string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], '}')
+		out = append(out, s[i+1:i+j])
+		s = s[i+j+1:]
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Every sentence code is used by the rules (outside this package), so the
+// table holds no dead entries; labels are checked through their groups.
+func TestEveryCodeUsed(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "codes.go", nil, 0)
+	require.NoError(t, err)
+	used := map[string]bool{}
+	for _, decl := range f.Decls {
+		if g, ok := decl.(*ast.GenDecl); ok && g.Tok == token.CONST {
+			for _, s := range g.Specs {
+				for _, n := range s.(*ast.ValueSpec).Names {
+					used[n.Name] = false
+				}
+			}
+		}
+	}
+	err = filepath.WalkDir("..", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") ||
+			filepath.Dir(path) == "." || strings.HasPrefix(path, "../explain/") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for n := range used {
+			if strings.Contains(string(b), "explain."+n) {
+				used[n] = true
+			}
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	for n, ok := range used {
+		assert.True(t, ok, "%s is not used", n)
+	}
+}
+
+func TestClauseEnglish(t *testing.T) {
+	for in, want := range map[string]string{"四（八）": "§4(8)", "四(一)": "§4(1)", "十二（十一）": "§12(11)", "二十三": "§23",
+		"第十四条": "Art. 14", "第十二条之一": "第十二条之一", "四（八": "四（八", "": ""} {
+		assert.Equal(t, want, explain.ClauseEnglish(in), in)
+	}
+	c := explain.HLJ("四（八）")
+	assert.Equal(t, "黑民规〔2021〕11号 四（八）", c.String())
+	assert.Equal(t, "HLJ-2021-11 §4(8)", c.English())
+	assert.Equal(t, "民发〔2021〕57号", explain.Citation{Document: "民发〔2021〕57号"}.English())
+}
+
+// Caseworkers see yuan with two decimals, rates as percentages, counts
+// without units glued on, dates in each language's form, words for codes.
+func TestRenderForms(t *testing.T) {
+	sixth, _ := money.MustParse("4525").QuoInt(6)
+	steps := []explain.Step{
+		{Code: explain.StepCaregiver, Member: "wang-li", Args: []explain.Arg{explain.Text("cared", "wang-xiao"),
+			explain.Money("labour", money.MustParse("1508.33")), explain.Percent("factor", money.MustRate("0.5")), explain.Money("reduction", sixth)}},
+		{Code: explain.ReasonEdgeBelow, Args: []explain.Arg{explain.Label("band", "status.edge"), explain.Money("countable", money.MustParse("3000")),
+			explain.Multiple("multiple", money.MustRate("1.5")), explain.Money("threshold", money.MustParse("3825"))}},
+		{Code: explain.ReasonExitStart, Args: []explain.Arg{explain.Count("months", 12), explain.Date("end", standards.MustParseDate("2024-06-30"))}},
+	}
+	zh := explain.Render(steps, language.Chinese)
+	en := explain.Render(steps, language.English)
+	assert.Contains(t, zh, "成员 wang-li 照护 wang-xiao：劳动收入月均 1508.33 元按 50% 计入，少计 754.17 元（依据 黑民规〔2021〕11号 四（八））")
+	assert.Contains(t, en, "Member wang-li, caring for wang-xiao: labour income of 1508.33 yuan a month counts at 50%, 754.17 yuan less (per HLJ-2021-11 §4(8))")
+	assert.Contains(t, zh, "低保边缘家庭：家庭月收入 3000.00 元低于 1.5 倍低保线（3825.00 元）")
+	assert.Contains(t, en, "edge household: countable income of 3000.00 yuan is below 1.5× the line (3825.00 yuan)")
+	assert.Contains(t, zh, "至 2024年6月30日止")
+	assert.Contains(t, en, "until 30 June 2024")
+	for _, s := range []string{zh, en} {
+		assert.NotContains(t, s, "4525/6", "the exact fraction is for machines")
+		assert.NotContains(t, s, "status.")
+	}
+	tech := explain.Options{Technical: true}.Render(steps[:1], language.English)
+	assert.Contains(t, tech, "754.17 (4525/6)")
+}
+
+// A step resting on an assumed value says so; a stale value says so.
+func TestRenderParams(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	v, err := standards.Lookup(set, standards.ParamDibaoStandard, standards.Query{Region: standards.MustRegion("230102"),
+		Area: standards.AreaUrban, Date: standards.MustParseDate("2024-06-01")})
+	require.NoError(t, err)
+	p := explain.ParamOf(v)
+	p.Provenance.Source.Reliability = standards.ReliabilityAssumed
+	p.Provenance.Source.Note = "no source settles it"
+	st := explain.Step{Code: explain.ReasonBelowLine, Args: []explain.Arg{explain.Money("countable", money.Zero),
+		explain.Money("standard", v.V), explain.Count("members", 1), explain.Money("line", v.V)}, Params: []explain.Param{p}}
+	zh := explain.Render([]explain.Step{st}, language.Chinese)
+	en := explain.Render([]explain.Step{st}, language.English)
+	assert.Contains(t, zh, "［含假定值］")
+	assert.Contains(t, zh, "参数 低保标准：850.00 元/人·月；自2023年1月1日起施行；公布于2023年11月3日；来源：哈民政规〔2023〕6号（假定值）；假定理由：no source settles it；注意：查询日期晚于数据完整日期2023年12月31日")
+	assert.Contains(t, en, "[rests on an assumed value]")
+	assert.Contains(t, en, "why assumed: no source settles it")
+	assert.Contains(t, en, "note: the date is after 31 December 2023")
+}
+
+func TestRecorder(t *testing.T) {
+	var nilRec *explain.Recorder
+	assert.Nil(t, nilRec.Add(explain.StepWindow, ""), "a nil recorder records nothing")
+	assert.Equal(t, 0, nilRec.Len())
+	var r explain.Recorder
+	r.Add(explain.StepFloor, "", explain.Money("raw", money.MustParse("-5")))
+	r.Add(explain.StepTotalVerified, "", explain.Money("total", money.MustParse("7")))
+	c := explain.Clone(r.Steps())
+	r.Reset()
+	r.Add(explain.StepWindow, "", explain.Date("from", standards.MustParseDate("2023-01-01")), explain.Date("to", standards.MustParseDate("2023-12-31")))
+	require.Len(t, c, 2)
+	a, ok := c[1].Arg("total")
+	require.True(t, ok)
+	assert.Equal(t, "7", a.Value(), "a clone keeps its values after the recorder is reused")
+	allocs := testing.AllocsPerRun(100, func() {
+		r.Reset()
+		r.Add(explain.StepFloor, "", explain.Money("raw", money.Zero))
+	})
+	assert.Zero(t, allocs, "a warm recorder allocates nothing")
+}

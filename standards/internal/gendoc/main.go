@@ -1,0 +1,28 @@
+// Command gendoc writes the list of parameters into the standards package
+// documentation (doc.go), between the BEGIN KEYS and END KEYS lines, from the
+// keys' own declarations.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/dibao-go/dibao/standards/internal/keydoc"
+)
+
+func main() {
+	b, err := os.ReadFile("doc.go")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	out, err := keydoc.WithKeyList(string(b))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile("doc.go", []byte(out), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
