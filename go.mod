@@ -1,10 +1,10 @@
 module github.com/dibao-go/dibao
 
-go 1.26.0
+go 1.25.0
 
 require (
 	github.com/shopspring/decimal v1.4.0
-	golang.org/x/text v0.44.0
+	golang.org/x/text v0.41.0
 )
 
 require (
