@@ -207,7 +207,7 @@ func (dc *Decider) DecideCompact(pl *Plan, hh *income.Compact, ids income.IDs, r
 	p.d.Request = req
 	if explainIt {
 		p.d.Steps = p.steps()
-		p.d.Warnings = warnings(p.d.Steps)
+		p.d.Warnings = warnings(p.d.Steps, req.Date)
 	}
 	return p.d, nil
 }

@@ -228,7 +228,8 @@ var warningFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, x *Warning) { w.String(x.Code) }},
 	jsonx.Field[Warning]{Name: "param",
 		Read:  func(d *jsonx.Decoder, x *Warning) { x.Param, _ = d.String() },
-		Write: func(w *jsonx.Writer, x *Warning) { w.String(x.Param) }},
+		Write: func(w *jsonx.Writer, x *Warning) { w.String(x.Param) },
+		Omit:  func(x *Warning) bool { return x.Param == "" }},
 )
 
 var decisionFields = jsonx.NewFields(
@@ -325,24 +326,52 @@ var decisionFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, v *decisionDoc) { record.WriteValues(w, v.vals) }},
 )
 
+// Warning codes.
+const (
+	WarnAssumed       = "assumed"           // a value no source settles
+	WarnStale         = "stale"             // a value past the date its data is known complete through
+	WarnStaleOverYear = "stale_over_a_year" // a stale value, more than a year past that date
+)
+
 // warnings lists, once per parameter, the assumed and the stale values the
-// decision's steps rest on.
-func warnings(steps []explain.Step) []Warning {
+// decision's steps rest on, and once for the decision a stale value more
+// than a year past the date its data is known complete through.
+func warnings(steps []explain.Step, date standards.Date) []Warning {
 	var out []Warning
 	seen := map[Warning]bool{}
+	add := func(w Warning) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
 	for _, s := range steps {
 		for _, p := range s.Params {
 			if p.Key == nil || p.CaseLevel {
 				continue
 			}
-			for _, w := range []Warning{{"assumed", p.Key.Name()}, {"stale", p.Key.Name()}} {
-				on := w.Code == "assumed" && p.Assumed() || w.Code == "stale" && p.Provenance.Stale
-				if on && !seen[w] {
-					seen[w] = true
-					out = append(out, w)
+			if p.Assumed() {
+				add(Warning{WarnAssumed, p.Key.Name()})
+			}
+			if pr := p.Provenance; pr.Stale {
+				add(Warning{WarnStale, p.Key.Name()})
+				if date.After(pr.CompleteThrough.AddMonths(12)) {
+					add(Warning{WarnStaleOverYear, ""})
 				}
 			}
 		}
 	}
 	return out
+}
+
+// StaleOverAYear reports a decision resting on standards more than a year
+// past the date their data is known complete through: decided all the
+// same, with a warning; a service may refuse it instead.
+func (d *Decision) StaleOverAYear() bool {
+	for _, w := range d.Warnings {
+		if w.Code == WarnStaleOverYear {
+			return true
+		}
+	}
+	return false
 }

@@ -25,12 +25,12 @@ func point(name string, names text.Pair, doc string) Key[RoundingRule] {
 
 // Rounding points.
 var (
-	RoundPaymentTotal        = point("payment_total", text.Pair{"保障金", "payment"}, "a monthly payment line (gap, tier, single-person, 特困)")
-	RoundPerCapitaDisplay    = point("per_capita_display", text.Pair{"人均收入显示", "per-capita display"}, "the per-capita income shown to people (never compared)")
-	RoundCountableIncome     = point("countable_income", text.Pair{"家庭月收入", "countable income"}, "the household's monthly countable income, where a locality rounds it")
-	RoundSupplement          = point("supplement", text.Pair{"加发金额", "supplement"}, "one person's 加发 amount")
-	RoundPriceSubsidy        = point("price_subsidy", text.Pair{"价格临时补贴", "price subsidy"}, "one person's monthly price subsidy")
-	RoundTekunBasic          = point("tekun_basic", text.Pair{"特困基本生活费", "tekun basic"}, "factor × standard for 特困 basic support, where shown")
-	RoundTemporaryAssistance = point("temporary_assistance", text.Pair{"临时救助金", "temporary assistance"}, "an approved temporary-assistance amount")
-	RoundInstalment          = point("instalment", text.Pair{"分期金额", "instalment"}, "the unit each instalment is rounded down to")
+	RoundPaymentTotal        = point("payment_total", text.Pair{"保障金舍入", "rounding of payments"}, "a monthly payment line (gap, tier, single-person, 特困)")
+	RoundPerCapitaDisplay    = point("per_capita_display", text.Pair{"人均收入显示舍入", "rounding of the per-capita display"}, "the per-capita income shown to people (never compared)")
+	RoundCountableIncome     = point("countable_income", text.Pair{"家庭月收入舍入", "rounding of countable income"}, "the household's monthly countable income, where a locality rounds it")
+	RoundSupplement          = point("supplement", text.Pair{"加发金额舍入", "rounding of supplements"}, "one person's 加发 amount")
+	RoundPriceSubsidy        = point("price_subsidy", text.Pair{"价格临时补贴舍入", "rounding of price subsidies"}, "one person's monthly price subsidy")
+	RoundTekunBasic          = point("tekun_basic", text.Pair{"特困基本生活费舍入", "rounding of the tekun basic formula"}, "factor × standard for 特困 basic support, where shown")
+	RoundTemporaryAssistance = point("temporary_assistance", text.Pair{"临时救助金舍入", "rounding of temporary assistance"}, "an approved temporary-assistance amount")
+	RoundInstalment          = point("instalment", text.Pair{"分期金额舍入", "rounding of instalments"}, "the unit each instalment is rounded down to")
 )

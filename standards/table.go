@@ -215,26 +215,52 @@ func (t *tableOf[T]) coverage(s *Set, q Query) [2]string {
 	if len(zh) > 0 {
 		return [2]string{strings.Join(zh, "；"), strings.Join(en, "; ")}
 	}
-	seen := map[Region]bool{}
-	var regions []string
+	covered := map[Region]bool{}
 	for _, ser := range t.series {
 		for _, r := range ser.head.regions {
-			if !seen[r] {
-				seen[r] = true
-				regions = append(regions, s.divisions.Label(r))
-			}
+			covered[r] = true
 		}
 	}
-	if len(regions) == 0 {
+	if len(covered) == 0 {
 		return [2]string{}
+	}
+	// A prefecture whose every county is covered is named once.
+	whole := map[Region]bool{}
+	counties := map[Region]int{}
+	for i := 0; i < s.divisions.Len(); i++ {
+		if d := s.divisions.At(i); d.Level == LevelCounty {
+			counties[d.Parent]++
+		}
+	}
+	under := map[Region]int{}
+	for r := range covered {
+		if p, ok := r.Parent(); ok && r.Level() == LevelCounty {
+			under[p]++
+		}
+	}
+	for p, n := range under {
+		if n == counties[p] && n > 1 {
+			whole[p] = true
+		}
+	}
+	var zhs, ens []string
+	for i := 0; i < s.divisions.Len(); i++ {
+		d := s.divisions.At(i)
+		switch {
+		case whole[d.Region]:
+			zhs = append(zhs, s.divisions.Label(d.Region)+"所辖各区县")
+			ens = append(ens, "every division of "+s.divisions.Label(d.Region))
+		case covered[d.Region] && !whole[d.Parent]:
+			zhs, ens = append(zhs, s.divisions.Label(d.Region)), append(ens, s.divisions.Label(d.Region))
+		}
 	}
 	const most = 12
 	more := ""
-	if len(regions) > most {
+	if len(zhs) > most {
 		more = "…"
-		regions = regions[:most]
+		zhs, ens = zhs[:most], ens[:most]
 	}
-	return [2]string{"仅 " + strings.Join(regions, "、") + more, "only " + strings.Join(regions, ", ") + more}
+	return [2]string{"仅有 " + strings.Join(zhs, "、") + more, "only " + strings.Join(ens, ", ") + more}
 }
 
 // ---- reading

@@ -1,6 +1,8 @@
-// Command standards prints the Heilongjiang parameters in force for a region
-// on a date, in Chinese and in English, each with its value, effective date
-// and source, and lists what the data does not hold.
+// Command standards prints what a decision for a region and date may need
+// from the Heilongjiang data, in Chinese and in English: each parameter in
+// force with its value, effective date, source and reliability (stale and
+// assumed values marked), then what the data does not cover there and what
+// it does not hold at all, each with when a decision needs it.
 //
 //	go run ./examples/standards [region] [date]
 //
@@ -63,9 +65,10 @@ func run(args []string, w io.Writer) error {
 }
 
 var titles = map[string][2]string{
-	"absent":  {"数据未设定（需自行提供）：", "Not set in the data (supply your own):"},
+	"absent":  {"数据未设定（需自行提供，或不适用）：", "Not set in the data (supply your own where it applies):"},
 	"missing": {"数据未覆盖该地区或日期：", "Not covered for this region or date:"},
 	"from":    {"取自上级区划 ", "taken from the parent division "},
+	"needed":  {"需要时：", "needed for: "},
 }
 
 func title(key string, tag language.Tag) string {
@@ -75,36 +78,36 @@ func title(key string, tag language.Tag) string {
 	return titles[key][0]
 }
 
+// report prints what a decision for the region and date may need, and what
+// the data holds of it (standards.Needs).
 func report(w io.Writer, set *standards.Set, tag language.Tag, region standards.Region, fullName string, date standards.Date) {
 	fmt.Fprintf(w, "== %s · %s %s · %s ==\n", set.Name(), region, fullName, date)
+	needs, err := standards.Needs(set, region, standards.AreaAny, date, standards.Date{})
+	if err != nil {
+		fmt.Fprintln(w, err)
+		return
+	}
 	var absent, uncovered []string
-	for _, k := range standards.Keys() {
-		areas := []standards.Area{standards.AreaAny}
-		if k.AreaSplit() {
-			areas = []standards.Area{standards.AreaUrban, standards.AreaRural}
+	for _, n := range needs {
+		label := n.Key.Label(tag)
+		if n.Area != standards.AreaAny {
+			label += " · " + explain.Words(explain.Code("area."+n.Area.String()), tag != language.English)
 		}
-		for _, a := range areas {
-			label := k.Label(tag)
-			if a != standards.AreaAny {
-				label += " · " + explain.Words(explain.Code("area."+a.String()), tag != language.English)
+		when := " (" + title("needed", tag) + n.When.Words(tag) + ")"
+		switch {
+		case n.Held:
+			fmt.Fprintf(w, "%s: %s\n    %s\n", label, explain.FormatValue(n.Key, n.Value, tag), explain.FormatProvenance(n.Provenance, tag))
+			if n.Provenance.Region != region {
+				fmt.Fprintf(w, "    %s%s\n", title("from", tag), set.Divisions().Label(n.Provenance.Region))
 			}
-			if !set.Has(k) {
-				absent = append(absent, label)
-				continue
+		case n.Err != nil:
+			msg := n.Err.Error()
+			if p, ok := standards.ProblemOf(n.Err, ""); ok {
+				msg = p.Message.In(tag)
 			}
-			v, pr, err := standards.LookupAny(set, k, standards.Query{Region: region, Area: a, Date: date})
-			if err != nil {
-				if p, ok := standards.ProblemOf(err, ""); ok {
-					uncovered = append(uncovered, label+": "+p.Message.In(tag))
-				} else {
-					uncovered = append(uncovered, label+": "+err.Error())
-				}
-				continue
-			}
-			fmt.Fprintf(w, "%s: %s\n    %s\n", label, explain.FormatValue(k, v, tag), explain.FormatProvenance(pr, tag))
-			if pr.Region != region {
-				fmt.Fprintf(w, "    %s%s\n", title("from", tag), set.Divisions().Label(pr.Region))
-			}
+			uncovered = append(uncovered, label+when+": "+msg)
+		default:
+			absent = append(absent, label+when)
 		}
 	}
 	list(w, title("missing", tag), uncovered)

@@ -1,0 +1,122 @@
+// Command serve runs the library as an HTTP service an agency can use as it
+// is: it decides requests on the embedded Heilongjiang data, with an
+// optional local settings file merged over it at start.
+//
+//	go run ./examples/serve -addr :8080 [-settings local.json] [-refuse-stale]
+//
+// Endpoints (JSON in and out; the request and decision forms are those of
+// package payment):
+//
+//	POST /v1/decide     a request → {"decision": record, "explanation": text, "language": tag}
+//	POST /v1/check      a request → {"ok": true}, or its problems; nothing is decided
+//	GET  /v1/standards  ?region=230102&date=2023-06-01[&area=urban] → what a decision needs and what the data holds
+//	GET  /healthz       → {"status": "ok", "standards": {…}}
+//
+// The language of texts follows Accept-Language: Chinese (zh-Hans) by
+// default, English for en. Problems are JSON: 400 with the list of
+// problems for a request that is wrong, 413 for one over the size limit,
+// 422 for a well-formed request the standards cannot decide (and, with
+// -refuse-stale, for one resting on standards more than a year past the
+// date their data is known complete through), 405 for a wrong method.
+// Every problem has a path, a code and a message in both languages.
+//
+// The access log (stderr) has the method, path, status, size and time of
+// each request — no body, no household data. SIGINT or SIGTERM shut the
+// server down gracefully, letting requests in flight finish.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/dibao-go/dibao/standards"
+	"github.com/dibao-go/dibao/standards/heilongjiang"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+}
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", ":8080", "address to listen on")
+	settings := fs.String("settings", "", "a local settings file merged over the embedded data")
+	refuseStale := fs.Bool("refuse-stale", false, "refuse (422) decisions resting on standards more than a year past their complete-through date")
+	timeout := fs.Duration("timeout", 10*time.Second, "time allowed for one request")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	set, err := loadSet(*settings)
+	if err != nil {
+		return err
+	}
+	logger := log.New(os.Stderr, "", log.LstdFlags)
+	srv := &http.Server{
+		Addr:              *addr,
+		Handler:           New(set, Options{RefuseStale: *refuseStale, Timeout: *timeout, Log: logger}),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       *timeout,
+		WriteTimeout:      *timeout + 5*time.Second,
+		IdleTimeout:       time.Minute,
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	logger.Printf("serving %s (%s) on %s", set.Name(), set.Identity(), ln.Addr())
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, srv, ln, logger)
+}
+
+// serve serves on ln until ctx is done, then shuts down gracefully: no new
+// connections, requests in flight finish (within the write timeout).
+func serve(ctx context.Context, srv *http.Server, ln net.Listener, logger *log.Logger) error {
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Printf("shutting down")
+	shutdown, cancel := context.WithTimeout(context.Background(), srv.WriteTimeout+5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		return err
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// loadSet returns the embedded data, with the settings file merged over it.
+func loadSet(settings string) (*standards.Set, error) {
+	set, err := heilongjiang.Set()
+	if err != nil || settings == "" {
+		return set, err
+	}
+	f, err := os.Open(settings)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := standards.ReadAtMost(f, standards.MaxFileSize)
+	if err != nil {
+		return nil, err
+	}
+	return standards.Merge(set, data, standards.MergeOptions{})
+}

@@ -1,0 +1,278 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"log"
+	"net/http"
+	"strconv"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/problem"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// Options adjusts the service.
+type Options struct {
+	// RefuseStale refuses (422) a decision resting on standards more than a
+	// year past the date their data is known complete through; by default
+	// it is decided with a warning.
+	RefuseStale bool
+	// Timeout bounds the handling of one request (0: 10 seconds).
+	Timeout time.Duration
+	// Log receives the access log; nil logs nothing.
+	Log *log.Logger
+}
+
+// New returns the service's handler for a standards Set.
+func New(set *standards.Set, opts Options) http.Handler {
+	if opts.Timeout <= 0 {
+		opts.Timeout = 10 * time.Second
+	}
+	s := &server{set: set, opts: opts}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/v1/decide", s.only(http.MethodPost, s.decide))
+	mux.HandleFunc("/v1/check", s.only(http.MethodPost, s.check))
+	mux.HandleFunc("/v1/standards", s.only(http.MethodGet, s.standards))
+	mux.HandleFunc("/healthz", s.only(http.MethodGet, s.health))
+	timeoutBody, _ := json.Marshal(map[string]string{"error": "timeout"})
+	return s.logged(http.TimeoutHandler(mux, opts.Timeout, string(timeoutBody)))
+}
+
+type server struct {
+	set  *standards.Set
+	opts Options
+}
+
+// only refuses other methods with 405.
+func (s *server) only(method string, h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != method {
+			w.Header().Set("Allow", method)
+			s.problems(w, r, http.StatusMethodNotAllowed, "method_not_allowed", nil)
+			return
+		}
+		h(w, r)
+	}
+}
+
+// lang picks the language from Accept-Language: zh-Hans unless English is preferred.
+func lang(r *http.Request) language.Tag {
+	tags, _, err := language.ParseAcceptLanguage(r.Header.Get("Accept-Language"))
+	if err != nil || len(tags) == 0 {
+		return language.SimplifiedChinese
+	}
+	m := language.NewMatcher([]language.Tag{language.SimplifiedChinese, language.English})
+	tag, _, _ := m.Match(tags...)
+	if base, _ := tag.Base(); base.String() == "en" {
+		return language.English
+	}
+	return language.SimplifiedChinese
+}
+
+func langName(tag language.Tag) string {
+	if tag == language.English {
+		return "en"
+	}
+	return "zh-Hans"
+}
+
+func (s *server) write(w http.ResponseWriter, r *http.Request, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		status, b = http.StatusInternalServerError, []byte(`{"error":"internal"}`)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Language", langName(lang(r)))
+	w.WriteHeader(status)
+	_, _ = w.Write(append(b, '\n'))
+}
+
+// problemBody is the JSON of an answer that is not a decision.
+type problemBody struct {
+	Error    string            `json:"error"`
+	Heading  string            `json:"heading,omitempty"`
+	Problems []problem.Problem `json:"problems,omitempty"`
+}
+
+func (s *server) problems(w http.ResponseWriter, r *http.Request, status int, kind string, pe *problem.Error) {
+	body := problemBody{Error: kind}
+	if pe != nil {
+		body.Heading, body.Problems = pe.Heading(lang(r)), pe.Problems
+	}
+	s.write(w, r, status, body)
+}
+
+// read reads a request body up to payment.MaxRequestSize, answering 413
+// beyond it.
+func (s *server) read(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	data, err := readBody(w, r, payment.MaxRequestSize)
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		s.problems(w, r, http.StatusRequestEntityTooLarge, "too_large", tooLargeError(payment.MaxRequestSize))
+		return nil, false
+	case err != nil:
+		s.problems(w, r, http.StatusBadRequest, "unreadable", nil)
+		return nil, false
+	}
+	return data, true
+}
+
+// answerError answers a library error: 400 for the input's fault, 422 for
+// what the standards cannot decide.
+func (s *server) answerError(w http.ResponseWriter, r *http.Request, err error) {
+	pe, ok := problem.As(err)
+	switch {
+	case !ok:
+		s.problems(w, r, http.StatusInternalServerError, "internal", nil)
+	case pe.NotCovered:
+		s.problems(w, r, http.StatusUnprocessableEntity, "not_covered", pe)
+	default:
+		s.problems(w, r, http.StatusBadRequest, "invalid", pe)
+	}
+}
+
+func (s *server) decide(w http.ResponseWriter, r *http.Request) {
+	data, ok := s.read(w, r)
+	if !ok {
+		return
+	}
+	d, err := payment.DecideJSON(data, s.set)
+	if err != nil {
+		s.answerError(w, r, err)
+		return
+	}
+	tag := lang(r)
+	if s.opts.RefuseStale && d.StaleOverAYear() {
+		s.problems(w, r, http.StatusUnprocessableEntity, "stale", staleError(s.set))
+		return
+	}
+	record, err := d.MarshalJSON()
+	if err != nil {
+		s.problems(w, r, http.StatusInternalServerError, "internal", nil)
+		return
+	}
+	s.write(w, r, http.StatusOK, struct {
+		Decision    json.RawMessage `json:"decision"`
+		Explanation string          `json:"explanation"`
+		Language    string          `json:"language"`
+	}{record, d.Explain(tag), langName(tag)})
+}
+
+func (s *server) check(w http.ResponseWriter, r *http.Request) {
+	data, ok := s.read(w, r)
+	if !ok {
+		return
+	}
+	if _, err := payment.DecodeRequest(data); err != nil {
+		s.answerError(w, r, err)
+		return
+	}
+	s.write(w, r, http.StatusOK, map[string]bool{"ok": true})
+}
+
+// need is one entry of the /v1/standards answer.
+type need struct {
+	Param       string           `json:"param"`
+	Name        string           `json:"name"`
+	Area        string           `json:"area,omitempty"`
+	When        string           `json:"when"`
+	Held        bool             `json:"held"`
+	Value       json.RawMessage  `json:"value,omitempty"`
+	Shown       string           `json:"shown,omitempty"`
+	From        string           `json:"from,omitempty"`
+	Source      string           `json:"source,omitempty"`
+	Reliability string           `json:"reliability,omitempty"`
+	Stale       bool             `json:"stale,omitempty"`
+	Assumed     bool             `json:"assumed,omitempty"`
+	Missing     *problem.Problem `json:"missing,omitempty"`
+}
+
+func (s *server) standards(w http.ResponseWriter, r *http.Request) {
+	tag := lang(r)
+	q := r.URL.Query()
+	if pe := queryProblems(q.Get("region"), q.Get("date"), q.Get("area")); pe != nil {
+		s.problems(w, r, http.StatusBadRequest, "invalid", pe)
+		return
+	}
+	region, _ := standards.ParseRegion(q.Get("region"))
+	date, _ := standards.ParseDate(q.Get("date"))
+	area, _ := standards.ParseArea(q.Get("area"))
+	needs, err := standards.Needs(s.set, region, area, date, standards.Date{})
+	if err != nil {
+		if p, ok := standards.ProblemOf(err, "region"); ok {
+			s.problems(w, r, http.StatusBadRequest, "invalid", &problem.Error{Subject: problem.SubjectInput, Problems: []problem.Problem{p}})
+			return
+		}
+		s.problems(w, r, http.StatusInternalServerError, "internal", nil)
+		return
+	}
+	out := make([]need, 0, len(needs))
+	for _, n := range needs {
+		e := need{Param: n.Key.Name(), Name: n.Key.Label(tag), Area: n.Area.String(), When: n.When.Words(tag), Held: n.Held}
+		if n.Held {
+			e.Value, _ = standards.EncodeValue(n.Key, n.Value)
+			e.Shown = explain.FormatValue(n.Key, n.Value, tag)
+			e.From, e.Source = n.Provenance.From.String(), n.Provenance.Source.Document
+			e.Reliability, e.Stale, e.Assumed = n.Provenance.Source.Reliability.String(), n.Provenance.Stale, n.Provenance.Assumed()
+		} else if n.Err != nil {
+			if p, ok := standards.ProblemOf(n.Err, ""); ok {
+				e.Missing = &p
+			}
+		}
+		out = append(out, e)
+	}
+	s.write(w, r, http.StatusOK, struct {
+		Region    string `json:"region"`
+		Name      string `json:"name"`
+		Date      string `json:"date"`
+		Standards string `json:"standards"`
+		Needs     []need `json:"needs"`
+	}{region.String(), s.set.Divisions().Name(region), date.String(), s.set.Identity(), out})
+}
+
+func (s *server) health(w http.ResponseWriter, r *http.Request) {
+	s.write(w, r, http.StatusOK, map[string]any{"status": "ok", "standards": map[string]string{
+		"name": s.set.Name(), "identity": s.set.Identity(), "data_version": s.set.DataVersion(),
+		"complete_through": s.set.CompleteThrough().String()}})
+}
+
+// statusWriter remembers the status and size of an answer, for the log.
+type statusWriter struct {
+	http.ResponseWriter
+	status, size int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.size += n
+	return n, err
+}
+
+// logged writes the access log: method, path, status, size, time. No
+// query string, no body, nothing about the household.
+func (s *server) logged(h http.Handler) http.Handler {
+	if s.opts.Log == nil {
+		return h
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		h.ServeHTTP(sw, r)
+		s.opts.Log.Printf("%s %s %d %dB %s", r.Method, r.URL.Path, sw.status, sw.size,
+			strconv.FormatFloat(time.Since(start).Seconds()*1000, 'f', 1, 64)+"ms")
+	})
+}
