@@ -175,6 +175,24 @@ var lineFields = jsonx.NewFields(
 			}
 			ruleFields.Encode(w, v)
 		}},
+	// figures are the line's arguments by name, exact (as the explanation
+	// step of the line has them, with their kinds).
+	jsonx.Field[lineDoc]{Name: "figures",
+		Read: func(d *jsonx.Decoder, v *lineDoc) {
+			d.Object(func(name []byte) {
+				s, _ := d.String()
+				v.l.Args = append(v.l.Args, explain.Text(string(name), s))
+			})
+		},
+		Write: func(w *jsonx.Writer, v *lineDoc) {
+			w.BeginObject()
+			for _, a := range v.l.Args {
+				w.Key(a.Name)
+				w.String(a.Value())
+			}
+			w.EndObject()
+		},
+		Omit: func(v *lineDoc) bool { return len(v.l.Args) == 0 }},
 	jsonx.Field[lineDoc]{Name: "cite",
 		Read:  func(d *jsonx.Decoder, v *lineDoc) { d.Skip() },
 		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(lineCite(v.l).String()) }},

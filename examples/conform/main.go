@@ -1,23 +1,38 @@
 // Command conform runs the conformance suite against an implementation.
 //
-//	go run ./examples/conform                  # against this library, through the line protocol
-//	go run ./examples/conform -- prog args…    # against another program
-//	go run ./examples/conform serve            # be the implementation: answer on stdin/stdout
+//	go run ./examples/conform [flags]                  # against this library, through the line protocol
+//	go run ./examples/conform [flags] -- prog args…    # against another program
+//	go run ./examples/conform serve                    # be the implementation: answer on stdin/stdout
+//
+// Flags:
+//
+//	-cases DIR      run the cases of a folder (*.json) instead of the suite's own
+//	-run REGEX      run only the cases whose id matches
+//	-timeout D      time allowed for one answer (default 10s); a program that
+//	                hangs or crashes fails that case and is started again
+//	-json FILE      also write a report for CI (one entry per case)
 //
 // The protocol (package conformance): the runner writes one JSON object per
 // line to the program's standard input — {"id", "standards", "request"} —
 // and reads one JSON answer per line from its standard output: a decision
-// in the payment package's JSON form, or {"error": kind}. The runner prints
-// each failing case with its differences and a last line "N passed, M
-// failed"; it exits 1 when a case fails and 2 on bad usage.
+// in the payment package's record form, an error {"error": kind,
+// "problems": […]}, or {"unsupported": "why"} for a case the program does not
+// implement. Each failing case is printed with its file, description, note
+// (the hand arithmetic) and differences; the last line is exactly
+// "N passed, M failed, K unsupported". The exit status is 1 when a case
+// fails and 2 on bad usage.
 package main
 
 import (
+	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
+	"time"
 
 	"github.com/dibao-go/dibao/conformance"
 )
@@ -30,6 +45,15 @@ func main() {
 	os.Exit(code)
 }
 
+// reportEntry is one case in the JSON report.
+type reportEntry struct {
+	ID          string   `json:"id"`
+	File        string   `json:"file"`
+	Outcome     string   `json:"outcome"` // passed, failed, unsupported
+	Mismatches  []string `json:"mismatches,omitempty"`
+	Unsupported string   `json:"unsupported,omitempty"`
+}
+
 func run(args []string, stdin io.Reader, stdout io.Writer) (int, error) {
 	if len(args) == 1 && args[0] == "serve" {
 		if err := conformance.Serve(stdin, stdout); err != nil {
@@ -37,45 +61,107 @@ func run(args []string, stdin io.Reader, stdout io.Writer) (int, error) {
 		}
 		return 0, nil
 	}
-	cases, err := conformance.Cases()
-	if err != nil {
-		return 1, err
-	}
-	var ask conformance.Asker
-	var stop func() error
-	switch {
-	case len(args) == 0:
-		ask, stop = conformance.InProcess()
-	case args[0] == "--" && len(args) > 1:
-		cmd := exec.Command(args[1], args[2:]...)
-		cmd.Stderr = os.Stderr
-		if ask, stop, err = conformance.Program(cmd); err != nil {
-			return 2, err
+	fs := flag.NewFlagSet("conform", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	dir := fs.String("cases", "", "a folder of cases")
+	pattern := fs.String("run", "", "run only the cases whose id matches")
+	timeout := fs.Duration("timeout", 10*time.Second, "time allowed for one answer")
+	report := fs.String("json", "", "write a JSON report to this file")
+	const usage = "usage: go run ./examples/conform [-cases DIR] [-run REGEX] [-timeout D] [-json FILE] [serve | -- program args…]"
+	var prog []string
+	for i, a := range args {
+		if a == "--" {
+			args, prog = args[:i], args[i+1:]
+			if len(prog) == 0 {
+				return 2, errors.New(usage)
+			}
+			break
 		}
-	default:
-		return 2, errors.New("usage: go run ./examples/conform [serve | -- program args…]")
 	}
-	results, err := conformance.Check(cases, ask)
-	if stopErr := stop(); err == nil && stopErr != nil {
-		err = stopErr
+	if err := fs.Parse(args); err != nil {
+		return 2, fmt.Errorf("%s: %w", usage, err)
+	}
+	if fs.NArg() > 0 {
+		return 2, errors.New(usage)
+	}
+	var impl conformance.Implementation = conformance.InProcess()
+	if prog != nil {
+		impl = conformance.Program(func() *exec.Cmd {
+			cmd := exec.Command(prog[0], prog[1:]...)
+			cmd.Stderr = os.Stderr
+			return cmd
+		})
+	}
+	cases, err := load(*dir)
+	if err != nil {
+		return 2, err
+	}
+	if *pattern != "" {
+		re, err := regexp.Compile(*pattern)
+		if err != nil {
+			return 2, fmt.Errorf("-run: %w", err)
+		}
+		var kept []conformance.Case
+		for _, c := range cases {
+			if re.MatchString(c.ID) {
+				kept = append(kept, c)
+			}
+		}
+		cases = kept
+	}
+	results, err := conformance.Check(cases, impl, conformance.CheckOptions{Timeout: *timeout})
+	if closeErr := impl.Close(); err == nil && closeErr != nil {
+		fmt.Fprintln(os.Stderr, "the program ended with:", closeErr)
 	}
 	if err != nil {
 		return 1, err
 	}
-	failed := 0
+	passed, failed, unsupported := 0, 0, 0
+	var entries []reportEntry
 	for _, r := range results {
-		if len(r.Mismatches) == 0 {
-			continue
+		e := reportEntry{ID: r.Case.ID, File: r.Case.File, Mismatches: r.Mismatches, Unsupported: r.Unsupported}
+		switch {
+		case r.Unsupported != "":
+			unsupported++
+			e.Outcome = "unsupported"
+		case r.Passed():
+			passed++
+			e.Outcome = "passed"
+		default:
+			failed++
+			e.Outcome = "failed"
+			fmt.Fprintf(stdout, "FAIL %s (%s)\n    %s\n", r.Case.ID, r.Case.File, r.Case.Description)
+			for _, m := range r.Mismatches {
+				fmt.Fprintf(stdout, "    - %s\n", m)
+			}
+			fmt.Fprintf(stdout, "    hand arithmetic: %s\n", r.Case.Note)
 		}
-		failed++
-		fmt.Fprintf(stdout, "FAIL %s\n", r.ID)
-		for _, m := range r.Mismatches {
-			fmt.Fprintf(stdout, "    %s\n", m)
+		entries = append(entries, e)
+	}
+	if *report != "" {
+		b, err := json.MarshalIndent(struct {
+			Passed      int           `json:"passed"`
+			Failed      int           `json:"failed"`
+			Unsupported int           `json:"unsupported"`
+			Cases       []reportEntry `json:"cases"`
+		}{passed, failed, unsupported, entries}, "", "  ")
+		if err == nil {
+			err = os.WriteFile(*report, append(b, '\n'), 0o644)
+		}
+		if err != nil {
+			return 1, err
 		}
 	}
-	fmt.Fprintf(stdout, "%d passed, %d failed\n", len(results)-failed, failed)
+	fmt.Fprintf(stdout, "%d passed, %d failed, %d unsupported\n", passed, failed, unsupported)
 	if failed > 0 {
 		return 1, nil
 	}
 	return 0, nil
+}
+
+func load(dir string) ([]conformance.Case, error) {
+	if dir == "" {
+		return conformance.Cases()
+	}
+	return conformance.ReadCases(os.DirFS(dir), ".")
 }

@@ -504,3 +504,28 @@ func Parsed[T any](d *Decoder, parse func(string) (T, error), m report.Msg) (T, 
 	}
 	return v, true
 }
+
+// Strict checks that data is one strict JSON document of at most limit
+// bytes with no key given twice in any object, reporting to p. Documents
+// read with encoding/json (which keeps the last of two keys) go through it
+// first.
+func Strict(data []byte, limit int, p *report.List) bool {
+	d, ok := Parse(data, limit, p, "")
+	if !ok {
+		return false
+	}
+	before := p.Len()
+	d.walk()
+	return p.Len() == before
+}
+
+func (d *Decoder) walk() {
+	switch d.Kind() {
+	case KindObject:
+		d.Object(func([]byte) { d.walk() })
+	case KindArray:
+		d.Array(1<<30, func(int) { d.walk() })
+	default:
+		d.Skip()
+	}
+}
