@@ -77,7 +77,9 @@ func (doc *ResultDoc) ResolveStandard(values []explain.Param) {
 
 func amountField(name string, get func(r *Result) *money.Amount) jsonx.Field[ResultDoc] {
 	return jsonx.Field[ResultDoc]{Name: name,
-		Read:  func(d *jsonx.Decoder, v *ResultDoc) { *get(v.R), _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber) },
+		Read: func(d *jsonx.Decoder, v *ResultDoc) {
+			*get(v.R), _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber)
+		},
 		Write: func(w *jsonx.Writer, v *ResultDoc) { w.Amount(*get(v.R)) }}
 }
 
@@ -114,7 +116,9 @@ var bandFields = jsonx.NewFields(
 	jsonx.Field[BandTest]{Name: "name", Read: func(d *jsonx.Decoder, b *BandTest) { b.Name, _ = d.String() }, Write: func(w *jsonx.Writer, b *BandTest) { w.String(b.Name) },
 		Omit: func(b *BandTest) bool { return b.Name == "" }},
 	jsonx.Field[BandTest]{Name: "multiple", Read: func(d *jsonx.Decoder, b *BandTest) { b.Multiple, _ = d.Rate(6) }, Write: func(w *jsonx.Writer, b *BandTest) { w.Rate(b.Multiple) }},
-	jsonx.Field[BandTest]{Name: "threshold", Read: func(d *jsonx.Decoder, b *BandTest) { b.Threshold, _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber) },
+	jsonx.Field[BandTest]{Name: "threshold", Read: func(d *jsonx.Decoder, b *BandTest) {
+		b.Threshold, _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber)
+	},
 		Write: func(w *jsonx.Writer, b *BandTest) { w.Amount(b.Threshold) }},
 	jsonx.Field[BandTest]{Name: "below", Read: func(d *jsonx.Decoder, b *BandTest) { b.Below, _ = d.Bool() }, Write: func(w *jsonx.Writer, b *BandTest) { w.Bool(b.Below) }},
 )

@@ -45,11 +45,7 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 	}
 	p := &Plan{Income: ip}
 	q := standards.Query{Region: region, Area: area, Date: date, KnownOn: knownOn}
-	keep := func(pr standards.Provenance) {
-		if !pr.ValidThrough.IsZero() && (ip.ValidThrough.IsZero() || pr.ValidThrough.Before(ip.ValidThrough)) {
-			ip.ValidThrough = pr.ValidThrough
-		}
-	}
+	keep := func(pr standards.Provenance, err error) { ip.ValidThrough = income.Narrow(ip.ValidThrough, pr, err) }
 	optional := func(err error) (bool, error) {
 		if errors.Is(err, standards.ErrNotCovered) {
 			return false, nil
@@ -57,41 +53,41 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 		return err == nil, err
 	}
 	p.Standard, p.standardErr = standards.Lookup(set, standards.ParamDibaoStandard, q)
-	keep(p.Standard.Provenance)
+	keep(p.Standard.Provenance, p.standardErr)
 	p.Bands, p.bandsErr = standards.Lookup(set, standards.ParamEdgeBands, q)
-	keep(p.Bands.Provenance)
+	keep(p.Bands.Provenance, p.bandsErr)
 	p.Limits, err = standards.Lookup(set, standards.ParamPropertyLimits, q)
+	keep(p.Limits.Provenance, err)
 	if p.hasLimits, err = optional(err); err != nil {
 		return nil, err
 	}
-	keep(p.Limits.Provenance)
 	p.Grade3, err = standards.Lookup(set, standards.ParamSevereGrade3Categories, q)
+	keep(p.Grade3.Provenance, err)
 	if _, err = optional(err); err != nil {
 		return nil, err
 	}
 	for _, c := range p.Grade3.V {
 		p.grade3[c] = true
 	}
-	keep(p.Grade3.Provenance)
 	p.Rigid, err = standards.Lookup(set, standards.ParamRigidExpenditureDeduction, q)
+	keep(p.Rigid.Provenance, err)
 	has, err := optional(err)
 	if err != nil {
 		return nil, err
 	}
 	p.rigidOn = has && p.Rigid.V
-	keep(p.Rigid.Provenance)
 	p.Monitor, err = standards.Lookup(set, standards.ParamMonitoring, q)
+	keep(p.Monitor.Provenance, err)
 	if p.hasMon, err = optional(err); err != nil {
 		return nil, err
 	}
-	keep(p.Monitor.Provenance)
 	p.Exit, p.exitErr = standards.Lookup(set, standards.ParamGradualExitMaxMonths, q)
-	keep(p.Exit.Provenance)
+	keep(p.Exit.Provenance, p.exitErr)
 	p.AgeFrom, p.ageErr = standards.Lookup(set, standards.ParamNoLabourAgeFrom, q)
-	keep(p.AgeFrom.Provenance)
+	keep(p.AgeFrom.Provenance, p.ageErr)
 	if p.ageErr == nil {
 		p.AgeUnder, p.ageErr = standards.Lookup(set, standards.ParamNoLabourAgeUnder, q)
-		keep(p.AgeUnder.Provenance)
+		keep(p.AgeUnder.Provenance, p.ageErr)
 	}
 	return p, nil
 }

@@ -139,6 +139,7 @@ func TestRenderParams(t *testing.T) {
 	p := explain.ParamOf(v)
 	p.Provenance.Source.Reliability = standards.ReliabilityAssumed
 	p.Provenance.Source.Note = "no source settles it"
+	p.Provenance.Note = "" // the value's own note, when present, is the reason; else the source's
 	st := explain.Step{Code: explain.ReasonBelowLine, Args: []explain.Arg{explain.Money("countable", money.Zero),
 		explain.Money("standard", v.V), explain.Count("members", 1), explain.Money("line", v.V)}, Params: []explain.Param{p}}
 	zh := explain.Render([]explain.Step{st}, language.Chinese)

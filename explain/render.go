@@ -302,7 +302,7 @@ func FormatValue(k standards.AnyKey, v any, tag language.Tag) string {
 		for _, r := range x.Tiers {
 			s := pick("第 "+strconv.Itoa(r.Tier)+" 档 "+r.Monthly.Display()+" 元/月", "tier "+strconv.Itoa(r.Tier)+": "+r.Monthly.Display()+" yuan a month")
 			if !r.Hourly.IsZero() {
-				s += pick("（"+r.Hourly.String()+" 元/小时）", " ("+r.Hourly.String()+" yuan an hour)")
+				s += pick("（"+r.Hourly.Display()+" 元/小时）", " ("+r.Hourly.Display()+" yuan an hour)")
 			}
 			parts = append(parts, s)
 		}

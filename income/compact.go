@@ -2,6 +2,7 @@ package income
 
 import (
 	"math"
+	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/internal/report"
 	"github.com/dibao-go/dibao/money"
@@ -10,9 +11,10 @@ import (
 )
 
 // Bounds on a household, documented and checked. They lie far above real
-// households and keep every sum inside money's range: 1,000 items of at most
-// 10,000,000 yuan add up to at most 10^10 yuan, and the check on the total
-// monthly income keeps twelve months of it within range too.
+// households and keep every sum inside money's range (one billion yuan):
+// validation adds each list up with checked sums and refuses a household
+// whose items pass the range, and the bound on the monthly income keeps
+// twelve months of it within range too.
 const (
 	MaxMembers      = 50         // members in one household
 	MaxItems        = 1000       // income items in one household
@@ -28,7 +30,7 @@ const (
 // Compact is a household in fixed-size form: integer fields, members in an
 // array, items in slices the caller reuses. Member IDs are kept apart (the
 // decoder's or the Household's), because no rule reads them. Rules run on
-// this form; the general Household converts to it (Household.Compact), and
+// this form; the general Household converts to it (CompactOf), and
 // the batch decoders fill it directly from CSV or JSON lines without
 // building a Household.
 type Compact struct {
@@ -155,12 +157,39 @@ func (x IDs) check(p *report.List) {
 			p.AddOnce(path, report.MsgRequired)
 		case len(id) > MaxIDLength:
 			p.AddOnce(path, report.MsgTooLong, report.Int("max", MaxIDLength))
+		case !utf8.ValidString(id):
+			p.AddOnce(path, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(id))))
+		case hasControl(id):
+			p.AddOnce(path, report.MsgNulChar)
 		default:
 			if j := x.Find(id); j < i {
 				p.AddOnce(path, report.MsgMemberIDDuplicate, report.Str("id", id), report.Str("other", problem.Index("members", j)))
 			}
 		}
 	}
+}
+
+// hasControl reports a control character (U+0000–U+001F, U+007F–U+009F)
+// in s: an ID is printed in explanations and records, one line each.
+func hasControl(s string) bool {
+	for _, r := range s {
+		if r < 0x20 || r >= 0x7f && r <= 0x9f {
+			return true
+		}
+	}
+	return false
+}
+
+// invalidAt returns the byte offset of the first invalid UTF-8 sequence in s.
+func invalidAt(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
 }
 
 // ref resolves an optional member reference ("" → −1), reporting an
@@ -223,8 +252,10 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 		cm.First = int32(len(dst.Items))
 		for j := range m.Incomes {
 			in := &m.Incomes[j]
-			if len(in.Note) > MaxNoteLength {
-				p.AddOnce(problem.Join(problem.Index(problem.Join(mp, "incomes"), j), "note"), report.MsgTooLong, report.Int("max", MaxNoteLength))
+			if np := problem.Join(problem.Index(problem.Join(mp, "incomes"), j), "note"); len(in.Note) > MaxNoteLength {
+				p.AddOnce(np, report.MsgTooLong, report.Int("max", MaxNoteLength))
+			} else if !utf8.ValidString(in.Note) {
+				p.AddOnce(np, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(in.Note))))
 			}
 			dst.Items = append(dst.Items, CompactIncome{Kind: in.Kind, Unit: in.Period.Unit, Months: clamp32(in.Period.Months),
 				Verification: in.Verification, Basis: in.Basis, Amount: in.Amount})

@@ -40,11 +40,34 @@ type Plan struct {
 	Wages *Wages
 }
 
-// valid narrows the plan's validity to a value's.
-func (p *Plan) valid(pr standards.Provenance) {
-	if !pr.ValidThrough.IsZero() && (p.ValidThrough.IsZero() || pr.ValidThrough.Before(p.ValidThrough)) {
-		p.ValidThrough = pr.ValidThrough
+// valid narrows the plan's validity to a lookup's: the last day its value
+// (or its absence) stays the same.
+func (p *Plan) valid(pr standards.Provenance, err error) {
+	p.ValidThrough = narrowed(p.ValidThrough, pr, err)
+}
+
+// narrowed returns the earlier of through and the last day a lookup's
+// answer — its value, or its absence — stays the same.
+func narrowed(through standards.Date, pr standards.Provenance, err error) standards.Date {
+	vt := pr.ValidThrough
+	var le *standards.LookupError
+	if err != nil {
+		vt = standards.Date{}
+		if errors.As(err, &le) {
+			vt = le.ValidThrough
+		}
 	}
+	if !vt.IsZero() && (through.IsZero() || vt.Before(through)) {
+		return vt
+	}
+	return through
+}
+
+// Narrow returns the earlier of through and the last day a lookup's answer
+// — its value, or its absence — stays the same: for plans built on this
+// one.
+func Narrow(through standards.Date, pr standards.Provenance, err error) standards.Date {
+	return narrowed(through, pr, err)
 }
 
 // Covers reports whether the plan holds on date d.
@@ -78,19 +101,19 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 	} else {
 		p.excludedErr = err
 	}
-	p.valid(p.ExcludedV.Provenance)
+	p.valid(p.ExcludedV.Provenance, err)
 	p.MonthsV, p.monthsErr = standards.Lookup(set, standards.ParamEmploymentDeductionMonths, q)
 	p.months = int64(p.MonthsV.V)
-	p.valid(p.MonthsV.Provenance)
+	p.valid(p.MonthsV.Provenance, p.monthsErr)
 	p.FactorV, p.factorErr = standards.Lookup(set, standards.ParamCaregiverIncomeFactor, q)
 	p.factor = p.FactorV.V
-	p.valid(p.FactorV.Provenance)
+	p.valid(p.FactorV.Provenance, p.factorErr)
 	p.PerCapitaV, err = standards.Lookup(set, standards.RoundPerCapitaDisplay, q)
+	p.valid(p.PerCapitaV.Provenance, err)
 	if err = optional(err); err != nil {
 		return nil, err
 	}
 	p.perCapita, p.hasPerCapita = p.PerCapitaV.V, p.PerCapitaV.Key != nil
-	p.valid(p.PerCapitaV.Provenance)
 	if wages == nil || !wages.Covers(date) || wages.KnownOn != knownOn || wages.Set != set {
 		wages = NewWages(set, date, knownOn)
 	}
@@ -145,11 +168,7 @@ func (w *Wages) Covers(d standards.Date) bool {
 func NewWages(set *standards.Set, date, knownOn standards.Date) *Wages {
 	w := &Wages{Set: set, Date: date, KnownOn: knownOn, province: set.Jurisdiction().Province()}
 	divs := set.Divisions()
-	narrow := func(pr standards.Provenance) {
-		if !pr.ValidThrough.IsZero() && (w.ValidThrough.IsZero() || pr.ValidThrough.Before(w.ValidThrough)) {
-			w.ValidThrough = pr.ValidThrough
-		}
-	}
+	narrow := func(pr standards.Provenance, err error) { w.ValidThrough = narrowed(w.ValidThrough, pr, err) }
 	for i := 0; i < divs.Len(); i++ {
 		div := divs.At(i)
 		if div.Level != standards.LevelCounty || div.Region.Province() != w.province {
@@ -158,17 +177,17 @@ func NewWages(set *standards.Set, date, knownOn standards.Date) *Wages {
 		q := standards.Query{Region: div.Region, Date: date, KnownOn: knownOn}
 		slot := &w.at[div.Region.Code()%10000]
 		tier, err := standards.Lookup(set, standards.ParamMinimumWageTier, q)
+		narrow(tier.Provenance, err)
 		if err != nil {
 			slot.err = err
 			continue
 		}
-		narrow(tier.Provenance)
 		table, err := standards.Lookup(set, standards.ParamMinimumWage, q)
+		narrow(table.Provenance, err)
 		if err != nil {
 			slot.err = err
 			continue
 		}
-		narrow(table.Provenance)
 		rate, ok := table.V.Tier(tier.V)
 		if !ok {
 			slot.err = &standards.LookupError{Key: standards.ParamMinimumWage, Region: div.Region, Date: date, KnownOn: knownOn}

@@ -58,7 +58,7 @@ func validate(c *Compact, x IDs, date standards.Date, p *report.List) {
 		p.AddOnce("region", report.MsgRegionCounty)
 	}
 	if c.Registration != RegistrationHukou && c.Registration != RegistrationResidence {
-		p.AddOnce("registration", report.MsgBadEnum, report.Str("value", c.Registration.String()), report.Str("allowed", registrationNames.List()))
+		p.AddOnce("basis", report.MsgBadEnum, report.Str("value", c.Registration.String()), report.Str("allowed", registrationNames.List()))
 	}
 	if !supporterNames.Valid(c.Supporter) {
 		p.AddOnce("supporter", report.MsgBadEnum, report.Str("value", c.Supporter.String()), report.Str("allowed", supporterNames.List()))

@@ -155,6 +155,24 @@ func prefixed(err error, prefix string, subject problem.Subject) error {
 	return err
 }
 
+// classifyError places a classification's problems in the request: those
+// about the current status and the previous assessment are the request's
+// own fields, the rest are the household's.
+func classifyError(err error) error {
+	pe, ok := problem.As(err)
+	if !ok {
+		return err
+	}
+	out := &problem.Error{Subject: problem.SubjectRequest, NotCovered: pe.NotCovered, Problems: make([]problem.Problem, len(pe.Problems))}
+	for i, q := range pe.Problems {
+		if !problem.Under(q.Path, "current") && !problem.Under(q.Path, "previous") {
+			q.Path = problem.Join("household", q.Path)
+		}
+		out.Problems[i] = q
+	}
+	return out
+}
+
 // DecideCompact decides a validated compact household on a plan compiled
 // for its region, area and date. req supplies the date, current status,
 // previous assessment, method, prices, equalised members and temporary
@@ -163,7 +181,7 @@ func prefixed(err error, prefix string, subject problem.Subject) error {
 func (dc *Decider) DecideCompact(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, explainIt bool) (*Decision, error) {
 	cls, err := dc.classifier.ClassifyCompact(pl.Eligibility, hh, ids, req.Date, req.Current, req.Previous, explainIt)
 	if err != nil {
-		return nil, prefixed(err, "household", problem.SubjectRequest)
+		return nil, classifyError(err)
 	}
 	dc.p.Reset()
 	dc.inv.Reset()
@@ -288,7 +306,7 @@ func (p *payer) monthly() {
 		last := p.req.Current.MonthlyAmount
 		if last.Sign() <= 0 || !last.IsFen() {
 			// Checked on the request; a compact caller may skip that check.
-			p.probs.Add("current.monthly_amount", report.MsgLastAmountRequired)
+			p.invalid.Add("current.monthly_amount", report.MsgLastAmountRequired)
 			return
 		}
 		l := Line{Code: explain.LineGradualExit, Exact: last, Amount: last, Cite: explain.Info(explain.LineGradualExit).Cite}

@@ -64,11 +64,7 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 	p := &Plan{Eligibility: ep}
 	ip := ep.Income
 	q := standards.Query{Region: region, Area: area, Date: date, KnownOn: knownOn}
-	keep := func(pr standards.Provenance) {
-		if !pr.ValidThrough.IsZero() && (ip.ValidThrough.IsZero() || pr.ValidThrough.Before(ip.ValidThrough)) {
-			ip.ValidThrough = pr.ValidThrough
-		}
-	}
+	keep := func(pr standards.Provenance, err error) { ip.ValidThrough = income.Narrow(ip.ValidThrough, pr, err) }
 	optional := func(err error) (bool, error) {
 		if errors.Is(err, standards.ErrNotCovered) {
 			return false, nil
@@ -78,41 +74,41 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 	for i, k := range pointKeys {
 		r := &p.rounding[i]
 		r.v, err = standards.Lookup(set, k, q)
+		keep(r.v.Provenance, err)
 		if r.has, err = optional(err); err != nil {
 			return nil, err
 		}
-		keep(r.v.Provenance)
 	}
 	p.Method, err = standards.Lookup(set, standards.ParamPaymentMethod, q)
+	keep(p.Method.Provenance, err)
 	if p.hasMethod, err = optional(err); err != nil {
 		return nil, err
 	}
-	keep(p.Method.Provenance)
 	p.Tiers, p.tiersErr = standards.Lookup(set, standards.ParamTierTable, q)
-	keep(p.Tiers.Provenance)
+	keep(p.Tiers.Provenance, p.tiersErr)
 	p.Rate, p.rateErr = standards.Lookup(set, standards.ParamSupplementRate, q)
-	keep(p.Rate.Provenance)
+	keep(p.Rate.Provenance, p.rateErr)
 	p.Categories, p.catErr = standards.Lookup(set, standards.ParamSupplementCategories, q)
-	keep(p.Categories.Provenance)
+	keep(p.Categories.Provenance, p.catErr)
 	p.Stacking, p.stackErr = standards.Lookup(set, standards.ParamSupplementStacking, q)
-	keep(p.Stacking.Provenance)
+	keep(p.Stacking.Provenance, p.stackErr)
 	p.Elderly, p.elderlyErr = standards.Lookup(set, standards.ParamElderlyAge, q)
-	keep(p.Elderly.Provenance)
+	keep(p.Elderly.Provenance, p.elderlyErr)
 	p.Tekun, p.tekunErr = standards.Lookup(set, standards.ParamTekunSupport, q)
-	keep(p.Tekun.Provenance)
+	keep(p.Tekun.Provenance, p.tekunErr)
 	if area == standards.AreaRural {
 		uq := q
 		uq.Area = standards.AreaUrban
 		p.TekunUrban, p.urbanErr = standards.Lookup(set, standards.ParamTekunSupport, uq)
-		keep(p.TekunUrban.Provenance)
-		p.UrbanStandard, _ = standards.Lookup(set, standards.ParamDibaoStandard, uq)
-		keep(p.UrbanStandard.Provenance)
+		keep(p.TekunUrban.Provenance, p.urbanErr)
+		p.UrbanStandard, err = standards.Lookup(set, standards.ParamDibaoStandard, uq)
+		keep(p.UrbanStandard.Provenance, err)
 	}
 	p.Factor, err = standards.Lookup(set, standards.ParamTekunBasicFactor, q)
+	keep(p.Factor.Provenance, err)
 	if p.hasFactor, err = optional(err); err != nil {
 		return nil, err
 	}
-	keep(p.Factor.Provenance)
 	return p, nil
 }
 

@@ -199,6 +199,12 @@ var lineFields = jsonx.NewFields(
 	jsonx.Field[lineDoc]{Name: "cite_en",
 		Read:  func(d *jsonx.Decoder, v *lineDoc) { d.Skip() },
 		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(lineCite(v.l).English()) }},
+	// citation holds the parts when the line cites other than its code's
+	// own clause (the price subsidy cites the linkage value's source).
+	jsonx.Field[lineDoc]{Name: "citation",
+		Read:  func(d *jsonx.Decoder, v *lineDoc) { record.ReadCitation(d, &v.l.Cite) },
+		Write: func(w *jsonx.Writer, v *lineDoc) { record.WriteCitation(w, v.l.Cite) },
+		Omit:  func(v *lineDoc) bool { return v.l.Cite.IsZero() || v.l.Cite == explain.Info(v.l.Code).Cite }},
 )
 
 func lineCite(l *Line) explain.Citation {
@@ -296,6 +302,9 @@ var decisionFields = jsonx.NewFields(
 				var l Line
 				ld := lineDoc{l: &l, doc: v, rule: -1}
 				lineFields.Decode(d, &ld)
+				if l.Cite.IsZero() {
+					l.Cite = explain.Info(l.Code).Cite
+				}
 				if ld.rule >= 0 {
 					v.lineRules[i] = ld.rule
 				}

@@ -31,6 +31,9 @@ func checkRequest(req *Request, ids income.IDs) error {
 			p.AddProblem(q)
 		}
 	}
+	if req.Method != standards.MethodUnset && !req.Method.Valid() {
+		p.Add("method", report.MsgBadEnum, report.Str("value", req.Method.String()), report.Str("allowed", "gap or tiered"))
+	}
 	cur := req.Current
 	if cur.Status == eligibility.GradualExit {
 		if cur.MonthlyAmount.Sign() <= 0 || !cur.MonthlyAmount.IsFen() {
@@ -259,7 +262,9 @@ var requestFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, r *requestDoc) { temporaryFields.Encode(w, r.req.Temporary) },
 		Omit:  func(r *requestDoc) bool { return r.req.Temporary == nil }},
 	jsonx.Field[requestDoc]{Name: "explain",
-		Read: func(d *jsonx.Decoder, r *requestDoc) { r.explain, _ = d.Bool() }},
+		Read:  func(d *jsonx.Decoder, r *requestDoc) { r.explain, _ = d.Bool() },
+		Write: func(w *jsonx.Writer, r *requestDoc) { w.Bool(r.req.Options.Explain) },
+		Omit:  func(r *requestDoc) bool { return !r.req.Options.Explain }},
 	jsonx.Field[requestDoc]{Name: "known_on",
 		Read:  func(d *jsonx.Decoder, r *requestDoc) { r.req.Options.KnownOn, _ = readDate(d) },
 		Write: func(w *jsonx.Writer, r *requestDoc) { w.String(r.req.Options.KnownOn.String()) },
@@ -280,21 +285,25 @@ func DecodeRequest(data []byte) (Request, error) {
 	}
 	var doc requestDoc
 	requestFields.Decode(d, &doc)
+	var ids income.IDs
 	if doc.household != nil {
 		h, hp := income.DecodeHouseholdAt(doc.household, doc.req.Date, "household")
 		for _, q := range hp {
 			p.AddProblem(q)
 		}
 		doc.req.Household = &h
-		if len(hp) == 0 {
-			var c income.Compact
-			if ids, err := income.CompactOf(&h, &c, doc.req.Date); err == nil {
-				if pe, ok := problem.As(checkRequest(&doc.req, ids)); ok {
-					for _, q := range pe.Problems {
-						if !p.Has(q.Path) {
-							p.AddProblem(q)
-						}
-					}
+		ids = make(income.IDs, len(h.Members))
+		for i := range h.Members {
+			ids[i] = h.Members[i].ID
+		}
+	}
+	// The request's own checks run whatever the household's problems: they
+	// need only the members' IDs.
+	if !doc.req.Date.IsZero() {
+		if pe, ok := problem.As(checkRequest(&doc.req, ids)); ok {
+			for _, q := range pe.Problems {
+				if !p.Has(q.Path) {
+					p.AddProblem(q)
 				}
 			}
 		}

@@ -63,6 +63,15 @@ func Join(path, key string) string {
 	return path + "." + key
 }
 
+// Under reports whether path is field or lies within it ("current",
+// "current.since" and "current[0]" are under "current"; "currently" is not).
+func Under(path, field string) bool {
+	if len(path) < len(field) || path[:len(field)] != field {
+		return false
+	}
+	return len(path) == len(field) || path[len(field)] == '.' || path[len(field)] == '['
+}
+
 // Index appends an array index to a path.
 func Index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 

@@ -165,8 +165,11 @@ func Lookup[T any](s *Set, k Key[T], q Query) (Value[T], error) {
 		return Value[T]{}, err
 	}
 	t, _ := s.tables[k.d.index].(*tableOf[T])
+	var vt Date
 	if t != nil {
-		if ser, e, vt := t.find(q); e != nil {
+		var ser *series[T]
+		var e *entry[T]
+		if ser, e, vt = t.find(q); e != nil {
 			v := e.v
 			if k.d.clone != nil {
 				v = k.d.clone(v)
@@ -174,7 +177,9 @@ func Lookup[T any](s *Set, k Key[T], q Query) (Value[T], error) {
 			return Value[T]{V: v, Provenance: s.provenance(k, &ser.head, &e.meta, q, vt)}, nil
 		}
 	}
-	return Value[T]{}, s.notCovered(k, q)
+	err := s.notCovered(k, q)
+	err.ValidThrough = vt
+	return Value[T]{}, err
 }
 
 // LookupAny is Lookup for a key of any type; V is the value as Lookup
@@ -241,6 +246,9 @@ type LookupError struct {
 	// chain, or for which regions it holds it at all ("" when nothing), in
 	// Chinese and English.
 	Covered [2]string
+	// ValidThrough is the last day on which the same query finds nothing
+	// either (zero: no value ever starts later).
+	ValidThrough Date
 }
 
 func (e *LookupError) Error() string {
@@ -271,7 +279,7 @@ func (e *LookupError) Unwrap() error { return ErrNotCovered }
 
 // notCovered builds the error for a lookup the Set cannot answer, saying
 // what it does hold for the parameter (regions named).
-func (s *Set) notCovered(k AnyKey, q Query) error {
+func (s *Set) notCovered(k AnyKey, q Query) *LookupError {
 	e := &LookupError{Key: k, Region: q.Region, Area: q.Area, Date: q.Date, KnownOn: q.KnownOn, RegionName: s.divisions.Name(q.Region)}
 	if t := s.tables[k.info().index]; t != nil {
 		e.Covered = t.coverage(s, q)

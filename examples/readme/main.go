@@ -1,4 +1,3 @@
-// Command readme is the example program shown in the README.
 package main
 
 import (

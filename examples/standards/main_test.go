@@ -18,7 +18,12 @@ func TestDefaultRun(t *testing.T) {
 	assert.Contains(t, s, "dibao standard · rural: 640.00 yuan per person per month")
 	assert.Contains(t, s, "公布于2023年11月3日")
 	assert.Contains(t, s, "source: 哈民政规〔2023〕6号 (official)")
-	assert.Contains(t, s, "Not set in the data (supply your own):")
+	assert.Contains(t, s, "Not set in the data (supply your own where it applies):")
+	assert.Contains(t, s, "  - tier table (needed for: tiered payment)")
+	assert.Contains(t, s, "数据未设定（需自行提供，或不适用）：")
+	// The assumed values say so, with the reason.
+	assert.Contains(t, s, "supplement stacking: highest once")
+	assert.Contains(t, s, "why assumed:")
 }
 
 func TestRunForAPlaceAndDate(t *testing.T) {
@@ -26,7 +31,7 @@ func TestRunForAPlaceAndDate(t *testing.T) {
 	require.NoError(t, run([]string{"230113", "2025-12-01"}, &out))
 	// 双城区 moves to 二档 on 2025-12-01: 2010 yuan a month.
 	assert.Contains(t, out.String(), "minimum-wage tier: tier 2")
-	assert.Contains(t, out.String(), "tier 2: 2010.00 yuan a month (18.8 yuan an hour)")
+	assert.Contains(t, out.String(), "tier 2: 2010.00 yuan a month (18.80 yuan an hour)")
 	assert.Contains(t, out.String(), "note: the date is after 31 December 2023")
 }
 

@@ -122,6 +122,12 @@ var stepFields = jsonx.NewFields(
 		Omit: func(v *stepDoc) bool { return len(v.s.Params) == 0 || v.vals == nil }},
 )
 
+// ReadCitation reads a citation object written by WriteCitation.
+func ReadCitation(d *jsonx.Decoder, c *explain.Citation) { citationFields.Decode(d, c) }
+
+// WriteCitation writes a citation's parts: document, short name, clause.
+func WriteCitation(w *jsonx.Writer, c explain.Citation) { citationFields.Encode(w, &c) }
+
 var citationFields = jsonx.NewFields(
 	jsonx.Field[explain.Citation]{Name: "document",
 		Read:  func(d *jsonx.Decoder, c *explain.Citation) { c.Document, _ = d.String() },
@@ -246,6 +252,22 @@ var sourceFields = jsonx.NewFields(
 	jsonx.Field[standards.Source]{Name: "document",
 		Read:  func(d *jsonx.Decoder, s *standards.Source) { s.Document, _ = d.String() },
 		Write: func(w *jsonx.Writer, s *standards.Source) { w.String(s.Document) }},
+	jsonx.Field[standards.Source]{Name: "short",
+		Read:  func(d *jsonx.Decoder, s *standards.Source) { s.Short, _ = d.String() },
+		Write: func(w *jsonx.Writer, s *standards.Source) { w.String(s.Short) },
+		Omit:  func(s *standards.Source) bool { return s.Short == "" }},
+	jsonx.Field[standards.Source]{Name: "title",
+		Read:  func(d *jsonx.Decoder, s *standards.Source) { s.Title, _ = d.String() },
+		Write: func(w *jsonx.Writer, s *standards.Source) { w.String(s.Title) },
+		Omit:  func(s *standards.Source) bool { return s.Title == "" }},
+	jsonx.Field[standards.Source]{Name: "issuer",
+		Read:  func(d *jsonx.Decoder, s *standards.Source) { s.Issuer, _ = d.String() },
+		Write: func(w *jsonx.Writer, s *standards.Source) { w.String(s.Issuer) },
+		Omit:  func(s *standards.Source) bool { return s.Issuer == "" }},
+	jsonx.Field[standards.Source]{Name: "url",
+		Read:  func(d *jsonx.Decoder, s *standards.Source) { s.URL, _ = d.String() },
+		Write: func(w *jsonx.Writer, s *standards.Source) { w.String(s.URL) },
+		Omit:  func(s *standards.Source) bool { return s.URL == "" }},
 	jsonx.Field[standards.Source]{Name: "reliability",
 		Read: func(d *jsonx.Decoder, s *standards.Source) {
 			b, ok := d.Bytes()

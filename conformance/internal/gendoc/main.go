@@ -1,4 +1,3 @@
-// Command gendoc writes the table of codes into doc.go.
 package main
 
 import (

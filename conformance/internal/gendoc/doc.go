@@ -1,0 +1,2 @@
+// Command gendoc writes the table of codes into doc.go.
+package main

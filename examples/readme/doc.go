@@ -1,0 +1,2 @@
+// Command readme is the example program shown in the README.
+package main

@@ -1,0 +1,102 @@
+package payment_test
+
+import (
+	"fmt"
+
+	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/standards"
+	"github.com/dibao-go/dibao/standards/heilongjiang"
+)
+
+// localSet is the embedded data with the values a locality settles itself:
+// payment lines to the fen half-up, supplements paid once, 老年人 from 60.
+func localSet() (*standards.Set, error) {
+	base, err := heilongjiang.Set()
+	if err != nil {
+		return nil, err
+	}
+	return base.Apply(standards.Reform{Name: "local settings", From: standards.MustParseDate("2021-01-01"),
+		Changes: []standards.Change{
+			standards.ChangeTo(standards.RoundPaymentTotal, money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp}),
+			standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingHighest),
+			standards.ChangeTo(standards.ParamElderlyAge, 60),
+		}})
+}
+
+func ExampleDecide() {
+	set, err := localSet()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h := &income.Household{Region: standards.MustRegion("230102"), Area: standards.AreaUrban, Members: []income.Member{
+		{ID: "a", BirthDate: standards.MustParseDate("1958-04-01"), Relation: income.RelationApplicant, Labour: income.LabourNone,
+			Incomes: []income.Income{{Kind: standards.IncomePension, Amount: money.MustParse("12000"), Period: income.Annual}}},
+		{ID: "b", BirthDate: standards.MustParseDate("2009-09-01"), Relation: income.RelationGrandchild, Labour: income.LabourNone, Student: true},
+	}}
+	req := payment.Request{
+		Request: eligibility.Request{Household: h, Date: standards.MustParseDate("2023-06-01")},
+		Prices:  &payment.Prices{Month: standards.MustParseDate("2023-06-01"), CPI: money.MustRate("0.036"), HasCPI: true},
+	}
+	d, err := payment.Decide(req, set)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// 850 × 2 − 12000 ÷ 12 = 700; supplements 0.15 × 850 = 127.5 for the
+	// 65-year-old applicant and the 13-year-old; the CPI rose 3.6 % (≥ 3.5 %):
+	// 850 × 0.036 = 30.6 → 31 a person, 62 for two. 700 + 255 + 62 = 1017.
+	fmt.Println(d.Classification.Status)
+	for _, l := range d.Lines {
+		fmt.Println(l.Code, l.Member, l.Amount.Display())
+	}
+	fmt.Println("total", d.Total.Display())
+	// Output:
+	// dibao
+	// gap  700.00
+	// supplement a 127.50
+	// supplement b 127.50
+	// price_subsidy  62.00
+	// total 1017.00
+}
+
+func ExampleDecideJSON() {
+	set, err := localSet()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d, err := payment.DecideJSON([]byte(`{
+	  "date": "2023-06-01",
+	  "household": {"region": "230102", "area": "urban", "members": [
+	    {"id": "a", "birth_date": "1958-04-01", "relation": "applicant", "labour": "none",
+	     "incomes": [{"kind": "pension", "amount": "12000", "period": "annual"}]},
+	    {"id": "b", "birth_date": "2009-09-01", "relation": "grandchild", "labour": "none", "student": true}
+	  ]}
+	}`), set)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// 850 × 2 − 12000 ÷ 12 = 700; supplements 0.15 × 850 = 127.5 for the
+	// elderly applicant and the minor: 700 + 255 = 955.
+	for _, l := range d.Lines {
+		fmt.Println(l.Code, l.Member, l.Amount.Display())
+	}
+	fmt.Println("total", d.Total.Display())
+
+	// A request with a problem: every problem at its path.
+	_, err = payment.DecideJSON([]byte(`{"date": "2023-06-01", "household": {"region": "230102", "area": "urban",
+	  "members": [{"id": "a", "birth_date": "2023-07-01", "relation": "applicant", "labour": "full"}]}}`), set)
+	fmt.Println(err)
+	// Output:
+	// gap  700.00
+	// supplement a 127.50
+	// supplement b 127.50
+	// total 955.00
+	// 1 problem in the request:
+	//   household.members[0].birth_date: born 1 July 2023, after the assessment date 1 June 2023 [future_date]
+}
