@@ -1,6 +1,7 @@
 package standards
 
 import (
+	"github.com/dibao-go/dibao/internal/jsonx"
 	"strconv"
 
 	"github.com/dibao-go/dibao/internal/report"
@@ -86,7 +87,8 @@ func (s *Set) Apply(r Reform) (*Set, error) {
 	src := n.addSource(Source{ID: "reform", Document: r.Name, Reliability: ReliabilitySimulation,
 		Note: "what-if values from " + r.From.String()})
 	for i := range r.Changes {
-		ch := &r.Changes[i]
+		c := r.Changes[i] // a copy: the caller's reform is never written to
+		ch := &c
 		path := problem.Index("changes", i)
 		if ch.Key == nil || ch.edit == nil {
 			p.Add(problem.Join(path, "key"), report.MsgRequired)
@@ -161,13 +163,40 @@ func (e setTo[T]) apply(n *Set, t table, ch *Change, path string, from Date, src
 	if tt == nil {
 		tt = &tableOf[T]{def: e.k.d}
 	}
-	v := e.v
-	if e.k.d.clone != nil {
-		v = e.k.d.clone(v)
+	// A derived Set must be one a standards file can hold: the value is
+	// written in the file's form and read back, so that a rate of five
+	// places or an amount of half a fen is refused here, not by Load after
+	// Save.
+	v, ok := fileForm(e.k.d, e.v, problem.Join(path, "value"), p)
+	if !ok {
+		return t
 	}
 	val := entry[T]{meta: entryMeta{path: path, from: from, source: src, note: "reform"}, v: v, ok: true}
 	overlay(n, tt, ch, path, func(old *series[T]) *series[T] { return continued(old, from, val) }, p)
 	return tt
+}
+
+// fileForm returns v as a standards file holds it (a copy), reporting at
+// path a value the file's form cannot hold.
+func fileForm[T any](def *keyDef[T], v T, path string, p *report.List) (T, bool) {
+	w := jsonx.NewWriter("")
+	def.write(w, v)
+	var q report.List
+	d, ok := jsonx.Parse(w.Bytes(), MaxFileSize, &q, path)
+	var out T
+	if ok {
+		out, ok = def.read(d)
+	}
+	if q.Len() > 0 || !ok {
+		for _, pr := range q.Problems() {
+			p.AddProblem(pr)
+		}
+		if q.Len() == 0 {
+			p.Add(path, report.MsgValueType)
+		}
+		return out, false
+	}
+	return out, true
 }
 
 // targets returns the (region, area) pairs a change names.

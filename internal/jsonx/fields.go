@@ -10,7 +10,7 @@ type Field[T any] struct {
 	Name     string
 	Required bool
 	// Read consumes the field's value (null never reaches it: a null field
-	// counts as absent).
+	// counts as absent, and a required one is reported missing).
 	Read func(d *Decoder, v *T)
 	// Write writes the field's value; nil for a field only read.
 	Write func(w *Writer, v *T)
@@ -55,7 +55,7 @@ func (fs *Fields[T]) Decode(d *Decoder, v *T) bool {
 	if !d.BeginObject() {
 		return false
 	}
-	var seen [2]uint64
+	var seen, present [2]uint64
 	for {
 		key, ok := d.NextKey()
 		if !ok {
@@ -73,12 +73,14 @@ func (fs *Fields[T]) Decode(d *Decoder, v *T) bool {
 		f := &fs.list[i]
 		d.Push(f.Name)
 		bit := uint64(1) << (i % 64)
+		null := false
 		switch {
 		case seen[i/64]&bit != 0:
 			d.Problem(report.MsgDuplicateKey, report.Str("field", f.Name))
 			d.Skip()
 		case d.IsNull():
 			d.Skip()
+			null = true
 		default:
 			before := d.pos
 			f.Read(d, v)
@@ -87,11 +89,14 @@ func (fs *Fields[T]) Decode(d *Decoder, v *T) bool {
 			}
 		}
 		seen[i/64] |= bit
+		if !null {
+			present[i/64] |= bit
+		}
 		d.Pop()
 	}
 	for i := range fs.list {
 		f := &fs.list[i]
-		if f.Required && seen[i/64]&(uint64(1)<<(i%64)) == 0 {
+		if f.Required && present[i/64]&(uint64(1)<<(i%64)) == 0 {
 			d.p.Add(d.PathTo(f.Name), report.MsgRequired)
 		}
 	}

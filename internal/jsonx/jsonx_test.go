@@ -105,7 +105,7 @@ func decodePairs(t *testing.T, in string) ([]pair, []string) {
 }
 
 func TestFieldsDecode(t *testing.T) {
-	got, probs := decodePairs(t, `[{"name":"a","count":3,"tags":["x","y"]},{"name":"b","name":"c"},{"count":99,"extra":1},{"name":5,"tags":["1","2","3","4"]}, {"name":"n","count":null}, "s"]`)
+	got, probs := decodePairs(t, `[{"name":"a","count":3,"tags":["x","y"]},{"name":"b","name":"c"},{"count":99,"extra":1},{"name":5,"tags":["1","2","3","4"]}, {"name":"n","count":null}, "s", {"name":null}, {"name":null,"name":"x"}]`)
 	assert.Equal(t, []string{
 		"doc[1].name duplicate",   // the same key twice: refused, not "last wins"
 		"doc[2].count bad_number", // out of range
@@ -114,6 +114,8 @@ func TestFieldsDecode(t *testing.T) {
 		"doc[3].name type",
 		"doc[3].tags too_large",
 		"doc[5] type",
+		"doc[6].name required",  // null for a required field is missing, not a zero value
+		"doc[7].name duplicate", // a null counts as given for duplicates
 	}, probs)
 	assert.Equal(t, pair{Name: "a", Count: 3, Tags: []string{"x", "y"}}, got[0])
 	assert.Equal(t, "b", got[1].Name, "the first value is kept for reading on; the problem refuses the input")
