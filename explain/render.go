@@ -227,7 +227,7 @@ func FormatValue(k standards.AnyKey, v any, tag language.Tag) string {
 	}
 	switch x := v.(type) {
 	case money.Amount:
-		if name == standards.ParamDibaoStandard.Name() {
+		if name == standards.ParamDibaoStandard.Name() || name == standards.ParamDibaoGuidance.Name() {
 			return x.Display() + pick(" 元/人·月", " yuan per person per month")
 		}
 		return x.Display() + pick(" 元", " yuan")
@@ -256,6 +256,15 @@ func FormatValue(k standards.AnyKey, v any, tag language.Tag) string {
 		return w("stacking." + x.String())
 	case standards.Method:
 		return w("method." + x.String())
+	case standards.SharedProperty:
+		return w("shared_property." + x.String())
+	case standards.MixedTekun:
+		return w("tekun_mixed." + x.String())
+	case standards.TekunGuidance:
+		return pick("基本生活 ≥ "+string(text.Multiple(nil, l, x.BasicFactor))+"低保标准；照料护理 ≥ 最低工资的 1/"+strconv.Itoa(x.SelfCareDivisor)+"（全自理）、1/"+
+			strconv.Itoa(x.PartialCareDivisor)+"（半护理）、1/"+strconv.Itoa(x.FullCareDivisor)+"（全护理）",
+			"basic ≥ "+string(text.Multiple(nil, l, x.BasicFactor))+" the dibao standard; care ≥ 1/"+strconv.Itoa(x.SelfCareDivisor)+" (self-care), 1/"+
+				strconv.Itoa(x.PartialCareDivisor)+" (partial), 1/"+strconv.Itoa(x.FullCareDivisor)+" (full) of the minimum wage")
 	case standards.RoundingRule:
 		return pick("舍入到"+w("unit."+x.Unit.String())+"，"+w("mode."+x.Mode.String()),
 			"to the "+w("unit."+x.Unit.String())+", "+w("mode."+x.Mode.String()))

@@ -94,4 +94,8 @@ var words = [][3]string{
 	{"stacking.sum", "累加", "sum"},
 	{"method.gap", "差额发放", "gap"},
 	{"method.tiered", "分档发放", "tiered"},
+	{"shared_property.equal_shares", "共有金融资产按人数均分，共有住房、车辆计入每人", "financial assets in equal shares; shared dwellings and vehicles count for each member"},
+	{"shared_property.whole", "共有财产全部计入", "all of it counts for the member"},
+	{"tekun_mixed.separate", "特困成员单独救助供养，其余成员另行审核低保", "tekun members supported alone; the others tested for dibao without them"},
+	{"tekun_mixed.whole", "按整户审核（全部成员符合时才认定特困）", "the household tested as a whole (tekun only when every member qualifies)"},
 }

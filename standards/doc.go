@@ -149,12 +149,14 @@
 // The parameters, with the form and range of "value" (generated from the
 // keys by go generate; a test keeps it current):
 //
+//	dibao_guidance (by area)                   "710"  yuan per person per month, by area class; > 0, two decimals; a floor for dibao_standard
 //	dibao_standard (by area)                   "850"  yuan per person per month, by area class; > 0, two decimals
 //	edge_bands                                 [{code, multiple, area?, name?}]  multiple (1, 2], four decimals; hard (1, 10]
 //	monitoring                                 {near_threshold?, sharp_drop?, rigid_share?}  (1, 3], (0, 1], (0, 1]; four decimals
 //	property_limits                            {dibao?, edge?, tekun?: {financial_assets_months, max_dwellings, vehicles_allowed}}  months [0, 1200]
 //	rigid_expenditure_deduction                true | false  deduct rigid expenditure before the dibao test
 //	severe_grade3_categories                   ["intellectual", "psychiatric"]  of visual hearing speech physical intellectual psychiatric multiple
+//	shared_property                            "equal_shares" | "whole"
 //	caregiver_income_factor                    "0.5"  [0, 1], two decimals
 //	employment_deduction_months                2  exactly 2 (R13); hard [0, 12]
 //	excluded_income_kinds                      ["special_care_pension", "scholarship", …]  income kinds
@@ -170,6 +172,9 @@
 //	no_labour_age_from                         60  exactly 60; hard [0, 130]
 //	no_labour_age_under                        16  exactly 16; hard [0, 130]
 //	tekun_basic_factor                         "1.3"  [1.3, 3], four decimals; hard [1, 10]
+//	tekun_gradual_exit                         true | false  a tekun household that no longer qualifies gets a gradual exit
+//	tekun_guidance                             {basic_factor, self_care_divisor, partial_care_divisor, full_care_divisor}  "1.3", 10, 6, 4; factor [1, 3], divisors [1, 100]
+//	tekun_mixed_household                      "separate" | "whole"
 //	tekun_support (by area)                    {basic, self_care, partial_care, full_care}  amounts; care not falling with need
 //	price_linkage                              {cpi_trigger, food_cpi_trigger, covered, floor?}  triggers (0, 0.035] and (0, 0.06], four decimals
 //	temporary_assistance_caps                  [{hardship, multiple, per_member}]  multiple (0, 1000], four decimals

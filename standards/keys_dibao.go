@@ -130,3 +130,30 @@ var ParamSevereGrade3Categories = define(keyDef[[]DisabilityCategory]{
 	read: readEnumList(disabilityNames, 8), write: writeEnumList(disabilityNames),
 	check: checkEnumList(disabilityNames), clone: cloneSlice[DisabilityCategory],
 })
+
+// ParamDibaoGuidance is the provincial guidance 低保 standard, by area class:
+// a floor for local standards (the 2024 guidance: local standards may not
+// fall below it). It is not a standard itself; Load checks each local
+// standard against the guidance in force on the day the standard takes
+// effect, and decisions warn when a standard they use is below the guidance
+// in force on their date.
+var ParamDibaoGuidance = define(keyDef[money.Amount]{
+	keyInfo: keyInfo{name: "dibao_guidance", area: true, family: famDibao,
+		names: text.Pair{"省级低保指导标准", "provincial dibao guidance"},
+		doc:   `"710"  yuan per person per month, by area class; > 0, two decimals; a floor for dibao_standard`},
+	read: readAmount, write: writeAmount,
+	check: func(c checker, v money.Amount) { c.amount(v, true) },
+})
+
+// ParamSharedProperty says how property the household holds jointly counts
+// for a member assessed alone (a 单人户 or 特困 member): in equal shares of
+// the financial assets, with shared dwellings and vehicles counted for each
+// member, or whole. Needed when property limits are declared and such a
+// member's household holds property jointly.
+var ParamSharedProperty = define(keyDef[SharedProperty]{
+	keyInfo: keyInfo{name: "shared_property", family: famDibao,
+		names: text.Pair{"共有财产的计算", "jointly held property"},
+		doc:   `"equal_shares" | "whole"`},
+	read: readEnum(sharedNames), write: writeEnum(sharedNames),
+	check: func(c checker, s SharedProperty) { checkEnum(c, sharedNames, s) },
+})

@@ -57,3 +57,43 @@ var ParamNoLabourAgeUnder = define(keyDef[int]{
 	read: readInt, write: writeInt,
 	check: func(c checker, n int) { c.count(n, 0, 130, 16, 16) },
 })
+
+// ParamTekunGradualExit says whether a 特困 household that no longer
+// qualifies gets a gradual exit. 黑民规〔2021〕11号 四（一） gives the exit to
+// 最低生活保障家庭; without this switch (or with false) a 特困 household is
+// reclassified at once.
+var ParamTekunGradualExit = define(keyDef[bool]{
+	keyInfo: keyInfo{name: "tekun_gradual_exit", family: famTekun,
+		names: text.Pair{"特困人员适用渐退", "gradual exit for tekun"},
+		doc:   `true | false  a tekun household that no longer qualifies gets a gradual exit`},
+	read: readBool, write: writeBool,
+})
+
+// ParamTekunMixedHousehold says how a household with both 特困 members and
+// other members is tested: the 特困 members supported alone and the others
+// tested for 低保 without them ("separate"), or the household tested as a
+// whole, no member being 特困 unless all are ("whole").
+var ParamTekunMixedHousehold = define(keyDef[MixedTekun]{
+	keyInfo: keyInfo{name: "tekun_mixed_household", family: famTekun,
+		names: text.Pair{"特困人员与其他成员共同生活时的认定", "tekun members living with others"},
+		doc:   `"separate" | "whole"`},
+	read: readEnum(mixedNames), write: writeEnum(mixedNames),
+	check: func(c checker, m MixedTekun) { checkEnum(c, mixedNames, m) },
+})
+
+var readTekunGuidance, writeTekunGuidance = fieldsOf(tekunGuidanceFields)
+
+// ParamTekunGuidance is the provincial guidance for 特困 support: a floor
+// for local amounts (basic ≥ factor × the local 低保 standard; care ≥ the
+// local minimum wage ÷ the level's divisor), checked as ParamDibaoGuidance
+// is.
+var ParamTekunGuidance = define(keyDef[TekunGuidance]{
+	keyInfo: keyInfo{name: "tekun_guidance", family: famTekun,
+		names: text.Pair{"省级特困供养指导标准", "provincial tekun guidance"},
+		doc:   `{basic_factor, self_care_divisor, partial_care_divisor, full_care_divisor}  "1.3", 10, 6, 4; factor [1, 3], divisors [1, 100]`},
+	read: readTekunGuidance, write: writeTekunGuidance,
+	check: func(c checker, t TekunGuidance) {
+		r := rr("1", "3", false)
+		c.at("basic_factor").rate(t.BasicFactor, r, r)
+	},
+})

@@ -658,14 +658,14 @@ func TestKeys(t *testing.T) {
 	_, ok = standards.KeyByName("")
 	assert.False(t, ok)
 
-	// The area-split parameters are exactly the 低保 standard and 特困 support.
+	// The area-split parameters are exactly the 低保 standard, its guidance and 特困 support.
 	var split []string
 	for _, k := range keys {
 		if k.AreaSplit() {
 			split = append(split, k.Name())
 		}
 	}
-	assert.ElementsMatch(t, []string{"dibao_standard", "tekun_support"}, split)
+	assert.ElementsMatch(t, []string{"dibao_standard", "dibao_guidance", "tekun_support"}, split)
 
 	// Rounding points come last, each named rounding.<point>.
 	points := standards.RoundingPoints()

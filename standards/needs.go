@@ -23,14 +23,18 @@ const (
 	PriceSubsidy             // a month with price indices (R5)
 	Temporary                // temporary assistance (R10)
 	IfDeclared               // tested or applied when the Set declares it
+	Alone                    // members assessed alone (单人户, 特困) whose household holds property jointly, where property limits are declared
+	Mixed                    // households with both 特困 members and others
 )
 
-var whenNames = enum.New[When]("when", "always", "wage_earners", "caregivers", "supplements", "tiered", "tekun", "price_subsidy", "temporary", "if_declared")
+var whenNames = enum.New[When]("when", "always", "wage_earners", "caregivers", "supplements", "tiered", "tekun", "price_subsidy", "temporary", "if_declared", "alone", "mixed")
 
 var whenWords = [...]text.Pair{
 	{"每项决定", "every decision"}, {"有工资收入的家庭", "households with wages"}, {"照护者（未个案认定比例时）", "caregivers without a case-level factor"},
 	{"加发对象", "members due a supplement"}, {"分档发放", "tiered payment"}, {"特困人员", "tekun members"},
 	{"价格临时补贴", "price subsidies"}, {"临时救助", "temporary assistance"}, {"设定时才适用", "applied only when declared"},
+	{"单独审核且家庭有共有财产的成员（设定财产限额时）", "members assessed alone whose household holds property jointly, where property limits are declared"},
+	{"特困人员与其他成员共同生活的家庭", "households with tekun members and others"},
 }
 
 // String returns the name, e.g. "wage_earners".
@@ -61,6 +65,8 @@ var whenNeeded = map[string]When{
 	"temporary_assistance_caps": Temporary, "temporary_assistance_max_instalments": Temporary,
 	"rounding.temporary_assistance": Temporary, "rounding.instalment": IfDeclared,
 	"gradual_exit_max_months": Always,
+	"dibao_guidance":          IfDeclared, "tekun_guidance": IfDeclared, "tekun_gradual_exit": IfDeclared,
+	"shared_property": Alone, "tekun_mixed_household": Mixed,
 }
 
 // Need is one parameter a decision may need, and what the Set has of it.

@@ -30,6 +30,7 @@ func (s *Set) validate(p *report.List) {
 		// The cross-parameter checks read values through the indexes; they
 		// run once everything else holds.
 		v.tierMap()
+		v.crossChecks()
 	}
 }
 

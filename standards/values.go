@@ -180,6 +180,37 @@ func (t TekunSupport) Care(l CareLevel) (money.Amount, bool) {
 	return money.Amount{}, false
 }
 
+// TekunGuidance is the provincial guidance for 特困 support, a floor for
+// local amounts: the basic living amount at least BasicFactor × the local
+// 低保 standard, and each care amount at least the local monthly minimum
+// wage ÷ its divisor (2024: 1/10 全自理, 1/6 半护理, 1/4 全护理).
+type TekunGuidance struct {
+	BasicFactor        money.Rate
+	SelfCareDivisor    int
+	PartialCareDivisor int
+	FullCareDivisor    int
+}
+
+var tekunGuidanceFields = jsonx.NewFields(
+	rateField("basic_factor", true, 4, func(t *TekunGuidance) *money.Rate { return &t.BasicFactor }),
+	intField("self_care_divisor", true, 1, 100, func(t *TekunGuidance) *int { return &t.SelfCareDivisor }),
+	intField("partial_care_divisor", true, 1, 100, func(t *TekunGuidance) *int { return &t.PartialCareDivisor }),
+	intField("full_care_divisor", true, 1, 100, func(t *TekunGuidance) *int { return &t.FullCareDivisor }),
+)
+
+// Divisor returns the care divisor of a level.
+func (t TekunGuidance) Divisor(l CareLevel) int {
+	switch l {
+	case CareSelf:
+		return t.SelfCareDivisor
+	case CarePartial:
+		return t.PartialCareDivisor
+	case CareFull:
+		return t.FullCareDivisor
+	}
+	return 0
+}
+
 // AssistanceCap caps temporary assistance for one hardship type, as a
 // multiple of the monthly 低保 standard of the place of the emergency.
 type AssistanceCap struct {

@@ -301,3 +301,48 @@ func ParseReliability(s string) (Reliability, error) {
 	err := r.UnmarshalText([]byte(s))
 	return r, err
 }
+
+// SharedProperty says how property the household holds jointly (with no
+// owner among the members) counts for a member assessed alone — a 单人户
+// member or a 特困 member. No source found settles it.
+type SharedProperty uint8
+
+// Shared-property rules. The zero value is unset.
+const (
+	SharedUnset       SharedProperty = iota
+	SharedEqualShares                // financial assets in equal shares; each member counts shared dwellings and vehicles
+	SharedWhole                      // the member carries all of it
+)
+
+var sharedNames = enum.New[SharedProperty]("shared property", "", "equal_shares", "whole")
+
+// String returns "equal_shares", "whole" or "".
+func (s SharedProperty) String() string { return sharedNames.String(s) }
+
+// MarshalText returns the name.
+func (s SharedProperty) MarshalText() ([]byte, error) { return sharedNames.Marshal(s) }
+
+// UnmarshalText reads a name.
+func (s *SharedProperty) UnmarshalText(b []byte) error { return sharedNames.Unmarshal(b, s) }
+
+// MixedTekun says how a household with both 特困 members and other members
+// is tested. No source found settles it.
+type MixedTekun uint8
+
+// Mixed-household rules. The zero value is unset.
+const (
+	MixedUnset    MixedTekun = iota
+	MixedSeparate            // 特困 members supported alone; the others tested for 低保 without them
+	MixedWhole               // no member is 特困 unless all are; the household is tested as a whole
+)
+
+var mixedNames = enum.New[MixedTekun]("mixed household", "", "separate", "whole")
+
+// String returns "separate", "whole" or "".
+func (m MixedTekun) String() string { return mixedNames.String(m) }
+
+// MarshalText returns the name.
+func (m MixedTekun) MarshalText() ([]byte, error) { return mixedNames.Marshal(m) }
+
+// UnmarshalText reads a name.
+func (m *MixedTekun) UnmarshalText(b []byte) error { return mixedNames.Unmarshal(b, m) }
