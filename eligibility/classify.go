@@ -1,6 +1,8 @@
 package eligibility
 
 import (
+	"math/bits"
+
 	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/internal/report"
@@ -51,7 +53,7 @@ func (c *Classifier) Classify(req Request, set *standards.Set) (*Result, error) 
 	if err != nil {
 		return nil, err
 	}
-	if err := CheckCurrent(&req.Current, req.Date); err != nil {
+	if err := CheckCurrent(&req.Current, ids, req.Date); err != nil {
 		return nil, err
 	}
 	pl, err := NewPlan(set, c.hh.Region, c.hh.Area, req.Date, req.Options.KnownOn, nil)
@@ -61,8 +63,11 @@ func (c *Classifier) Classify(req Request, set *standards.Set) (*Result, error) 
 	return c.ClassifyCompact(pl, &c.hh, ids, req.Date, req.Current, req.Previous, true)
 }
 
-// CheckCurrent checks a current status for a decision on date.
-func CheckCurrent(cur *Current, date standards.Date) error {
+// CheckCurrent checks a current standing for a decision on date: the
+// household's, and its members' own (ids are the household's member IDs).
+// A member has a 单人户 standing only while the household is not itself a
+// 低保 recipient: a person is never paid twice for the same month.
+func CheckCurrent(cur *Current, ids income.IDs, date standards.Date) error {
 	var p report.List
 	if !cur.Status.Valid() {
 		p.Add("current.status", report.MsgBadEnum, report.Str("value", cur.Status.String()), report.Str("allowed", statusNames.List()))
@@ -73,13 +78,46 @@ func CheckCurrent(cur *Current, date standards.Date) error {
 	if !cur.Since.IsZero() && cur.Since.After(date) {
 		p.Add("current.since", report.MsgFutureSince, dateArg("since", cur.Since), dateArg("date", date))
 	}
+	if len(cur.Members) > income.MaxMembers {
+		p.Add("current.members", report.MsgTooManyItems, report.Int("n", int64(len(cur.Members))), report.Int("max", income.MaxMembers))
+		return p.Err(problem.SubjectRequest)
+	}
+	for i, m := range cur.Members {
+		path := problem.Index("current.members", i)
+		switch j := ids.Find(m.ID); {
+		case m.ID == "":
+			p.Add(problem.Join(path, "id"), report.MsgRequired)
+		case j < 0:
+			p.Add(problem.Join(path, "id"), report.MsgUnknownMember, report.Str("id", m.ID))
+		default:
+			for _, o := range cur.Members[:i] {
+				if o.ID == m.ID {
+					p.Add(problem.Join(path, "id"), report.MsgDuplicateValue, report.Str("value", m.ID))
+					break
+				}
+			}
+		}
+		switch {
+		case m.Status == MemberNone || !m.Status.Valid():
+			p.Add(problem.Join(path, "status"), report.MsgMemberStatus, report.Str("status", m.Status.String()))
+		case m.Status != MemberTekun && (cur.Status == Dibao || cur.Status == GradualExit || cur.Status == Tekun):
+			p.Add(problem.Join(path, "status"), report.MsgMemberInHousehold, report.Words("status", explain.Words(cur.Status.Label(), true),
+				explain.Words(cur.Status.Label(), false)))
+		case m.Status == MemberGradualExit && m.GradualExitEnd.IsZero():
+			p.Add(problem.Join(path, "gradual_exit_end"), report.MsgExitEndRequired)
+		}
+		if !m.Since.IsZero() && m.Since.After(date) {
+			p.Add(problem.Join(path, "since"), report.MsgFutureSince, dateArg("since", m.Since), dateArg("date", date))
+		}
+	}
 	return p.Err(problem.SubjectRequest)
 }
 
 // ClassifyCompact classifies a validated compact household on a plan
-// compiled for its region, area and date. With explain set it records the
-// reasons, flags and the whole explanation; without, only the figures and
-// statuses (the batch path), allocating nothing once warm.
+// compiled for its region, area and date (cur as CheckCurrent accepts it).
+// With explainIt set it records the reasons, flags and the whole
+// explanation; without, only the figures and statuses (the batch path),
+// allocating nothing once warm.
 func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.IDs, date standards.Date, cur Current, prev *Previous, explainIt bool) (*Result, error) {
 	c.p.Reset()
 	if pl.standardErr != nil {
@@ -91,12 +129,23 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 	if pl.ageErr != nil {
 		return nil, income.NotCovered("region", pl.ageErr)
 	}
-	if cur.Status == GradualExit && pl.exitErr == nil {
+	if pl.exitErr == nil {
 		// An exit found in the latest possible month ends at most this day.
 		latest := date.FirstOfMonth().AddMonths(pl.Exit.V + 1).AddDays(-1)
-		if cur.GradualExitEnd.After(latest) {
-			c.p.Add("current.gradual_exit_end", report.MsgExitEndBeyond, dateArg("end", cur.GradualExitEnd),
-				report.Int("months", int64(pl.Exit.V)), dateArg("max", latest))
+		beyond := func(path string, end standards.Date) {
+			if end.After(latest) {
+				c.p.Add(path, report.MsgExitEndBeyond, dateArg("end", end), report.Int("months", int64(pl.Exit.V)), dateArg("max", latest))
+			}
+		}
+		if cur.Status == GradualExit {
+			beyond("current.gradual_exit_end", cur.GradualExitEnd)
+		}
+		for i, m := range cur.Members {
+			if m.Status == MemberGradualExit {
+				beyond(problem.Join(problem.Index("current.members", i), "gradual_exit_end"), m.GradualExitEnd)
+			}
+		}
+		if c.p.Len() > 0 {
 			return nil, c.p.Err(problem.SubjectRequest)
 		}
 	}
@@ -109,12 +158,8 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 	if err != nil {
 		return nil, err
 	}
-	k := &classifier{pl: pl, hh: hh, ids: ids, date: date, cur: cur, prev: prev, a: a, n: int64(hh.N)}
-	k.line, _ = pl.Standard.V.MulInt(k.n)
-	k.spent = spending(hh)
-	if pl.rigidOn {
-		k.rigid, _ = k.spent.all.QuoInt(12) // whole fen ÷ 12: exact
-	}
+	k := &classifier{pl: pl, hh: hh, ids: ids, date: date, cur: cur, prev: prev, a: a}
+	k.spent = spending(hh, 0)
 	var recs [2]*explain.Recorder
 	if explainIt {
 		recs = [2]*explain.Recorder{&c.recs[0], &c.recs[1]}
@@ -124,13 +169,13 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 	all := &c.res[0]
 	k.evaluate(all, AllItems, recs[0])
 	res := all
-	if a.Suspected {
+	if a.Suspected && k.err == nil {
 		ver := &c.res[1]
 		k.evaluate(ver, VerifiedOnly, recs[1])
-		worse := ver.Status > all.Status || ver.Status == all.Status && all.Countable.Cmp(ver.Countable) > 0
-		if worse {
-			if cur.Status.Recipient() {
-				// R11: a recipient loses nothing on suspicions alone.
+		if worse(all, ver) {
+			if cur.recipient() {
+				// R11: a recipient — the household or a member — loses
+				// nothing on suspicions alone.
 				res = ver
 			}
 			res.VerificationRequired = true
@@ -144,20 +189,31 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 			if explainIt {
 				recOf(res, recs).Add(explain.ReasonVerificationRequired, "", explain.Money("countable_all", all.Countable),
 					explain.Money("countable_verified", ver.Countable), explain.Label("status_all", all.Status.Label()),
-					explain.Label("status_verified", ver.Status.Label()), explain.Bool("kept", cur.Status.Recipient()))
+					explain.Label("status_verified", ver.Status.Label()), explain.Bool("kept", cur.recipient()))
 			}
 		}
 	}
+	if k.err != nil {
+		return nil, income.NotCovered("region", k.err)
+	}
 	res.Income = a
 	c.flags.Reset()
+	k.r1(res, recOf(res, recs), &c.flags, explainIt)
 	k.flags(res, explainIt, &c.flags)
 	if explainIt {
 		res.Reasons = recOf(res, recs).Steps()
 		res.Flags = c.flags.Steps()
 		c.steps.Add(decisionCode(res.Status), "", bandArg("band", res.EdgeBand, pl), explain.Date("end", res.GradualExitEnd))
 		for _, m := range res.Members {
-			if m.Status == MemberSinglePerson {
+			switch {
+			case m.Status == MemberSinglePerson:
 				c.steps.Add(explain.DecisionSinglePerson, m.ID)
+			case m.Status == MemberGradualExit:
+				c.steps.Add(explain.DecisionMemberExit, m.ID, explain.Date("end", m.GradualExitEnd))
+			case m.Status == MemberTekun && res.Status != Tekun:
+				if st := c.steps.Add(explain.DecisionMemberTekun, m.ID); st != nil {
+					st.Params = []explain.Param{explain.ParamOf(pl.Mixed)}
+				}
 			}
 		}
 		// The explanation: income steps, reasons, the decision, flags.
@@ -171,6 +227,20 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 		res.Steps = out
 	}
 	return res, nil
+}
+
+// worse reports that deciding on every item (all) would leave the household
+// or a member worse off than deciding on verified items only (ver).
+func worse(all, ver *Result) bool {
+	if ver.Status > all.Status || ver.Status == all.Status && all.Countable.Cmp(ver.Countable) > 0 {
+		return true
+	}
+	for i := range all.Members {
+		if i < len(ver.Members) && ver.Members[i].Status.rank() > all.Members[i].Status.rank() {
+			return true
+		}
+	}
+	return false
 }
 
 func recOf(r *Result, recs [2]*explain.Recorder) *explain.Recorder {
@@ -224,28 +294,103 @@ type classifier struct {
 	cur   Current
 	prev  *Previous
 	a     *income.Assessment
-	n     int64
-	line  money.Amount
-	spent spent        // rigid expenditure over the last 12 months
-	rigid money.Amount // monthly rigid expenditure deducted (when the Set says so)
+	spent spent // rigid expenditure over the last 12 months
+	err   error // a standard the Set lacks, found while evaluating
+}
+
+// fail records the first standards error met while evaluating.
+func (k *classifier) fail(err error) {
+	if k.err == nil {
+		k.err = err
+	}
 }
 
 // evaluate classifies on one income basis into r (reused).
+//
+// Order: each member's 特困 test; the household's 低保 test over the members
+// not supported alone as 特困 (all of them, unless the Set's mixed-household
+// rule separates them); the edge bands; the household's status with the
+// gradual exit (R4: only for a 低保 household whose income now fails); then,
+// for a household that is not itself a 低保 recipient, the 单人户 members
+// and their gradual exits.
 func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorder) {
-	pl := k.pl
+	pl, hh := k.pl, k.hh
 	bands, props, members, pending := r.Bands[:0], r.Property[:0], r.Members[:0], r.Pending[:0]
-	*r = Result{Date: k.date, Size: int(k.n), Standard: pl.Standard, Line: k.line, Basis: basis,
+	*r = Result{Date: k.date, Size: hh.N, Standard: pl.Standard, Basis: basis,
 		Bands: bands, Property: props, Members: members, Pending: pending}
-	countable := k.a.Countable
-	if basis == VerifiedOnly {
-		countable = k.a.CountableVerified
+	std := pl.Standard.V
+
+	// 特困, member by member (社会救助暂行办法 第十四条).
+	var tekun uint64
+	for i := 0; i < hh.N; i++ {
+		mr := MemberResult{ID: idOf(k.ids, i), Countable: k.memberCountable(i, basis)}
+		r.Members = append(r.Members, mr)
 	}
+	for i := 0; i < hh.N; i++ {
+		if k.tekun(i, r.Members[i].Countable, rec) {
+			tekun |= 1 << uint(i)
+		}
+	}
+	if tekun != 0 {
+		// An adult member of working age who can work owes support to the
+		// others (民发〔2021〕57号: the household is the people with legal
+		// support duties living together).
+		if able := k.ableSupporter(); able >= 0 {
+			for i := 0; i < hh.N; i++ {
+				if tekun&(1<<uint(i)) != 0 {
+					rec.Add(explain.ReasonTekunInHousehold, idOf(k.ids, i), explain.Count("age", hh.Members[i].AgeOn(k.date)),
+						explain.Text("supporter", idOf(k.ids, able)))
+				}
+			}
+			tekun = 0
+		}
+	}
+	full := uint64(1)<<uint(hh.N) - 1
+	if tekun != 0 && tekun != full {
+		if pl.mixedErr != nil {
+			k.fail(pl.mixedErr)
+			return
+		}
+		if pl.Mixed.V == standards.MixedWhole {
+			for i := 0; i < hh.N; i++ {
+				if tekun&(1<<uint(i)) != 0 {
+					if st := rec.Add(explain.ReasonTekunMixedWhole, idOf(k.ids, i)); st != nil {
+						st.Cite = explain.CitationOf(pl.Mixed.Provenance)
+						st.Params = []explain.Param{explain.ParamOf(pl.Mixed)}
+					}
+				}
+			}
+			tekun = 0
+		}
+	}
+	for i := 0; i < hh.N; i++ {
+		if tekun&(1<<uint(i)) != 0 {
+			r.Members[i].Status = MemberTekun
+			r.Members[i].Care = careLevel(hh.Members[i].Dependency)
+		}
+	}
+	allTekun := tekun == full
+	if allTekun {
+		// Every member is 特困: the household is, and its 低保 test, run
+		// over all of them, is shown beside.
+		tekun = 0
+	}
+	tested := hh.N - bits.OnesCount64(tekun)
+	r.Tested = tested
+	r.Line, _ = std.MulInt(int64(tested)) // a standard below a million yuan × at most 50
+
+	// The tested members' income, less rigid expenditure where the Set says so.
+	countable := k.countable(basis, tekun)
 	if pl.rigidOn {
-		r.Rigid = k.rigid
+		sp := k.spent
+		if tekun != 0 {
+			sp = spending(hh, tekun)
+		}
+		r.Rigid, _ = sp.all.QuoInt(12) // whole fen ÷ 12: exact
 		before := countable
-		countable, _ = countable.Sub(k.rigid) // both within the household's bounds
+		countable, _ = countable.Sub(r.Rigid) // both within the household's bounds
 		countable = money.Max(countable, money.Zero)
-		if st := rec.Add(explain.ReasonRigidDeducted, "", explain.Money("countable", before), explain.Money("rigid", k.rigid),
+		if st := rec.Add(explain.ReasonRigidDeducted, "", explain.Money("countable", before), explain.Money("rigid", r.Rigid),
 			explain.Money("tested", countable)); st != nil {
 			st.Cite = explain.CitationOf(pl.Rigid.Provenance)
 			st.Params = []explain.Param{explain.ParamOf(pl.Rigid)}
@@ -253,28 +398,15 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 	}
 	r.Countable = countable
 
-	// 特困 first: it takes precedence over 低保.
-	allTekun := true
-	for i := 0; i < k.hh.N; i++ {
-		mr := MemberResult{ID: idOf(k.ids, i), Countable: k.memberCountable(i, basis)}
-		if k.tekun(i, mr.Countable, rec) {
-			mr.Status = MemberTekun
-			mr.Care = careLevel(k.hh.Members[i].Dependency)
-		} else {
-			allTekun = false
-		}
-		r.Members = append(r.Members, mr)
-	}
-
-	below := countable.Cmp(k.line) < 0
-	pDibao := k.property(SchemeDibao, pl.Limits.V.Dibao, pl.Limits.V.HasDibao, k.n, -1)
+	below := countable.Cmp(r.Line) < 0
+	pDibao := k.property(SchemeDibao, pl.Limits.V.Dibao, pl.Limits.V.HasDibao, -1, tekun)
 	r.Property = append(r.Property, pDibao)
 	code := explain.ReasonNotBelowLine
 	if below {
 		code = explain.ReasonBelowLine
 	}
-	if st := rec.Add(code, "", explain.Money("countable", countable), explain.Money("standard", pl.Standard.V),
-		explain.Count("members", int(k.n)), explain.Money("line", k.line)); st != nil {
+	if st := rec.Add(code, "", explain.Money("countable", countable), explain.Money("standard", std),
+		explain.Count("members", tested), explain.Money("line", r.Line)); st != nil {
 		st.Params = []explain.Param{explain.ParamOf(pl.Standard)}
 	}
 	if !pDibao.Within {
@@ -286,10 +418,10 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 	edgeBelow := false
 	narrowest := -1
 	for bi, b := range pl.Bands.V {
-		if b.Area != standards.AreaAny && b.Area != k.hh.Area {
+		if b.Area != standards.AreaAny && b.Area != hh.Area {
 			continue
 		}
-		t, _ := k.line.MulRate(b.Multiple) // a four-place rate × a whole fen: on the grid
+		t, _ := r.Line.MulRate(b.Multiple) // a four-place rate × a whole fen: on the grid
 		bt := BandTest{Code: b.Code, Name: b.Name, Multiple: b.Multiple, Threshold: t, Below: countable.Cmp(t) < 0}
 		r.Bands = append(r.Bands, bt)
 		if bt.Below {
@@ -299,7 +431,7 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 			}
 		}
 	}
-	pEdge := k.property(SchemeEdge, pl.Limits.V.Edge, pl.Limits.V.HasEdge, k.n, -1)
+	pEdge := k.property(SchemeEdge, pl.Limits.V.Edge, pl.Limits.V.HasEdge, -1, tekun)
 	r.Property = append(r.Property, pEdge)
 	edge := edgeBelow && pEdge.Within
 	if !dibao && rec != nil {
@@ -318,22 +450,30 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 		}
 	}
 
-	cur := k.cur
-	switch {
-	case allTekun:
+	// The household's status. R4: a 低保 household whose income is no longer
+	// below the line but which meets the edge conditions gets a gradual
+	// exit — not one that fails on property, and not a 特困 household
+	// (unless the Set says so): those are classified afresh.
+	if allTekun {
 		r.Status = Tekun
+		return
+	}
+	cur := k.cur
+	ended := cur.Status == GradualExit && k.date.After(cur.GradualExitEnd)
+	exitFrom := cur.Status == Dibao || cur.Status == Tekun && pl.tekunExitOn
+	switch {
 	case dibao:
 		r.Status = Dibao
-	case cur.Status == GradualExit && !k.date.After(cur.GradualExitEnd) && edge:
+	case cur.Status == GradualExit && !ended && edge:
 		r.Status, r.GradualExitEnd = GradualExit, cur.GradualExitEnd
 		rec.Add(explain.ReasonExitContinue, "", explain.Date("end", cur.GradualExitEnd))
-	case cur.Status == GradualExit && k.date.After(cur.GradualExitEnd):
+	case ended:
 		r.Status = NotEligible
 		if edge {
 			r.Status = Edge
 		}
 		rec.Add(explain.ReasonExitEnded, "", explain.Date("end", cur.GradualExitEnd))
-	case (cur.Status == Dibao || cur.Status == Tekun) && edge:
+	case exitFrom && !below && edge:
 		if pl.exitErr != nil {
 			// Without a maximum the gradual exit cannot be dated.
 			rec.Add(explain.ReasonExitNoMaximum, "")
@@ -344,30 +484,98 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 		r.GradualExitEnd = k.date.FirstOfMonth().AddMonths(pl.Exit.V + 1).AddDays(-1)
 		if st := rec.Add(explain.ReasonExitStart, "", explain.Count("months", pl.Exit.V), explain.Date("end", r.GradualExitEnd)); st != nil {
 			st.Params = []explain.Param{explain.ParamOf(pl.Exit)}
+			if cur.Status == Tekun {
+				st.Params = append(st.Params, explain.ParamOf(pl.TekunExit))
+			}
 		}
 	case edge:
 		r.Status = Edge
 	default:
 		r.Status = NotEligible
 	}
-	ended := cur.Status == GradualExit && k.date.After(cur.GradualExitEnd)
+	if cur.Status == Tekun && !exitFrom {
+		rec.Add(explain.ReasonTekunNoExit, "")
+	}
 	if cur.Status.Recipient() && r.Status == NotEligible && !ended {
 		// Not even an edge household: the benefit ends at once (once
 		// verified, see R11 in ClassifyCompact).
 		rec.Add(explain.ReasonExitImmediate, "", explain.Label("previous", cur.Status.Label()))
 	}
-
 	if (r.Status == Edge || r.Status == GradualExit) && narrowest >= 0 {
 		r.EdgeBand = pl.Bands.V[narrowest].Code
 	}
 
-	// 单人户: members of an edge household in the R3 categories, and adult,
-	// unemployed, severely disabled members of any household not in 低保.
-	if r.Status != Dibao && r.Status != Tekun {
-		for i := 0; i < k.hh.N; i++ {
-			k.singlePerson(r, i, edge, rec)
+	// 单人户 (R3, 黑民规〔2023〕1号), only beside a household that is not itself
+	// paid: the members of a 低保 household or one in a gradual exit are
+	// paid within it, never again alone.
+	for i := 0; i < hh.N; i++ {
+		if tekun&(1<<uint(i)) != 0 {
+			continue
+		}
+		if r.Status == Dibao || r.Status == GradualExit {
+			if code, _, own := k.singleRoute(r, i, edge, nil); code != "" && own.Cmp(std) < 0 || k.cur.Member(idOf(k.ids, i)).Status != MemberNone {
+				rec.Add(explain.ReasonSingleInHousehold, idOf(k.ids, i), explain.Label("status", r.Status.Label()))
+			}
+			continue
+		}
+		k.singlePerson(r, i, edge, rec)
+		if r.Members[i].Status == MemberNone {
+			k.memberExit(r, i, edge, rec)
 		}
 	}
+}
+
+// countable is the countable income on the basis of the household's
+// members less those in the mask: the household's figure when the mask is
+// empty, else the sum of the others' own figures, never below 0.
+func (k *classifier) countable(basis IncomeBasis, excluded uint64) money.Amount {
+	if excluded == 0 {
+		if basis == VerifiedOnly {
+			return k.a.CountableVerified
+		}
+		return k.a.Countable
+	}
+	var sum money.Sum
+	for i := 0; i < k.hh.N; i++ {
+		if excluded&(1<<uint(i)) != 0 {
+			continue
+		}
+		m := &k.a.Members[i]
+		if basis == VerifiedOnly {
+			sum.Add(m.CountableVerified)
+		} else {
+			sum.Add(m.Countable)
+		}
+	}
+	v, _ := sum.Amount() // parts of the household's bounded figures
+	return money.Max(v, money.Zero)
+}
+
+// ableSupporter returns a member who can support the others — an adult
+// under the age without labour capacity, able to work, neither severely
+// disabled nor seriously ill — or −1.
+func (k *classifier) ableSupporter() int {
+	for i := 0; i < k.hh.N; i++ {
+		m := &k.hh.Members[i]
+		age := m.AgeOn(k.date)
+		if age >= 18 && !k.noLabour(m) && m.Labour.CanWork() && !k.pl.SevereDisability(m) && !m.Has(income.SeriouslyIll) {
+			return i
+		}
+	}
+	return -1
+}
+
+// noLabour reports a member without labour capacity for 特困 (特困人员认定办法
+// 第六条): aged from the Set's age, or under its age; found unable to work;
+// an intellectual or psychiatric disability of grades 1–3, a physical one
+// of grades 1–2, or a visual one of grade 1.
+func (k *classifier) noLabour(m *income.CompactMember) bool {
+	age := m.AgeOn(k.date)
+	cat, g := m.Disability, m.DisabilityGrade
+	return age >= k.pl.AgeFrom.V || age < k.pl.AgeUnder.V || m.Labour == income.LabourNone ||
+		(cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
+		cat == standards.DisabilityPhysical && (g == 1 || g == 2) ||
+		cat == standards.DisabilityVisual && g == 1
 }
 
 func careLevel(d income.Dependency) standards.CareLevel {
@@ -390,6 +598,15 @@ func (k *classifier) memberCountable(i int, basis IncomeBasis) money.Amount {
 	return money.Max(v, money.Zero)
 }
 
+// exempted is a member's support that a case-level exemption may leave out
+// (黑民规〔2023〕1号), on the basis.
+func (k *classifier) exempted(i int, basis IncomeBasis) money.Amount {
+	if basis == VerifiedOnly {
+		return k.a.Members[i].ExemptedVerified
+	}
+	return k.a.Members[i].Exempted
+}
+
 // singleCategory is a member's R3 category.
 func (k *classifier) singleCategory(m *income.CompactMember) explain.Code {
 	switch {
@@ -405,20 +622,41 @@ func (k *classifier) singleCategory(m *income.CompactMember) explain.Code {
 	return ""
 }
 
-func (k *classifier) singlePerson(r *Result, i int, edge bool, rec *explain.Recorder) {
+// singleRoute finds the way member i may be brought in alone: R3 (a member
+// of an edge household in an R3 category) when the own income is below the
+// standard, else 黑民规〔2023〕1号 (an adult, unemployed, severely disabled
+// member, assessed alone, with any case-level exemption of support). It
+// returns the reason code ("" for none), the category and the own income
+// tested; with rec set it records the exemption used.
+func (k *classifier) singleRoute(r *Result, i int, edge bool, rec *explain.Recorder) (explain.Code, explain.Code, money.Amount) {
 	m := &k.hh.Members[i]
+	own := r.Members[i].Countable
 	category := k.singleCategory(m)
-	var code explain.Code
+	r3 := edge && category != ""
+	disabledAdult := k.pl.SevereDisability(m) && m.AgeOn(k.date) >= 18 && !hasEarnings(k.hh, i)
 	switch {
-	case edge && category != "":
-		code = explain.ReasonSingleR3
-	case k.pl.SevereDisability(m) && m.AgeOn(k.date) >= 18 && !hasEarnings(k.hh, i):
-		code, category = explain.ReasonSingleDisabledAdult, "category.severe_disability_adult_unemployed"
-	default:
+	case r3 && (own.Cmp(k.pl.Standard.V) < 0 || !disabledAdult):
+		return explain.ReasonSingleR3, category, own
+	case disabledAdult:
+		if ex := k.exempted(i, r.Basis); ex.Sign() > 0 {
+			own, _ = own.Sub(ex) // the exempted support is part of the own income
+			own = money.Max(own, money.Zero)
+			rec.Add(explain.StepSupportExempted, idOf(k.ids, i), explain.Money("monthly", ex))
+		}
+		return explain.ReasonSingleDisabledAdult, "category.severe_disability_adult_unemployed", own
+	}
+	return "", category, own
+}
+
+func (k *classifier) singlePerson(r *Result, i int, edge bool, rec *explain.Recorder) {
+	id := idOf(k.ids, i)
+	code, category, own := k.singleRoute(r, i, edge, rec)
+	if code != explain.ReasonSingleDisabledAdult && k.exempted(i, r.Basis).Sign() > 0 {
+		rec.Add(explain.ReasonExemptNotApplied, id)
+	}
+	if code == "" {
 		return
 	}
-	id := idOf(k.ids, i)
-	own := r.Members[i].Countable
 	std := k.pl.Standard.V
 	if own.Cmp(std) >= 0 {
 		if st := rec.Add(explain.ReasonSingleIncome, id, explain.Label("category", category), explain.Money("countable", own),
@@ -428,15 +666,70 @@ func (k *classifier) singlePerson(r *Result, i int, edge bool, rec *explain.Reco
 		}
 		return
 	}
-	p := k.property(SchemeDibao, k.pl.Limits.V.Dibao, k.pl.Limits.V.HasDibao, 1, i)
+	p := k.property(SchemeDibao, k.pl.Limits.V.Dibao, k.pl.Limits.V.HasDibao, i, 0)
 	if !p.Within {
 		k.propertyReason(rec, explain.ReasonSingleProperty, id, p)
 		return
 	}
 	r.Members[i].Status = MemberSinglePerson
+	r.Members[i].Countable = own
 	if st := rec.Add(code, id, explain.Label("category", category), explain.Money("countable", own), explain.Money("standard", std)); st != nil {
 		st.Params = []explain.Param{explain.ParamOf(k.pl.Standard)}
 	}
+}
+
+// memberExit applies R4 to a member who was a 单人户 recipient and no longer
+// is one: a gradual exit when the member's own income is now not below the
+// standard (and nothing else failed) but the member, taken alone, meets the
+// edge conditions; the exit continues while they hold, to its last day.
+func (k *classifier) memberExit(r *Result, i int, edge bool, rec *explain.Recorder) {
+	id := idOf(k.ids, i)
+	mc := k.cur.Member(id)
+	switch mc.Status {
+	case MemberGradualExit:
+		if k.date.After(mc.GradualExitEnd) {
+			rec.Add(explain.ReasonSingleExitEnded, id, explain.Date("end", mc.GradualExitEnd))
+			return
+		}
+		if k.edgeAlone(i, r.Members[i].Countable) {
+			r.Members[i].Status, r.Members[i].GradualExitEnd = MemberGradualExit, mc.GradualExitEnd
+			rec.Add(explain.ReasonSingleExitContinue, id, explain.Date("end", mc.GradualExitEnd))
+			return
+		}
+	case MemberSinglePerson:
+		code, _, own := k.singleRoute(r, i, edge, nil)
+		incomeFails := code != "" && own.Cmp(k.pl.Standard.V) >= 0 &&
+			k.property(SchemeDibao, k.pl.Limits.V.Dibao, k.pl.Limits.V.HasDibao, i, 0).Within
+		if incomeFails && k.edgeAlone(i, own) {
+			if k.pl.exitErr != nil {
+				rec.Add(explain.ReasonExitNoMaximum, id)
+				break
+			}
+			end := k.date.FirstOfMonth().AddMonths(k.pl.Exit.V + 1).AddDays(-1)
+			r.Members[i].Status, r.Members[i].GradualExitEnd, r.Members[i].Countable = MemberGradualExit, end, own
+			if st := rec.Add(explain.ReasonSingleExitStart, id, explain.Count("months", k.pl.Exit.V), explain.Date("end", end)); st != nil {
+				st.Params = []explain.Param{explain.ParamOf(k.pl.Exit)}
+			}
+			return
+		}
+	default:
+		return
+	}
+	rec.Add(explain.ReasonSingleExitImmediate, id, explain.Label("previous", explain.Code("member."+mc.Status.String())))
+}
+
+// edgeAlone reports whether member i, taken alone with own income own,
+// meets the edge conditions: below a band's multiple of the standard, and
+// the member's property within the edge limits.
+func (k *classifier) edgeAlone(i int, own money.Amount) bool {
+	below := false
+	for _, b := range k.pl.Bands.V {
+		if (b.Area == standards.AreaAny || b.Area == k.hh.Area) && own.CmpProduct(k.pl.Standard.V, b.Multiple) < 0 {
+			below = true
+			break
+		}
+	}
+	return below && k.property(SchemeEdge, k.pl.Limits.V.Edge, k.pl.Limits.V.HasEdge, i, 0).Within
 }
 
 func hasEarnings(hh *income.Compact, i int) bool {
@@ -449,21 +742,16 @@ func hasEarnings(hh *income.Compact, i int) bool {
 }
 
 // tekun tests one member for 特困 (社会救助暂行办法 第十四条; 特困人员认定办法):
-// no labour capacity, no source of living, no able legal supporter.
+// no labour capacity, no source of living, no able legal supporter outside
+// the household (those inside are tested in evaluate).
 func (k *classifier) tekun(i int, own money.Amount, rec *explain.Recorder) bool {
 	m := &k.hh.Members[i]
 	age := m.AgeOn(k.date)
-	cat, g := m.Disability, m.DisabilityGrade
-	noLabour := age >= k.pl.AgeFrom.V || age < k.pl.AgeUnder.V || m.Labour == income.LabourNone ||
-		(cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
-		cat == standards.DisabilityPhysical && (g == 1 || g == 2) ||
-		cat == standards.DisabilityVisual && g == 1
-	if !noLabour {
+	if !k.noLabour(m) {
 		return false // the common case: no reason recorded for able members
 	}
 	noSupporter := k.hh.Supporter == income.SupporterNone || k.hh.Supporter == income.SupporterUnable
 	lowIncome := own.Cmp(k.pl.Standard.V) < 0
-	p := k.property(SchemeTekun, k.pl.Limits.V.Tekun, k.pl.Limits.V.HasTekun, 1, i)
 	id := idOf(k.ids, i)
 	args := func(code explain.Code) {
 		if st := rec.Add(code, id, explain.Count("age", age), explain.Money("countable", own), explain.Money("standard", k.pl.Standard.V),
@@ -476,28 +764,46 @@ func (k *classifier) tekun(i int, own money.Amount, rec *explain.Recorder) bool 
 		args(explain.ReasonTekunSupporter)
 	case !lowIncome:
 		args(explain.ReasonTekunIncome)
-	case !p.Within:
-		k.propertyReason(rec, explain.ReasonTekunProperty, id, p)
 	default:
+		p := k.property(SchemeTekun, k.pl.Limits.V.Tekun, k.pl.Limits.V.HasTekun, i, 0)
+		if !p.Within {
+			k.propertyReason(rec, explain.ReasonTekunProperty, id, p)
+			return false
+		}
 		args(explain.ReasonTekunQualifies)
 		return true
 	}
 	return false
 }
 
-// property tests a scheme's limits for the household (member < 0) or one
-// member's own property.
-func (k *classifier) property(scheme Scheme, l standards.PropertyLimit, has bool, n int64, member int) PropertyTest {
-	t := PropertyTest{Scheme: scheme, Tested: k.pl.hasLimits && has, Within: true}
-	var assets money.Sum
+// property tests a scheme's limits, for one member assessed alone (member ≥
+// 0) or for the household's members but those in excluded (member < 0),
+// who are supported alone with their own property. Property the household
+// holds jointly counts by the Set's shared-property rule when the test is
+// not of the whole household: financial assets in equal shares (compared
+// exactly, without dividing) and each member counting shared dwellings and
+// vehicles, or all of it.
+func (k *classifier) property(scheme Scheme, l standards.PropertyLimit, has bool, member int, excluded uint64) PropertyTest {
+	t := PropertyTest{Scheme: scheme, Tested: k.pl.hasLimits && has, Within: true, SharedPart: 1, SharedOf: 1}
+	var own, shared money.Sum
+	jointly := false
 	for _, p := range k.hh.Property {
-		if member >= 0 && int(p.Member) != member || p.Exempt {
+		if p.Exempt {
 			continue
+		}
+		if p.Member >= 0 {
+			if member >= 0 && int(p.Member) != member || member < 0 && excluded&(1<<uint(p.Member)) != 0 {
+				continue
+			}
+		} else {
+			jointly = true
 		}
 		count := max(int(p.Count), 1)
 		switch {
+		case p.Kind.Financial() && p.Member < 0:
+			shared.Add(p.Value)
 		case p.Kind.Financial():
-			assets.Add(p.Value)
+			own.Add(p.Value)
 		case p.Kind == income.PropertyDwelling:
 			t.Dwellings += count
 		case p.Kind == income.PropertyVehicle:
@@ -505,18 +811,66 @@ func (k *classifier) property(scheme Scheme, l standards.PropertyLimit, has bool
 		}
 	}
 	// Validation bounds the household's property to MaxYuan in all.
-	t.FinancialAssets, _ = assets.Amount()
+	t.FinancialAssets, _ = own.Amount()
+	t.Shared, _ = shared.Amount()
+	alone := member >= 0 || excluded != 0
+	n := int64(k.hh.N) - int64(bits.OnesCount64(excluded))
+	if member >= 0 {
+		n = 1
+	}
 	if !t.Tested {
+		t.FinancialAssets, _ = t.FinancialAssets.Add(t.Shared) // shown whole: nothing is tested
+		t.Shared = money.Zero
 		return t
 	}
-	perPerson, _ := k.pl.Standard.V.MulRate(l.FinancialAssetsMonths) // two places × a whole fen: on the grid
-	t.AssetLimit, _ = perPerson.MulInt(n)
+	if alone && jointly {
+		if k.pl.sharedErr != nil {
+			k.fail(k.pl.sharedErr)
+			return t
+		}
+		if k.pl.Shared.V == standards.SharedEqualShares {
+			t.SharedPart, t.SharedOf = int(n), k.hh.N
+		}
+		t.SharedRule = &k.pl.Shared
+	}
+	if t.SharedPart == t.SharedOf {
+		t.FinancialAssets, _ = t.FinancialAssets.Add(t.Shared) // within the household's bound
+		t.Shared, t.SharedPart, t.SharedOf = money.Zero, 1, 1
+	}
 	t.MaxDwellings, t.VehiclesAllowed = l.MaxDwellings, l.VehiclesAllowed
-	t.Within = t.FinancialAssets.Cmp(t.AssetLimit) <= 0 && t.Dwellings <= t.MaxDwellings && (t.Vehicles == 0 || t.VehiclesAllowed)
+	t.AssetLimit, t.LimitInRange = k.assetLimit(l, n)
+	// assets + shared × part ÷ of ≤ limit ⇔ (limit − assets) × of ≥ shared × part.
+	assetsOK := true
+	if t.LimitInRange {
+		room, _ := t.AssetLimit.Sub(t.FinancialAssets) // both within range
+		assetsOK = room.Sign() >= 0 && money.CmpScaled(room, int64(t.SharedOf), t.Shared, int64(t.SharedPart)) >= 0
+	}
+	t.Within = assetsOK && t.Dwellings <= t.MaxDwellings && (t.Vehicles == 0 || t.VehiclesAllowed)
 	return t
 }
 
+// assetLimit is months × standard × members, and whether it lies within
+// money's range (beyond it no household's assets can reach it).
+func (k *classifier) assetLimit(l standards.PropertyLimit, n int64) (money.Amount, bool) {
+	perPerson, ok := k.pl.Standard.V.MulRate(l.FinancialAssetsMonths) // two places × a whole fen: on the grid
+	if !ok {
+		return money.Zero, false
+	}
+	limit, ok := perPerson.MulInt(n)
+	if !ok {
+		return money.Zero, false
+	}
+	return limit, true
+}
+
 func (k *classifier) propertyReason(rec *explain.Recorder, code explain.Code, member string, p PropertyTest) {
+	if p.Shared.Sign() > 0 && p.SharedRule != nil {
+		if st := rec.Add(explain.ReasonPropertyShared, member, explain.Label("scheme", explain.Code("scheme."+p.Scheme.String())),
+			explain.Money("shared", p.Shared), explain.Count("part", p.SharedPart), explain.Count("of", p.SharedOf)); st != nil {
+			st.Cite = explain.CitationOf(p.SharedRule.Provenance)
+			st.Params = []explain.Param{explain.ParamOf(*p.SharedRule)}
+		}
+	}
 	st := rec.Add(code, member, explain.Label("scheme", explain.Code("scheme."+p.Scheme.String())), explain.Money("assets", p.FinancialAssets),
 		explain.Money("limit", p.AssetLimit), explain.Count("dwellings", p.Dwellings), explain.Count("max_dwellings", p.MaxDwellings),
 		explain.Count("vehicles", p.Vehicles), explain.Bool("vehicles_allowed", p.VehiclesAllowed))
@@ -524,6 +878,41 @@ func (k *classifier) propertyReason(rec *explain.Recorder, code explain.Code, me
 		st.Cite = explain.CitationOf(k.pl.Limits.Provenance)
 		st.Params = []explain.Param{explain.ParamOf(k.pl.Limits)}
 	}
+}
+
+// r1 applies R1 (黑民规〔2021〕11号 四（一）) to a household marked as 脱贫人口
+// or 监测对象: its members who fully or partly lost labour capacity are
+// assessed under the normal 低保 and 特困 rules (which evaluate has done),
+// and referred for temporary and special assistance by hardship type.
+func (k *classifier) r1(r *Result, rec, flags *explain.Recorder, explainIt bool) {
+	if k.hh.Poverty == income.PovertyNone || !explainIt {
+		return
+	}
+	var lost []string
+	for i := 0; i < k.hh.N; i++ {
+		if l := k.hh.Members[i].Labour; l == income.LabourNone || l == income.LabourPartial {
+			lost = append(lost, idOf(k.ids, i))
+		}
+	}
+	who := "—"
+	if len(lost) > 0 {
+		who = joinIDs(lost)
+	}
+	rec.Add(explain.ReasonR1, "", explain.Label("poverty", explain.Code("poverty."+k.hh.Poverty.String())), explain.Text("members", who))
+	if len(lost) > 0 {
+		flags.Add(explain.FlagR1Referral, "", explain.Text("members", who))
+	}
+}
+
+func joinIDs(ids []string) string {
+	s := ""
+	for i, id := range ids {
+		if i > 0 {
+			s += ", "
+		}
+		s += id
+	}
+	return s
 }
 
 // flags computes the monitoring flags (R8, R9) on the decision's figures.
@@ -539,9 +928,9 @@ func (k *classifier) flags(r *Result, explainIt bool, rec *explain.Recorder) {
 	}
 	r.Unevaluated = r.Unevaluated[:0]
 	if pl.hasMon && mon.HasNearThreshold {
-		upper, _ := k.line.MulRate(mon.NearThreshold)
-		if r.Countable.Cmp(k.line) >= 0 && r.Countable.Cmp(upper) < 0 {
-			monParam(rec.Add(explain.FlagNearThreshold, "", explain.Money("countable", r.Countable), explain.Money("line", k.line),
+		upper, _ := r.Line.MulRate(mon.NearThreshold)
+		if r.Countable.Cmp(r.Line) >= 0 && r.Countable.Cmp(upper) < 0 {
+			monParam(rec.Add(explain.FlagNearThreshold, "", explain.Money("countable", r.Countable), explain.Money("line", r.Line),
 				explain.Money("upper", upper)))
 		}
 	} else {
@@ -613,13 +1002,16 @@ func contains(l []string, s string) bool {
 }
 
 // spent sums a household's rigid expenditure over the last 12 months, in
-// all and by the kinds the referrals look at. Validation bounds the total
-// to MaxYuan.
+// all and by the kinds the referrals look at, leaving out that of the
+// members in excluded. Validation bounds the total to MaxYuan.
 type spent struct{ all, medical, education, disaster money.Amount }
 
-func spending(hh *income.Compact) spent {
+func spending(hh *income.Compact, excluded uint64) spent {
 	var all, med, edu, dis money.Sum
 	for _, ex := range hh.Expenditures {
+		if ex.Member >= 0 && excluded&(1<<uint(ex.Member)) != 0 {
+			continue // a member supported alone
+		}
 		all.Add(ex.Amount)
 		switch ex.Kind {
 		case income.ExpenditureMedical, income.ExpenditureRehabilitation:

@@ -469,16 +469,36 @@ func TestTekunCareAndMixedHouseholds(t *testing.T) {
 		r := classify(t, baseSet(t), eligibility.Request{Household: h, Date: d("2023-06-01")})
 		assert.Equal(t, want, r.Members[0].Care, dep.String())
 	}
-	// An elder without labour capacity and an able adult, no income: line
-	// 850 × 2 = 1700 > 0: 低保 for the household; the elder qualifies alone.
+	// An elder without labour capacity and an able adult child (40, full
+	// labour capacity), no income: the child is a legal supporter living in
+	// the household, so the elder is not 特困 (社会救助暂行办法 第十四条);
+	// line 850 × 2 = 1700 > 0: 低保 for the household of two.
 	e := person("e", "1950-01-01", income.RelationApplicant)
 	e.Labour = income.LabourNone
 	h := &income.Household{Region: region("230102"), Area: standards.AreaUrban, Supporter: income.SupporterNone,
 		Members: []income.Member{e, person("s", "1983-01-01", income.RelationChild)}}
 	r := classify(t, baseSet(t), eligibility.Request{Household: h, Date: d("2023-06-01")})
 	assert.Equal(t, eligibility.Dibao, r.Status)
+	assert.Equal(t, 2, r.Tested)
+	assert.Equal(t, "1700", r.Line.String())
+	assert.Equal(t, eligibility.MemberNone, r.Members[0].Status)
+	assert.Equal(t, eligibility.MemberNone, r.Members[1].Status)
+	st := step(t, r.Reasons, explain.ReasonTekunInHousehold, "e")
+	assert.Equal(t, "s", arg(t, st, "supporter"))
+
+	// With a grandchild of 17 instead: at 17 (not under 16) the grandchild
+	// has labour capacity, so is not 特困, and is no supporter (under 18).
+	// The household is mixed; under the embedded rule "separate" the elder
+	// is supported alone and the grandchild tested for 低保 alone: line
+	// 850 × 1 = 850, income 0: 低保.
+	h.Members[1] = person("s", "2006-01-01", income.RelationGrandchild)
+	r = classify(t, baseSet(t), eligibility.Request{Household: h, Date: d("2023-06-01")})
+	assert.Equal(t, eligibility.Dibao, r.Status)
+	assert.Equal(t, 1, r.Tested)
+	assert.Equal(t, "850", r.Line.String())
 	assert.Equal(t, eligibility.MemberTekun, r.Members[0].Status)
 	assert.Equal(t, eligibility.MemberNone, r.Members[1].Status)
+	assert.Contains(t, codes(r), "tekun.qualifies@e")
 }
 
 // Property limits, as months of the standard per person: 低保 24 × 850 × 3

@@ -144,6 +144,13 @@ var propertyFields = jsonx.NewFields(
 	intField("vehicles", func(t *PropertyTest) *int { return &t.Vehicles }),
 	jsonx.Field[PropertyTest]{Name: "vehicles_allowed", Read: func(d *jsonx.Decoder, t *PropertyTest) { t.VehiclesAllowed, _ = d.Bool() },
 		Write: func(w *jsonx.Writer, t *PropertyTest) { w.Bool(t.VehiclesAllowed) }},
+	jsonx.Field[PropertyTest]{Name: "limit_in_range", Read: func(d *jsonx.Decoder, t *PropertyTest) { t.LimitInRange, _ = d.Bool() },
+		Write: func(w *jsonx.Writer, t *PropertyTest) { w.Bool(t.LimitInRange) }, Omit: func(t *PropertyTest) bool { return !t.Tested }},
+	jsonx.Field[PropertyTest]{Name: "shared", Read: func(d *jsonx.Decoder, t *PropertyTest) {
+		t.Shared, _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber)
+	}, Write: func(w *jsonx.Writer, t *PropertyTest) { w.Amount(t.Shared) }, Omit: func(t *PropertyTest) bool { return t.Shared.IsZero() }},
+	intField("shared_part", func(t *PropertyTest) *int { return &t.SharedPart }),
+	intField("shared_of", func(t *PropertyTest) *int { return &t.SharedOf }),
 )
 
 func intField[T any](name string, get func(*T) *int) jsonx.Field[T] {
@@ -175,6 +182,12 @@ var memberFields = jsonx.NewFields(
 	jsonx.Field[MemberResult]{Name: "countable", Read: func(d *jsonx.Decoder, m *MemberResult) {
 		m.Countable, _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber)
 	}, Write: func(w *jsonx.Writer, m *MemberResult) { w.Amount(m.Countable) }},
+	jsonx.Field[MemberResult]{Name: "gradual_exit_end",
+		Read: func(d *jsonx.Decoder, m *MemberResult) {
+			m.GradualExitEnd, _ = jsonx.Parsed(d, standards.ParseDate, report.MsgBadDate)
+		},
+		Write: func(w *jsonx.Writer, m *MemberResult) { w.String(m.GradualExitEnd.String()) },
+		Omit:  func(m *MemberResult) bool { return m.GradualExitEnd.IsZero() }},
 )
 
 var pendingFields = jsonx.NewFields(
@@ -217,6 +230,12 @@ var resultFields = jsonx.NewFields(
 			v.R.Size = int(n)
 		},
 		Write: func(w *jsonx.Writer, v *ResultDoc) { w.Int(int64(v.R.Size)) }},
+	jsonx.Field[ResultDoc]{Name: "tested",
+		Read: func(d *jsonx.Decoder, v *ResultDoc) {
+			n, _ := d.Int(0, 1e6)
+			v.R.Tested = int(n)
+		},
+		Write: func(w *jsonx.Writer, v *ResultDoc) { w.Int(int64(v.R.Tested)) }},
 	amountField("standard", func(r *Result) *money.Amount { return &r.Standard.V }),
 	jsonx.Field[ResultDoc]{Name: "standard_value",
 		Read: func(d *jsonx.Decoder, v *ResultDoc) {

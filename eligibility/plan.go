@@ -35,6 +35,12 @@ type Plan struct {
 	AgeFrom     standards.Value[int]
 	AgeUnder    standards.Value[int]
 	ageErr      error
+	Mixed       standards.Value[standards.MixedTekun]
+	mixedErr    error
+	Shared      standards.Value[standards.SharedProperty]
+	sharedErr   error
+	TekunExit   standards.Value[bool]
+	tekunExitOn bool
 }
 
 // NewPlan compiles the classification plan (and the income plan under it).
@@ -89,6 +95,17 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 		p.AgeUnder, p.ageErr = standards.Lookup(set, standards.ParamNoLabourAgeUnder, q)
 		keep(p.AgeUnder.Provenance, p.ageErr)
 	}
+	p.Mixed, p.mixedErr = standards.Lookup(set, standards.ParamTekunMixedHousehold, q)
+	keep(p.Mixed.Provenance, p.mixedErr)
+	p.Shared, p.sharedErr = standards.Lookup(set, standards.ParamSharedProperty, q)
+	keep(p.Shared.Provenance, p.sharedErr)
+	p.TekunExit, err = standards.Lookup(set, standards.ParamTekunGradualExit, q)
+	keep(p.TekunExit.Provenance, err)
+	has, err = optional(err)
+	if err != nil {
+		return nil, err
+	}
+	p.tekunExitOn = has && p.TekunExit.V
 	return p, nil
 }
 

@@ -51,10 +51,11 @@ type MemberStatus uint8
 const (
 	MemberNone         MemberStatus = iota // no status of their own
 	MemberSinglePerson                     // brought into 低保 as a 单人户 (R3, 黑民规〔2023〕1号)
-	MemberTekun                            // qualifies as 特困
+	MemberTekun                            // supported alone as 特困
+	MemberGradualExit                      // a 单人户 in a gradual exit (R4)
 )
 
-var memberStatusNames = enum.New[MemberStatus]("member status", "none", "single_person", "tekun")
+var memberStatusNames = enum.New[MemberStatus]("member status", "none", "single_person", "tekun", "gradual_exit")
 
 // String returns the status's code.
 func (s MemberStatus) String() string { return memberStatusNames.String(s) }
@@ -64,6 +65,22 @@ func (s MemberStatus) MarshalText() ([]byte, error) { return memberStatusNames.M
 
 // UnmarshalText reads a code.
 func (s *MemberStatus) UnmarshalText(b []byte) error { return memberStatusNames.Unmarshal(b, s) }
+
+// Valid reports a defined member status.
+func (s MemberStatus) Valid() bool { return memberStatusNames.Valid(s) }
+
+// rank orders member statuses by the benefit they carry.
+func (s MemberStatus) rank() int {
+	switch s {
+	case MemberGradualExit:
+		return 1
+	case MemberSinglePerson:
+		return 2
+	case MemberTekun:
+		return 3
+	}
+	return 0
+}
 
 // Current is a household's standing before this assessment. The zero value
 // is a new application.
@@ -75,7 +92,41 @@ type Current struct {
 	// GradualExitEnd is the last day of the current gradual exit, required
 	// when Status is GradualExit.
 	GradualExitEnd standards.Date
+	// Members are the members' own standings: 单人户 recipients, 单人户 in
+	// a gradual exit, and 特困 members supported alone in a household of
+	// others. A member has one only while the household itself is not a
+	// 低保 recipient (NotEligible or Edge), except 特困 members, who may
+	// live in a 低保 household.
+	Members []MemberCurrent
 }
+
+// MemberCurrent is a member's own standing before this assessment.
+type MemberCurrent struct {
+	ID     string
+	Status MemberStatus   // MemberSinglePerson, MemberGradualExit or MemberTekun
+	Since  standards.Date // when it began
+	// MonthlyAmount is the member's last monthly payment, continued during a
+	// gradual exit (required then).
+	MonthlyAmount money.Amount
+	// GradualExitEnd is the last day of the member's gradual exit, required
+	// when Status is MemberGradualExit.
+	GradualExitEnd standards.Date
+}
+
+// Member returns the current standing of the member with the ID, or the
+// zero MemberCurrent (no status of their own).
+func (c *Current) Member(id string) MemberCurrent {
+	for _, m := range c.Members {
+		if m.ID == id {
+			return m
+		}
+	}
+	return MemberCurrent{}
+}
+
+// recipient reports a standing that carries a benefit: the household's or
+// a member's.
+func (c *Current) recipient() bool { return c.Status.Recipient() || len(c.Members) > 0 }
 
 // Previous is what the previous assessment found, for the monitoring flags.
 type Previous struct {
@@ -157,6 +208,18 @@ type PropertyTest struct {
 	MaxDwellings    int
 	Vehicles        int
 	VehiclesAllowed bool
+	// LimitInRange is false when months × standard × members lies beyond
+	// money's range: no household's assets can reach it.
+	LimitInRange bool
+	// Shared is the financial assets the household holds jointly that count
+	// in the share SharedPart/SharedOf, for a test of a member alone or of
+	// the members beside those supported alone (the Set's shared-property
+	// rule, SharedRule): the assets tested are FinancialAssets + Shared ×
+	// SharedPart ÷ SharedOf, compared exactly. When the share is whole,
+	// Shared is in FinancialAssets and is 0 here.
+	Shared               money.Amount
+	SharedPart, SharedOf int
+	SharedRule           *standards.Value[standards.SharedProperty]
 }
 
 // MemberResult is a member's own classification.
@@ -167,6 +230,9 @@ type MemberResult struct {
 	Care standards.CareLevel
 	// Countable is the member's own countable income, for 单人户 and 特困 tests.
 	Countable money.Amount
+	// GradualExitEnd is the last day of the member's gradual exit, for
+	// MemberGradualExit.
+	GradualExitEnd standards.Date
 }
 
 // ItemRef points at an income item.
@@ -181,11 +247,14 @@ type Result struct {
 	Date   standards.Date
 	Size   int
 
-	Standard  standards.Value[money.Amount] // the 低保 standard used
-	Line      money.Amount                  // standard × members
-	Basis     IncomeBasis                   // which income the decision rests on
-	Countable money.Amount                  // the countable income tested (after any rigid-expenditure deduction)
-	Rigid     money.Amount                  // monthly rigid expenditure deducted (0 unless the Set deducts it)
+	Standard standards.Value[money.Amount] // the 低保 standard used
+	// Tested is the number of members in the household's 低保 test: Size,
+	// less the 特困 members supported alone in a mixed household.
+	Tested    int
+	Line      money.Amount // standard × tested members
+	Basis     IncomeBasis  // which income the decision rests on
+	Countable money.Amount // the tested members' countable income (after any rigid-expenditure deduction)
+	Rigid     money.Amount // monthly rigid expenditure deducted (0 unless the Set deducts it)
 
 	Bands    []BandTest
 	EdgeBand string // the narrowest band the household is below, for Edge and GradualExit

@@ -53,6 +53,17 @@ const (
 	ReasonTekunIncome          Code = "tekun.income_not_below"
 	ReasonTekunProperty        Code = "tekun.property_exceeds"
 	ReasonVerificationRequired Code = "r11.verification_required"
+	ReasonTekunInHousehold     Code = "tekun.supporter_in_household"
+	ReasonTekunMixedWhole      Code = "tekun.mixed_whole"
+	ReasonTekunNoExit          Code = "tekun.no_gradual_exit"
+	ReasonSingleInHousehold    Code = "single_person.in_household_payment"
+	ReasonSingleExitStart      Code = "single_person.exit_start"
+	ReasonSingleExitContinue   Code = "single_person.exit_continue"
+	ReasonSingleExitEnded      Code = "single_person.exit_ended"
+	ReasonSingleExitImmediate  Code = "single_person.exit_immediate"
+	ReasonExemptNotApplied     Code = "single_person.exemption_not_applied"
+	ReasonR1                   Code = "r1.normal_rules"
+	ReasonPropertyShared       Code = "property.shared"
 )
 
 // Monitoring flags and referrals (R8, R9).
@@ -67,6 +78,7 @@ const (
 	FlagEducationExpenditure Code = "referral.education_expenditure"
 	FlagMedical              Code = "referral.medical"
 	FlagHousing              Code = "referral.housing"
+	FlagR1Referral           Code = "referral.r1"
 )
 
 // Decisions.
@@ -77,6 +89,8 @@ const (
 	DecisionDibao        Code = "decision.dibao"
 	DecisionTekun        Code = "decision.tekun"
 	DecisionSinglePerson Code = "decision.single_person"
+	DecisionMemberExit   Code = "decision.member_gradual_exit"
+	DecisionMemberTekun  Code = "decision.member_tekun"
 )
 
 // Payment lines and steps.
@@ -88,13 +102,16 @@ const (
 	LineSinglePerson Code = "single_person"
 	LineGradualExit  Code = "gradual_exit"
 	LinePriceSubsidy Code = "price_subsidy"
-	LineTekunBasic   Code = "tekun_basic"
-	LineTekunCare    Code = "tekun_care"
-	StepTekunFormula Code = "payment.tekun_formula"
-	StepPaymentTotal Code = "payment.total"
-	StepTemporary    Code = "payment.temporary"
-	StepPaidFirst    Code = "payment.temporary.paid_first"
-	StepInstalment   Code = "payment.instalment"
+	// LinePriceSubsidyFloor is the step of a price-subsidy line paid at the
+	// floor.
+	LinePriceSubsidyFloor Code = "price_subsidy.floor"
+	LineTekunBasic        Code = "tekun_basic"
+	LineTekunCare         Code = "tekun_care"
+	StepTekunFormula      Code = "payment.tekun_formula"
+	StepPaymentTotal      Code = "payment.total"
+	StepTemporary         Code = "payment.temporary"
+	StepPaidFirst         Code = "payment.temporary.paid_first"
+	StepInstalment        Code = "payment.instalment"
 )
 
 var (
@@ -241,6 +258,37 @@ var sentences = []CodeInfo{
 	{Code: ReasonVerificationRequired, Kind: KindReason, Cite: cR11,
 		ZH: "有未经核实的疑点信息：计入疑点时家庭月收入 {countable_all} 元（{status_all}），只计已核实项目时 {countable_verified} 元（{status_verified}）；须调查核实，不得据疑点调整或停发（维持原待遇：{kept}）",
 		EN: "Unverified suspicions: with them, countable income is {countable_all} yuan ({status_all}); verified items only, {countable_verified} yuan ({status_verified}). Verification is required; no benefit is reduced or stopped on suspicions (current benefit kept: {kept})"},
+	{Code: ReasonTekunInHousehold, Kind: KindReason, Cite: cInt14,
+		ZH: "成员 {member}（{age} 岁）无劳动能力，但与有劳动能力的成年家庭成员 {supporter} 共同生活，其为法定义务人，不符合特困人员条件",
+		EN: "Member {member} (aged {age}) has no labour capacity but lives with {supporter}, an adult household member who can work and owes support; not a person in extreme poverty"},
+	{Code: ReasonTekunMixedWhole, Kind: KindReason, Cite: cInt14,
+		ZH: "成员 {member} 符合特困人员条件，但按规定与其他成员共同生活的家庭整户审核，不单独认定特困",
+		EN: "Member {member} qualifies as a person in extreme poverty, but a household living together is tested as a whole, so not supported alone"},
+	{Code: ReasonTekunNoExit, Kind: KindReason, Cite: cR4,
+		ZH: "原为特困人员，现已不符合条件：低保渐退期只适用于最低生活保障家庭，重新认定",
+		EN: "Previously tekun, no longer qualifying: the gradual exit is given to dibao households only, so the household is classified afresh"},
+	{Code: ReasonSingleInHousehold, Kind: KindReason, Cite: cR4,
+		ZH: "成员 {member} 已在家庭的{status}待遇中保障，不再按单人户重复保障",
+		EN: "Member {member} is covered by the household's {status} payment and is not paid again as a single-person household"},
+	{Code: ReasonSingleExitStart, Kind: KindReason, Cite: cR4,
+		ZH: "成员 {member} 原按单人户纳入低保，本人收入已不低于低保标准，但符合低保边缘条件：给予渐退期（最长 {months} 个月），至 {end}止",
+		EN: "Member {member}, a single-person household, now has own income not below the standard but meets the edge conditions: a gradual exit (at most {months} months) until {end}"},
+	{Code: ReasonSingleExitContinue, Kind: KindReason, Cite: cR4,
+		ZH: "成员 {member} 的渐退期继续，至 {end}止", EN: "Member {member}'s gradual exit continues until {end}"},
+	{Code: ReasonSingleExitEnded, Kind: KindReason, Cite: cR4,
+		ZH: "成员 {member} 的渐退期已于 {end}结束", EN: "Member {member}'s gradual exit ended on {end}"},
+	{Code: ReasonSingleExitImmediate, Kind: KindReason, Cite: cMeans,
+		ZH: "成员 {member} 原为{previous}，现已不符合单人户或低保边缘条件：退出",
+		EN: "Member {member}, previously {previous}, no longer meets the single-person or edge conditions: exit"},
+	{Code: ReasonExemptNotApplied, Kind: KindReason, Cite: DisabledAdult(),
+		ZH: "成员 {member}：赡养（扶养）费的个案豁免只适用于单独评估的成年无业重度残疾人，本次未适用",
+		EN: "Member {member}: the case-level exemption of support applies only to an adult, unemployed, severely disabled member assessed alone; not applied"},
+	{Code: ReasonPropertyShared, Kind: KindReason, Cite: cMeans,
+		ZH: "{scheme}财产审核：家庭共有金融资产 {shared} 元按 {part}/{of} 计入",
+		EN: "{scheme} property test: jointly held financial assets of {shared} yuan count {part}/{of}"},
+	{Code: ReasonR1, Kind: KindReason, Cite: cR4,
+		ZH: "本户为{poverty}；完全或部分丧失劳动能力的成员（{members}）按规定条件纳入低保或特困人员救助供养审核",
+		EN: "The household is {poverty}; members who fully or partly lost labour capacity ({members}) are assessed for dibao and tekun support under the normal rules"},
 
 	// Monitoring and referrals.
 	{Code: FlagNearThreshold, Kind: KindFlag, Cite: cR8,
@@ -266,6 +314,9 @@ var sentences = []CodeInfo{
 		ZH: "转介医疗救助：近 12 个月医疗、康复支出 {medical} 元", EN: "Referral to medical assistance: medical and rehabilitation expenditure of {medical} yuan over 12 months"},
 	{Code: FlagHousing, Kind: KindFlag, Cite: cR9,
 		ZH: "转介住房等专项救助：近 12 个月灾害、意外支出 {disaster} 元", EN: "Referral to housing and other special assistance: disaster and accident expenditure of {disaster} yuan over 12 months"},
+	{Code: FlagR1Referral, Kind: KindFlag, Cite: cR4,
+		ZH: "转介：按困难类型及时给予临时救助、专项救助（{members}）",
+		EN: "Referral: temporary assistance and special assistance by hardship type ({members})"},
 
 	// Decisions.
 	{Code: DecisionNotEligible, Kind: KindDecision, Cite: cMeans,
@@ -280,6 +331,10 @@ var sentences = []CodeInfo{
 		ZH: "结论：特困人员救助供养", EN: "Decision: tekun support"},
 	{Code: DecisionSinglePerson, Kind: KindDecision, Cite: cR4,
 		ZH: "成员 {member} 按单人户纳入最低生活保障", EN: "Member {member} is brought into dibao as a single-person household"},
+	{Code: DecisionMemberExit, Kind: KindDecision, Cite: cR4,
+		ZH: "成员 {member} 按单人户处于低保渐退期，至 {end}止", EN: "Member {member} is in a single-person gradual exit until {end}"},
+	{Code: DecisionMemberTekun, Kind: KindDecision, Cite: cInt14,
+		ZH: "成员 {member} 单独认定为特困人员", EN: "Member {member} is supported alone as a person in extreme poverty"},
 
 	// Payment.
 	{Code: LineGap, Kind: KindLine, Cite: cInt12,
@@ -301,8 +356,11 @@ var sentences = []CodeInfo{
 		ZH: "渐退期内按原月保障金继续发放，至 {end}止：{paid} 元",
 		EN: "During the gradual exit the last monthly amount continues until {end}: {paid} yuan"},
 	{Code: LinePriceSubsidy, Kind: KindLine, Cite: HLJ("四（二）"),
-		ZH: "价格临时补贴：{index}同比上涨 {rise}，低保标准 {standard} 元 × 涨幅，每人 {per_person} 元 × {persons} 人 = {paid} 元",
-		EN: "Price subsidy: {index} rose {rise} year on year; standard {standard} × the rise, {per_person} yuan per person × {persons} persons = {paid} yuan"},
+		ZH: "成员 {member}（{group}）：价格临时补贴，{index}同比上涨 {rise}，低保标准 {standard} 元 × 涨幅 = {exact} 元；发放 {paid} 元",
+		EN: "Member {member} ({group}): price subsidy; {index} rose {rise} year on year; standard {standard} × the rise = {exact} yuan; paid {paid} yuan"},
+	{Code: LinePriceSubsidyFloor, Kind: KindLine, Cite: HLJ("四（二）"),
+		ZH: "成员 {member}（{group}）：价格临时补贴，{index}同比上涨 {rise}，低保标准 {standard} 元 × 涨幅 = {computed} 元，低于每人最低 {floor} 元，按最低额发放 {paid} 元",
+		EN: "Member {member} ({group}): price subsidy; {index} rose {rise} year on year; standard {standard} × the rise = {computed} yuan, below the least of {floor} yuan a person: paid {paid} yuan"},
 	{Code: LineTekunBasic, Kind: KindLine, Cite: cInt14,
 		ZH: "成员 {member}：特困人员基本生活标准（{area}，均等化机构供养：{equalised}）{basic} 元；发放 {paid} 元",
 		EN: "Member {member}: tekun basic living standard ({area}; equalised institution: {equalised}) {basic} yuan; paid {paid} yuan"},

@@ -66,6 +66,10 @@ type MemberTotal struct {
 	ID                string
 	Countable         money.Amount // the member's lines, every item counted
 	CountableVerified money.Amount // the member's lines, verified items only
+	// Exempted is the monthly support received that a case-level exemption
+	// (Income.ExemptFrom) may leave out of the member's own income when the
+	// member is assessed alone under 黑民规〔2023〕1号; it is inside Countable.
+	Exempted, ExemptedVerified money.Amount
 }
 
 // Assessment is the result of assessing a household's income on a date.
@@ -223,7 +227,7 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 	var counted, paid, ded, red pair
 	for i := 0; i < c.N; i++ {
 		m := &c.Members[i]
-		var mem, wage, labour pair
+		var mem, wage, labour, exempt pair
 		for j, in := range c.Items[m.First:m.End] {
 			monthly, _ := in.Amount.QuoInt(Period{Unit: in.Unit}.divisor()) // exact: whole fen ÷ 1 or 12
 			verified := in.Verification == Verified
@@ -251,6 +255,9 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 				}
 				if in.Kind.Labour() {
 					labour.add(v)
+				}
+				if in.ExemptFrom != GiverNone {
+					exempt.add(v)
 				}
 			}
 			line.Monthly, line.MonthlyVerified = v.all, v.ver
@@ -331,7 +338,8 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 				}
 			}
 		}
-		members = append(members, MemberTotal{ID: idOf(ids, i), Countable: mem.all, CountableVerified: mem.ver})
+		members = append(members, MemberTotal{ID: idOf(ids, i), Countable: mem.all, CountableVerified: mem.ver,
+			Exempted: exempt.all, ExemptedVerified: exempt.ver})
 	}
 
 	r.Gross, r.SupportPaid, r.EmploymentDeduction, r.CaregiverReduction = counted.all, paid.all, ded.all, red.all

@@ -38,6 +38,7 @@ type Compact struct {
 	Area               standards.Area
 	Registration       Registration
 	Supporter          Supporter
+	Poverty            Poverty
 	CaregiverFactor    money.Rate
 	HasCaregiverFactor bool
 
@@ -60,7 +61,14 @@ type CompactMember struct {
 	Flags           MemberFlags
 	Workplace       standards.Region
 	CaresFor        uint64 // bit i: cares for member i
+	Groups          uint16 // bit g: in price-subsidy group g (standards.Group) on their own
 	First, End      int32  // the member's incomes: Items[First:End]
+}
+
+// InGroup reports whether the member is in price-subsidy group g on their
+// own (a SpecialCare member is in the special_care group).
+func (m *CompactMember) InGroup(g standards.Group) bool {
+	return g < 16 && m.Groups&(1<<g) != 0 || g == standards.GroupSpecialCare && m.Has(SpecialCare)
 }
 
 // MemberFlags are a member's yes/no facts.
@@ -82,6 +90,7 @@ type CompactIncome struct {
 	Months       int32
 	Verification Verification
 	Basis        SupportBasis
+	ExemptFrom   Giver
 	Amount       money.Amount
 }
 
@@ -210,7 +219,7 @@ func (x IDs) ref(id, path string, p *report.List) int32 {
 // on the compact form (validate).
 func (h *Household) compact(dst *Compact, p *report.List) IDs {
 	dst.Reset()
-	dst.Region, dst.Area, dst.Registration, dst.Supporter = h.Region, h.Area, h.Registration, h.Supporter
+	dst.Region, dst.Area, dst.Registration, dst.Supporter, dst.Poverty = h.Region, h.Area, h.Registration, h.Supporter, h.Poverty
 	dst.CaregiverFactor, dst.HasCaregiverFactor = h.CaregiverFactor, h.HasCaregiverFactor
 	n := min(len(h.Members), MaxMembers)
 	dst.N = len(h.Members)
@@ -238,6 +247,18 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 			}
 		}
 		mp := problem.Index("members", i)
+		for j, g := range m.Groups {
+			gp := problem.Index(problem.Join(mp, "groups"), j)
+			switch {
+			case !MemberGroup(g):
+				p.AddOnce(gp, report.MsgBadEnum, report.Str("value", g.String()),
+					report.Str("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
+			case cm.Groups&(1<<g) != 0:
+				p.AddOnce(gp, report.MsgDuplicateValue, report.Str("value", g.String()))
+			default:
+				cm.Groups |= 1 << g
+			}
+		}
 		for j, id := range m.CaresFor {
 			cp := problem.Index(problem.Join(mp, "cares_for"), j)
 			k := x.ref(id, cp, p)
@@ -258,7 +279,7 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 				p.AddOnce(np, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(in.Note))))
 			}
 			dst.Items = append(dst.Items, CompactIncome{Kind: in.Kind, Unit: in.Period.Unit, Months: clamp32(in.Period.Months),
-				Verification: in.Verification, Basis: in.Basis, Amount: in.Amount})
+				Verification: in.Verification, Basis: in.Basis, ExemptFrom: in.ExemptFrom, Amount: in.Amount})
 		}
 		cm.End = int32(len(dst.Items))
 	}

@@ -26,8 +26,13 @@ type Household struct {
 	HasCaregiverFactor bool
 	// Supporter says whether the household has a legal supporter (赡养、
 	// 抚养、扶养义务人) outside it, and whether that supporter can support
-	// it — a condition of 特困 support.
+	// it — a condition of 特困 support. Members of the household who can
+	// work are legal supporters too (see package eligibility).
 	Supporter Supporter
+	// Poverty marks a household of 脱贫人口 (poverty-exited people) or of
+	// 监测对象 (people monitored against falling back into poverty), to
+	// whom R1 (黑民规〔2021〕11号 四（一）) applies.
+	Poverty Poverty
 
 	Members      []Member
 	Property     []Property    // for the eligibility rules
@@ -63,6 +68,12 @@ type Member struct {
 	// CaresFor lists the IDs of co-resident members this member cares for
 	// and cannot work because of (R14).
 	CaresFor []string
+	// Groups are the price-subsidy groups (R5) the member belongs to on
+	// their own: unemployment_insurance, special_care, orphan,
+	// de_facto_orphan or hiv_affected_child. (A member marked SpecialCare
+	// is in the special_care group without listing it; the dibao, tekun and
+	// edge_household groups follow from the classification.)
+	Groups []standards.Group
 	// Incomes over the 12 months before the assessment month.
 	Incomes []Income
 }
@@ -81,6 +92,12 @@ type Income struct {
 	// Basis of a support payment (R12): court order, agreement, or assessed
 	// by law. Required for support received and paid.
 	Basis SupportBasis
+	// ExemptFrom, on support received, records a caseworker's case-level
+	// exemption under 黑民规〔2023〕1号: support an adult, unemployed,
+	// severely disabled member assessed alone receives from siblings or from
+	// people aged 60 or more may be left out of that member's own income.
+	// It says who gives it; GiverNone (the default) exempts nothing.
+	ExemptFrom Giver
 	// Note is free text kept with the item.
 	Note string
 }
@@ -390,3 +407,53 @@ func (s Supporter) MarshalText() ([]byte, error) { return supporterNames.Marshal
 
 // UnmarshalText reads a name.
 func (s *Supporter) UnmarshalText(b []byte) error { return supporterNames.Unmarshal(b, s) }
+
+// Poverty marks a household to which R1 applies.
+type Poverty uint8
+
+// Poverty marks. The zero value is none.
+const (
+	PovertyNone      Poverty = iota
+	PovertyExited            // 脱贫人口
+	PovertyMonitored         // 防止返贫监测对象
+)
+
+var povertyNames = enum.New[Poverty]("poverty", "", "exited", "monitored")
+
+// String returns "exited", "monitored" or "".
+func (p Poverty) String() string { return povertyNames.String(p) }
+
+// MarshalText returns the name.
+func (p Poverty) MarshalText() ([]byte, error) { return povertyNames.Marshal(p) }
+
+// UnmarshalText reads a name.
+func (p *Poverty) UnmarshalText(b []byte) error { return povertyNames.Unmarshal(b, p) }
+
+// Giver is who gives support that a case-level exemption leaves out
+// (黑民规〔2023〕1号).
+type Giver uint8
+
+// Givers. The zero value exempts nothing.
+const (
+	GiverNone    Giver = iota
+	GiverSibling       // a brother or sister
+	GiverAged60        // a person aged 60 or more
+)
+
+var giverNames = enum.New[Giver]("giver", "", "sibling", "aged_60_plus")
+
+// String returns "sibling", "aged_60_plus" or "".
+func (g Giver) String() string { return giverNames.String(g) }
+
+// MarshalText returns the name.
+func (g Giver) MarshalText() ([]byte, error) { return giverNames.Marshal(g) }
+
+// UnmarshalText reads a name.
+func (g *Giver) UnmarshalText(b []byte) error { return giverNames.Unmarshal(b, g) }
+
+// memberGroupMask has a bit for each group a member can carry.
+const memberGroupMask uint16 = 1<<standards.GroupUnemploymentInsurance | 1<<standards.GroupSpecialCare |
+	1<<standards.GroupOrphan | 1<<standards.GroupDeFactoOrphan | 1<<standards.GroupHIVAffectedChild
+
+// MemberGroup reports whether a member can carry group g on their own.
+func MemberGroup(g standards.Group) bool { return g < 16 && memberGroupMask&(1<<g) != 0 }

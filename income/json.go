@@ -192,6 +192,7 @@ var incomeFields = jsonx.NewFields(
 		Omit:  func(in *Income) bool { return in.Period.Months == 0 }},
 	enumField("verification", verificationNames, func(in *Income) *Verification { return &in.Verification }, Verified),
 	enumField("basis", supportBasisNames, func(in *Income) *SupportBasis { return &in.Basis }, SupportBasisUnset),
+	enumField("exempt_from", giverNames, func(in *Income) *Giver { return &in.ExemptFrom }, GiverNone),
 	jsonx.Field[Income]{Name: "note",
 		Read:  func(d *jsonx.Decoder, in *Income) { in.Note, _ = d.String() },
 		Write: func(w *jsonx.Writer, in *Income) { w.String(in.Note) },
@@ -244,6 +245,30 @@ var memberFields = jsonx.NewFields(
 		},
 		Write: func(w *jsonx.Writer, m *Member) { w.Strings(m.CaresFor) },
 		Omit:  func(m *Member) bool { return len(m.CaresFor) == 0 }},
+	jsonx.Field[Member]{Name: "groups",
+		Read: func(d *jsonx.Decoder, m *Member) {
+			d.Array(16, func(int) {
+				b, ok := d.Bytes()
+				if !ok {
+					return
+				}
+				var g standards.Group
+				if g.UnmarshalText(b) != nil || !MemberGroup(g) {
+					d.Problem(report.MsgBadEnum, report.Str("value", string(b)),
+						report.Str("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
+					return
+				}
+				m.Groups = append(m.Groups, g)
+			})
+		},
+		Write: func(w *jsonx.Writer, m *Member) {
+			w.BeginArray()
+			for _, g := range m.Groups {
+				w.String(g.String())
+			}
+			w.EndArray()
+		},
+		Omit: func(m *Member) bool { return len(m.Groups) == 0 }},
 	jsonx.Field[Member]{Name: "incomes",
 		Read: func(d *jsonx.Decoder, m *Member) {
 			d.Array(MaxItems, func(int) {
@@ -297,6 +322,7 @@ var householdFields = jsonx.NewFields(
 	enumField("basis", registrationNames, func(h *Household) *Registration { return &h.Registration }, RegistrationHukou),
 	textEnumField("area", "urban or rural", func(h *Household) *standards.Area { return &h.Area }),
 	enumField("supporter", supporterNames, func(h *Household) *Supporter { return &h.Supporter }, SupporterUnknown),
+	enumField("poverty", povertyNames, func(h *Household) *Poverty { return &h.Poverty }, PovertyNone),
 	jsonx.Field[Household]{Name: "caregiver_factor",
 		Read: func(d *jsonx.Decoder, h *Household) {
 			h.CaregiverFactor, _ = d.Rate(2)

@@ -63,6 +63,9 @@ func validate(c *Compact, x IDs, date standards.Date, p *report.List) {
 	if !supporterNames.Valid(c.Supporter) {
 		p.AddOnce("supporter", report.MsgBadEnum, report.Str("value", c.Supporter.String()), report.Str("allowed", supporterNames.List()))
 	}
+	if c.Poverty != PovertyNone && !povertyNames.Valid(c.Poverty) {
+		p.AddOnce("poverty", report.MsgBadEnum, report.Str("value", c.Poverty.String()), report.Str("allowed", povertyNames.List()))
+	}
 	if c.Area != standards.AreaUrban && c.Area != standards.AreaRural {
 		p.AddOnce("area", report.MsgAreaUrbanRural)
 	}
@@ -159,6 +162,10 @@ func validateMember(c *Compact, x IDs, i int, m *CompactMember, date standards.D
 	if m.Workplace != (standards.Region{}) && !m.Workplace.IsValid() {
 		p.AddOnce(memberPath(i, "workplace"), report.MsgBadRegion, report.Str("value", m.Workplace.String()))
 	}
+	if m.Groups&^memberGroupMask != 0 {
+		p.AddOnce(memberPath(i, "groups"), report.MsgBadEnum, report.Str("value", "?"),
+			report.Str("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
+	}
 	if m.CaresFor>>uint(c.N) != 0 {
 		p.AddOnce(memberPath(i, "cares_for"), report.MsgUnknownMember, report.Str("id", "?"))
 	}
@@ -228,6 +235,12 @@ func validateIncome(in *CompactIncome, i, j int, p *report.List, monthly *money.
 		p.AddOnce(incomePath(i, j, "basis"), report.MsgSupportBasis)
 	case !support && in.Basis != SupportBasisUnset:
 		p.AddOnce(incomePath(i, j, "basis"), report.MsgBasisOnlySupport)
+	}
+	switch {
+	case in.ExemptFrom != GiverNone && !giverNames.Valid(in.ExemptFrom):
+		p.AddOnce(incomePath(i, j, "exempt_from"), report.MsgBadEnum, report.Str("value", in.ExemptFrom.String()), report.Str("allowed", giverNames.List()))
+	case in.ExemptFrom != GiverNone && in.Kind != standards.IncomeSupportReceived:
+		p.AddOnce(incomePath(i, j, "exempt_from"), report.MsgExemptOnlySupport)
 	}
 }
 

@@ -264,6 +264,12 @@ func (a Amount) CmpProduct2(s Rate, b Amount, r Rate) int {
 	return x.cmp(y)
 }
 
+// CmpScaled compares a × x with b × y exactly, for any amounts and
+// factors: it answers "own + shared × part ÷ of ≤ limit" without dividing.
+func CmpScaled(a Amount, x int64, b Amount, y int64) int {
+	return imul(a.u, x).cmp(imul(b.u, y))
+}
+
 // String writes a in yuan exactly: a plain decimal when a has a finite
 // expansion ("850", "127.5", "-0.01"), else the reduced fraction ("875/3").
 // This is the machine form (JSON "exact"); people see Display.

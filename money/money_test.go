@@ -340,3 +340,19 @@ func FuzzArithmetic(f *testing.F) {
 		}
 	})
 }
+
+// CmpScaled at the int64 bounds and across signs, against big.Int.
+func TestCmpScaled(t *testing.T) {
+	vals := []int64{math.MinInt64, -maxUnits, -3, -1, 0, 1, 2, 3, maxUnits, math.MaxInt64}
+	for _, a := range vals {
+		for _, x := range vals {
+			for _, b := range []int64{-maxUnits, -1, 0, 7, maxUnits} {
+				for _, y := range []int64{math.MinInt64, -50, 0, 1, 50, math.MaxInt64} {
+					l := new(big.Int).Mul(big.NewInt(a), big.NewInt(x))
+					r := new(big.Int).Mul(big.NewInt(b), big.NewInt(y))
+					assert.Equal(t, l.Cmp(r), CmpScaled(Amount{a}, x, Amount{b}, y), "%d×%d vs %d×%d", a, x, b, y)
+				}
+			}
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/internal/text"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
@@ -299,43 +300,56 @@ func (p *payer) monthly() {
 	switch cls.Status {
 	case eligibility.Dibao:
 		p.main()
-		for i := 0; i < p.hh.N; i++ {
-			p.supplement(i)
+		for i, m := range cls.Members {
+			if m.Status == eligibility.MemberNone {
+				p.supplement(i)
+			}
 		}
 	case eligibility.GradualExit:
-		last := p.req.Current.MonthlyAmount
-		if last.Sign() <= 0 || !last.IsFen() {
-			// Checked on the request; a compact caller may skip that check.
-			p.invalid.Add("current.monthly_amount", report.MsgLastAmountRequired)
-			return
+		p.lastAmount("", p.req.Current.MonthlyAmount, cls.GradualExitEnd, "current.monthly_amount")
+	}
+	// Members paid alone: 特困 (the whole household, or beside the others),
+	// 单人户 (R3) with their supplements, and 单人户 in a gradual exit.
+	p.tekun()
+	for i, m := range cls.Members {
+		switch m.Status {
+		case eligibility.MemberSinglePerson:
+			exact, _ := std.Sub(m.Countable) // both within a household's bounds
+			if l := p.add(explain.LineSinglePerson, m.ID, exact, ptTotal, explain.Info(explain.LineSinglePerson).Cite,
+				explain.Money("standard", std), explain.Money("countable", m.Countable)); l != nil && p.rec != nil {
+				l.Params = append(l.Params, explain.ParamOf(cls.Standard))
+			}
+			p.supplement(i)
+		case eligibility.MemberGradualExit:
+			k := 0
+			for k < len(p.req.Current.Members) && p.req.Current.Members[k].ID != m.ID {
+				k++
+			}
+			path := problem.Join(problem.Index("current.members", k), "monthly_amount")
+			p.lastAmount(m.ID, p.req.Current.Member(m.ID).MonthlyAmount, m.GradualExitEnd, path)
 		}
-		l := Line{Code: explain.LineGradualExit, Exact: last, Amount: last, Cite: explain.Info(explain.LineGradualExit).Cite}
-		if p.rec != nil {
-			l.Args = []explain.Arg{explain.Date("end", cls.GradualExitEnd), explain.Money("paid", last)}
-		}
-		p.d.Lines = append(p.d.Lines, l)
-	case eligibility.Tekun:
-		p.tekun()
+	}
+}
+
+// lastAmount continues a gradual exit's last monthly amount (R4): the
+// household's, or a 单人户 member's.
+func (p *payer) lastAmount(member string, last money.Amount, end standards.Date, path string) {
+	if last.Sign() <= 0 || !last.IsFen() {
+		// Checked on the request; a compact caller may skip that check.
+		p.invalid.Add(path, report.MsgLastAmountRequired)
 		return
 	}
-	// 单人户 members (R3): standard − own countable income, plus their supplement.
-	for i, m := range cls.Members {
-		if m.Status != eligibility.MemberSinglePerson {
-			continue
-		}
-		exact, _ := std.Sub(m.Countable) // both within a household's bounds
-		if l := p.add(explain.LineSinglePerson, m.ID, exact, ptTotal, explain.Info(explain.LineSinglePerson).Cite,
-			explain.Money("standard", std), explain.Money("countable", m.Countable)); l != nil && p.rec != nil {
-			l.Params = append(l.Params, explain.ParamOf(cls.Standard))
-		}
-		p.supplement(i)
+	l := Line{Code: explain.LineGradualExit, Member: member, Exact: last, Amount: last, Cite: explain.Info(explain.LineGradualExit).Cite}
+	if p.rec != nil {
+		l.Args = []explain.Arg{explain.Date("end", end), explain.Money("paid", last)}
 	}
+	p.d.Lines = append(p.d.Lines, l)
 }
 
 // main computes the household's gap or tiered payment (R6).
 func (p *payer) main() {
 	cls := p.cls
-	n := int64(cls.Size)
+	n := int64(cls.Tested)
 	if p.d.Method != standards.MethodTiered {
 		// standard × n − countable, in that order: 600 × 3 − 1000 = 800.
 		exact, _ := cls.Line.Sub(cls.Countable)
@@ -352,7 +366,7 @@ func (p *payer) main() {
 	}
 	tt := p.pl.Tiers.V
 	// The per-capita income's tier, found without dividing: countable against
-	// each edge × members.
+	// each edge × members (the members tested).
 	tier := -1
 	for i, t := range tt.Tiers {
 		from, _ := t.From.MulInt(n)
@@ -363,11 +377,36 @@ func (p *payer) main() {
 			break
 		}
 	}
+	if tier < 0 && cls.Countable.Cmp(cls.Line) < 0 {
+		// Below the standard yet in no tier: the table stops short (R6
+		// leaves no household below the standard without a tier).
+		top := money.Zero
+		if len(tt.Tiers) > 0 {
+			top = tt.Tiers[len(tt.Tiers)-1].To
+		}
+		area := text.Pair{"城市", " urban"}
+		if p.hh.Area == standards.AreaRural {
+			area = text.Pair{"农村", " rural"}
+		}
+		set := p.pl.Eligibility.Income.Set
+		name := set.Divisions().Name(p.hh.Region) + " (" + p.hh.Region.String() + ")"
+		d := p.req.Date
+		p.probs.Add("household.region", report.MsgTierUncovered, report.Money("top", top), report.Str("region", name),
+			report.Words("area", area[0], area[1]), report.Date("date", d.Year(), int(d.Month()), d.Day()), report.Money("standard", cls.Standard.V))
+		return
+	}
 	for i := 0; i < p.hh.N; i++ {
+		if cls.Members[i].Status != eligibility.MemberNone {
+			continue // supported alone
+		}
 		m := &p.hh.Members[i]
 		best, placed := tier, standards.CategoryNone
 		for _, pl := range tt.Placements {
-			if p.inCategory(m, pl.Category) && (best < 0 || pl.Tier-1 < best) {
+			in, ok := p.inCategory(m, pl.Category, i)
+			if !ok {
+				return
+			}
+			if in && (best < 0 || pl.Tier-1 < best) {
 				best, placed = pl.Tier-1, pl.Category
 			}
 		}
@@ -392,22 +431,29 @@ func (p *payer) main() {
 	}
 }
 
-// inCategory reports whether a member belongs to a supplement or placement
-// category other than 老年人 (which needs the Set's age).
-func (p *payer) inCategory(m *income.CompactMember, c standards.Category) bool {
+// inCategory reports whether member i belongs to a supplement or placement
+// category (R7). 老年人 needs the Set's age: ok is false, with the problem
+// recorded, when the Set has none.
+func (p *payer) inCategory(m *income.CompactMember, c standards.Category, i int) (in, ok bool) {
 	switch c {
 	case standards.CategorySevereDisability:
-		return p.pl.Eligibility.SevereDisability(m) || m.ServiceGrade >= 1 && m.ServiceGrade <= 4
+		return p.pl.Eligibility.SevereDisability(m) || m.ServiceGrade >= 1 && m.ServiceGrade <= 4, true
 	case standards.CategorySeriousIllness:
-		return m.Has(income.SeriouslyIll)
+		return m.Has(income.SeriouslyIll), true
+	case standards.CategoryElderly:
+		if p.pl.elderlyErr != nil {
+			p.notCovered("household."+memberPath(i, "birth_date"), p.pl.elderlyErr)
+			return false, false
+		}
+		return m.AgeOn(p.req.Date) >= p.pl.Elderly.V, true
 	case standards.CategoryMinor:
-		return m.AgeOn(p.req.Date) < 18
+		return m.AgeOn(p.req.Date) < 18, true
 	case standards.CategoryMartyrFamily:
-		return m.Has(income.MartyrFamily)
+		return m.Has(income.MartyrFamily), true
 	case standards.CategoryReturnedVeteran:
-		return m.Has(income.ReturnedVeteran)
+		return m.Has(income.ReturnedVeteran), true
 	}
-	return false
+	return false, true
 }
 
 // supplement adds member i's supplement (R7): rate × standard, once or per
@@ -422,15 +468,9 @@ func (p *payer) supplement(i int) {
 	var fits [8]explain.Code
 	n := 0
 	for _, c := range pl.Categories.V {
-		in := false
-		if c == standards.CategoryElderly {
-			if pl.elderlyErr != nil {
-				p.notCovered("household."+memberPath(i, "birth_date"), pl.elderlyErr)
-				return
-			}
-			in = m.AgeOn(p.req.Date) >= pl.Elderly.V
-		} else {
-			in = p.inCategory(m, c)
+		in, ok := p.inCategory(m, c, i)
+		if !ok {
+			return
 		}
 		if in && n < len(fits) {
 			fits[n] = explain.Code("category." + c.String())
@@ -482,7 +522,7 @@ func memberPath(i int, field string) string {
 // the published amount (Harbin 2023, 县(市) rural: 483 × 1.3 = 627.9 → 628).
 func (p *payer) tekun() {
 	pl := p.pl
-	for i, m := range p.cls.Members {
+	for _, m := range p.cls.Members {
 		if m.Status != eligibility.MemberTekun {
 			continue
 		}
@@ -517,7 +557,6 @@ func (p *payer) tekun() {
 			explain.Label("level", explain.Code("care."+m.Care.String()))); l != nil && p.rec != nil {
 			l.Params = append(l.Params, explain.ParamOf(support))
 		}
-		_ = i
 	}
 }
 

@@ -59,7 +59,8 @@ func ExampleDecide() {
 	// gap  700.00
 	// supplement a 127.50
 	// supplement b 127.50
-	// price_subsidy  62.00
+	// price_subsidy a 31.00
+	// price_subsidy b 31.00
 	// total 1017.00
 }
 

@@ -3,6 +3,7 @@ package payment
 import (
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/internal/report"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/standards"
@@ -39,8 +40,11 @@ func (p *payer) priceSubsidy() {
 	if index == "" {
 		return // no trigger this month: nothing is paid
 	}
-	covered := p.coveredPersons(link.V.Covered)
-	if covered == 0 {
+	anyone := false
+	for i := range p.cls.Members {
+		anyone = anyone || p.coveredBy(i, link.V.Covered) != standards.GroupNone
+	}
+	if !anyone {
 		return
 	}
 	rule, err := standards.Lookup(set, standards.RoundPriceSubsidy, q)
@@ -56,24 +60,43 @@ func (p *payer) priceSubsidy() {
 			return
 		}
 	}
-	per, _ := std.V.MulRateRound(rise, rule.V) // a standard below a million yuan × a rise ≤ 1000
-	if link.V.HasFloor && per.Cmp(link.V.Floor) < 0 {
-		per = link.V.Floor
+	// Per person: the standard × the rise, exact, rounded by the Set's rule
+	// (a standard below a million yuan × a rise of at most 100 %), at least
+	// the floor. Each covered person is paid once, in one line.
+	exact, _ := std.V.MulRate(rise)
+	per, _ := exact.Round(rule.V)
+	floored := link.V.HasFloor && per.Cmp(link.V.Floor) < 0
+	for i, m := range p.cls.Members {
+		g := p.coveredBy(i, link.V.Covered)
+		if g == standards.GroupNone {
+			continue
+		}
+		l := Line{Code: explain.LinePriceSubsidy, Member: m.ID, Exact: exact, Amount: per, Rounding: &rule, Cite: explain.CitationOf(link.Provenance)}
+		if floored {
+			// The floor is paid as it is: an exact amount, not a rounding.
+			l.Step, l.Exact, l.Amount, l.Rounding = explain.LinePriceSubsidyFloor, link.V.Floor, link.V.Floor, nil
+		}
+		if p.rec != nil {
+			l.Args = []explain.Arg{explain.Label("group", explain.Code("group."+g.String())), explain.Label("index", index),
+				explain.Percent("rise", rise), explain.Money("standard", std.V)}
+			if floored {
+				l.Args = append(l.Args, explain.Money("computed", per), explain.Money("floor", link.V.Floor))
+			} else {
+				l.Args = append(l.Args, explain.Money("exact", exact))
+			}
+			l.Args = append(l.Args, explain.Money("paid", l.Amount))
+			l.Params = []explain.Param{explain.ParamOf(link), explain.ParamOf(rule), explain.ParamOf(std)}
+		}
+		p.d.Lines = append(p.d.Lines, l)
 	}
-	total, _ := per.MulInt(int64(covered))
-	l := Line{Code: explain.LinePriceSubsidy, Exact: total, Amount: total, Rounding: &rule, Cite: explain.CitationOf(link.Provenance)}
-	if p.rec != nil {
-		l.Args = []explain.Arg{explain.Label("index", index), explain.Percent("rise", rise), explain.Money("standard", std.V),
-			explain.Money("per_person", per), explain.Count("persons", covered), explain.Money("paid", total)}
-		l.Params = []explain.Param{explain.ParamOf(link), explain.ParamOf(rule), explain.ParamOf(std)}
-	}
-	p.d.Lines = append(p.d.Lines, l)
 }
 
-// coveredPersons counts the household members in the covered groups: every
-// member of a 低保 or gradual-exit household, 特困 members, single-person
-// members, and edge-household members when edge households are covered.
-func (p *payer) coveredPersons(groups []standards.Group) int {
+// coveredBy returns the group by which member i is covered by the price
+// subsidy (R5), or GroupNone: the group of the member's classification (特困
+// members, members of a 低保 household or one in a gradual exit, 单人户
+// members and those in their gradual exit, edge-household members), else
+// a group the member carries on their own — the first the Set covers.
+func (p *payer) coveredBy(i int, groups []standards.Group) standards.Group {
 	cls := p.cls
 	has := func(g standards.Group) bool {
 		for _, x := range groups {
@@ -83,21 +106,27 @@ func (p *payer) coveredPersons(groups []standards.Group) int {
 		}
 		return false
 	}
-	switch {
-	case cls.Status == eligibility.Tekun && has(standards.GroupTekun):
-		return cls.Size
-	case (cls.Status == eligibility.Dibao || cls.Status == eligibility.GradualExit) && has(standards.GroupDibao):
-		return cls.Size
-	case cls.Status == eligibility.Edge && has(standards.GroupEdgeHousehold):
-		return cls.Size
+	var own standards.Group
+	switch m := cls.Members[i]; {
+	case m.Status == eligibility.MemberTekun:
+		own = standards.GroupTekun
+	case m.Status == eligibility.MemberSinglePerson || m.Status == eligibility.MemberGradualExit:
+		own = standards.GroupDibao
+	case cls.Status == eligibility.Dibao || cls.Status == eligibility.GradualExit:
+		own = standards.GroupDibao
+	case cls.Status == eligibility.Edge:
+		own = standards.GroupEdgeHousehold
 	}
-	n := 0
-	for _, m := range cls.Members {
-		if m.Status == eligibility.MemberSinglePerson && has(standards.GroupDibao) {
-			n++
+	if own != standards.GroupNone && has(own) {
+		return own
+	}
+	m := &p.hh.Members[i]
+	for _, g := range groups {
+		if income.MemberGroup(g) && m.InGroup(g) {
+			return g
 		}
 	}
-	return n
+	return standards.GroupNone
 }
 
 // temporary computes a temporary-assistance schedule (R10): the cap is the
@@ -152,10 +181,13 @@ func (p *payer) temporary(s *Schedule) {
 		p.invalid.Add("temporary.instalments", report.MsgInstalments, report.Int("n", int64(t.Instalments)), report.Int("max", int64(maxN.V)))
 		return
 	}
-	approved := limit
-	if t.HasRequested {
-		approved = money.Min(t.Requested, limit)
+	if !t.HasRequested {
+		// Checked on the request; a compact caller may skip that check. The
+		// cap is a maximum, never a default.
+		p.invalid.Add("temporary.requested", report.MsgRequestedRequired)
+		return
 	}
+	approved := money.Min(t.Requested, limit)
 	rule, rerr := standards.Lookup(set, standards.RoundTemporaryAssistance, q)
 	switch {
 	case rerr == nil:

@@ -140,6 +140,24 @@ func lines(dcs *payment.Decision) map[string]string {
 	return out
 }
 
+// priceSubsidy returns the price-subsidy lines' sum ("" without any) and
+// how many persons they pay: one line per covered person.
+func priceSubsidy(dcs *payment.Decision) (string, int) {
+	var sum money.Sum
+	n := 0
+	for _, l := range dcs.Lines {
+		if l.Code == explain.LinePriceSubsidy {
+			sum.Add(l.Amount)
+			n++
+		}
+	}
+	if n == 0 {
+		return "", 0
+	}
+	a, _ := sum.Amount()
+	return a.Display(), n
+}
+
 // line returns the line with the code and member.
 func line(t testing.TB, dcs *payment.Decision, code explain.Code, member string) payment.Line {
 	t.Helper()
@@ -200,6 +218,15 @@ func without(t testing.TB, params ...string) *standards.Set {
 			require.NotEqual(t, p, k.Name(), "%s is still declared", p)
 		}
 	}
+	return s
+}
+
+// hypotheticalSet is testSet with values below the provincial guidance
+// allowed: standards chosen for their arithmetic (600, 630), not real ones.
+func hypotheticalSet(t testing.TB, extra ...standards.Change) *standards.Set {
+	t.Helper()
+	s, err := testSet(t).Apply(standards.Reform{Name: "hypothetical values", From: d("2021-01-01"), Changes: extra, AllowOutOfRange: true})
+	require.NoError(t, err)
 	return s
 }
 

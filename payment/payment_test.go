@@ -36,7 +36,7 @@ func requireProblem(t testing.TB, err error, kind error, path string, code probl
 // 600 × 3 − 1000 = 800.00 exactly; rounding a per-capita 1000 ÷ 3 = 333.33
 // first would give 3 × (600 − 333.33) = 800.01.
 func TestGapOrderOfOperations(t *testing.T) {
-	set := testSet(t, standards.ChangeTo(standards.ParamDibaoStandard, amt("600")).In(region("230102")).For(standards.AreaUrban))
+	set := hypotheticalSet(t, standards.ChangeTo(standards.ParamDibaoStandard, amt("600")).In(region("230102")).For(standards.AreaUrban))
 	dcs := decide(t, set, req(family("1000"), "2023-06-01"))
 	assert.Equal(t, eligibility.Dibao, dcs.Classification.Status)
 	assert.Equal(t, map[string]string{"gap": "800.00"}, lines(dcs))
@@ -434,7 +434,7 @@ func TestSupplementRounding(t *testing.T) {
 // A person's supplements are summed exactly and rounded once: with a
 // standard of 630, 2 × 0.15 × 630 = 189 exactly — not 2 × round(94.5) = 190.
 func TestSupplementRoundedOncePerPerson(t *testing.T) {
-	set := testSet(t,
+	set := hypotheticalSet(t,
 		standards.ChangeTo(standards.ParamDibaoStandard, amt("630")).In(region("230102")).For(standards.AreaUrban),
 		standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingSum),
 		standards.ChangeTo(standards.RoundSupplement, rule(money.UnitYuan, money.ModeHalfUp)))
@@ -563,34 +563,42 @@ func TestPriceSubsidy(t *testing.T) {
 			r := req(family("2000"), tc.date)
 			r.Prices = &payment.Prices{Month: d(tc.date), CPI: rate(tc.cpi), HasCPI: true, FoodCPI: rate(tc.food), HasFoodCPI: true}
 			dcs := decide(t, set, r)
-			got, ok := lines(dcs)["price_subsidy"]
+			got, n := priceSubsidy(dcs)
 			gap := amt(tc.gap)
 			if tc.per == "" {
-				assert.False(t, ok, got)
+				assert.Zero(t, n, got)
 				assert.Equal(t, gap.Display(), dcs.Total.Display())
 				return
 			}
-			per, _ := amt(tc.per).MulInt(3) // 3 covered persons
+			// One line per covered person, 3 members of a 低保 household.
+			assert.Equal(t, 3, n)
+			for _, id := range []string{"a", "b", "c"} {
+				assert.Equal(t, amt(tc.per).Display(), line(t, dcs, explain.LinePriceSubsidy, id).Amount.Display(), id)
+			}
+			per, _ := amt(tc.per).MulInt(3)
 			assert.Equal(t, per.Display(), got)
 			total, _ := gap.Add(per)
 			assert.Equal(t, total.Display(), dcs.Total.Display())
-			s := step(t, dcs.Steps, explain.LinePriceSubsidy, "")
-			assert.Equal(t, tc.per, arg(t, s, "per_person"))
-			assert.Equal(t, "3", arg(t, s, "persons"))
+			s := step(t, dcs.Steps, explain.LinePriceSubsidy, "a")
+			assert.Equal(t, tc.per, arg(t, s, "paid"))
+			assert.Equal(t, "group.dibao", arg(t, s, "group"))
 		})
 	}
 
 	// An index not given does not trigger, whatever its value.
 	r := req(family("2000"), "2023-06-01")
 	r.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: rate("0.05"), FoodCPI: rate("0.09"), HasFoodCPI: false}
-	assert.NotContains(t, lines(decide(t, set, r)), "price_subsidy")
+	got, _ := priceSubsidy(decide(t, set, r))
+	assert.Empty(t, got)
 	r.Prices = &payment.Prices{Month: d("2023-06-01"), FoodCPI: rate("0.06"), HasFoodCPI: true}
-	assert.Equal(t, "153.00", lines(decide(t, set, r))["price_subsidy"]) // 51 × 3
+	got, _ = priceSubsidy(decide(t, set, r))
+	assert.Equal(t, "153.00", got) // 51 × 3
 
 	// An edge household is not covered by the embedded data.
 	r = req(family("3000"), "2023-06-01")
 	r.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: rate("0.04"), HasCPI: true}
-	assert.NotContains(t, lines(decide(t, set, r)), "price_subsidy")
+	got, _ = priceSubsidy(decide(t, set, r))
+	assert.Empty(t, got)
 
 	// A single-person member of an edge household is covered, alone: 31 × 1.
 	h := family("2900")
@@ -599,7 +607,7 @@ func TestPriceSubsidy(t *testing.T) {
 	r = req(h, "2023-06-01")
 	r.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: rate("0.036"), HasCPI: true}
 	dcs := decide(t, set, r)
-	assert.Equal(t, "31.00", lines(dcs)["price_subsidy"])
+	assert.Equal(t, "31.00", lines(dcs)["price_subsidy@c"])
 	assert.Equal(t, "908.50", dcs.Total.Display()) // 750 + 127.5 + 31
 
 	// A household in its gradual exit is covered: 1234.5 + 31 × 3.
@@ -607,14 +615,15 @@ func TestPriceSubsidy(t *testing.T) {
 	r.Current = eligibility.Current{Status: eligibility.Dibao, MonthlyAmount: amt("1234.5")}
 	r.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: rate("0.036"), HasCPI: true}
 	dcs = decide(t, set, r)
-	assert.Equal(t, map[string]string{"gradual_exit": "1234.50", "price_subsidy": "93.00"}, lines(dcs))
+	assert.Equal(t, map[string]string{"gradual_exit": "1234.50", "price_subsidy@a": "31.00", "price_subsidy@b": "31.00", "price_subsidy@c": "31.00"}, lines(dcs))
 	assert.Equal(t, "1327.50", dcs.Total.Display())
 
 	// A 特困 person (依兰县 rural, 483): 483 × 0.036 = 17.388 → 17; 628 + 440 + 17 = 1085.
 	r = req(tekunHousehold(), "2023-06-01")
 	r.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: rate("0.036"), HasCPI: true}
 	dcs = decide(t, set, r)
-	assert.Equal(t, "17.00", lines(dcs)["price_subsidy"])
+	assert.Equal(t, "17.00", lines(dcs)["price_subsidy@e"])
+	assert.Equal(t, "group.tekun", arg(t, step(t, dcs.Steps, explain.LinePriceSubsidy, "e"), "group"))
 	assert.Equal(t, "1085.00", dcs.Total.Display())
 
 	// Prices with a rise but no month: a problem at prices.month.
@@ -630,13 +639,15 @@ func TestPriceSubsidyMonthStandard(t *testing.T) {
 	r := req(family("2000"), "2023-06-01")
 	r.Prices = &payment.Prices{Month: d("2022-12-01"), CPI: rate("0.036"), HasCPI: true}
 	dcs := decide(t, testSet(t), r)
-	assert.Equal(t, "90.00", lines(dcs)["price_subsidy"])
-	assert.Equal(t, "835", arg(t, step(t, dcs.Steps, explain.LinePriceSubsidy, ""), "standard"))
+	got, _ := priceSubsidy(dcs)
+	assert.Equal(t, "90.00", got)
+	assert.Equal(t, "835", arg(t, step(t, dcs.Steps, explain.LinePriceSubsidy, "a"), "standard"))
 
 	// And the trigger of its month: March 2023 had the temporary 3.0 %
 	// trigger, June the standing 3.5 %. 850 × 0.03 = 25.5 → 26 a person; × 3 = 78.
 	r.Prices = &payment.Prices{Month: d("2023-03-01"), CPI: rate("0.03"), HasCPI: true}
-	assert.Equal(t, "78.00", lines(decide(t, testSet(t), r))["price_subsidy"])
+	got, _ = priceSubsidy(decide(t, testSet(t), r))
+	assert.Equal(t, "78.00", got)
 }
 
 // A locality's floor: at least 40 a person, when the subsidy would be 31.
@@ -649,16 +660,39 @@ func TestPriceSubsidyFloor(t *testing.T) {
 	r := req(family("2000"), "2023-06-01")
 	r.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: rate("0.036"), HasCPI: true}
 	dcs := decide(t, linkage("40"), r)
-	assert.Equal(t, "120.00", lines(dcs)["price_subsidy"]) // 850 × 0.036 = 30.6 → 31 < 40: 40 × 3
+	got, _ := priceSubsidy(dcs)
+	assert.Equal(t, "120.00", got) // 850 × 0.036 = 30.6 → 31 < 40: 40 × 3
+	l := line(t, dcs, explain.LinePriceSubsidy, "a")
+	assert.Equal(t, explain.LinePriceSubsidyFloor, l.Step)
+	assert.Equal(t, "40", l.Exact.String(), "the floor is paid as it is")
+	assert.Nil(t, l.Rounding, "nothing is rounded at the floor")
+	s := step(t, dcs.Steps, explain.LinePriceSubsidyFloor, "a")
+	assert.Equal(t, "31", arg(t, s, "computed"))
+	assert.Equal(t, "40", arg(t, s, "floor"))
+
 	r.Prices.CPI = rate("0.06")
 	dcs = decide(t, linkage("40"), r)
-	assert.Equal(t, "153.00", lines(dcs)["price_subsidy"]) // 51 ≥ 40: 51 × 3
+	got, _ = priceSubsidy(dcs)
+	assert.Equal(t, "153.00", got) // 51 ≥ 40: 51 × 3
+	l = line(t, dcs, explain.LinePriceSubsidy, "a")
+	assert.Equal(t, "51", l.Exact.String())
+	assert.NotNil(t, l.Rounding)
 
-	// A floor with jiao: 40.50 a person, 3 persons: 121.50 is paid, and the
-	// line says so consistently (decide checks every line).
+	// At the floor exactly (850 × 0.036 → 31, floor 31): the computed amount
+	// is not below it, so it is paid as computed and rounded.
 	r.Prices.CPI = rate("0.036")
-	dcs = decide(t, linkage("40.5"), r)
-	assert.Equal(t, "121.50", lines(dcs)["price_subsidy"])
+	l = line(t, decide(t, linkage("31"), r), explain.LinePriceSubsidy, "a")
+	assert.Equal(t, "30.6", l.Exact.String())
+	assert.Equal(t, "31.00", l.Amount.Display())
+	// 1 fen above the computed amount: the floor, 31.01.
+	l = line(t, decide(t, linkage("31.01"), r), explain.LinePriceSubsidy, "a")
+	assert.Equal(t, "31.01", l.Exact.String())
+	assert.Equal(t, "31.01", l.Amount.Display())
+
+	// A floor with jiao: 40.50 a person, 3 persons: 121.50 is paid, and each
+	// line says so consistently (decide checks every line).
+	got, _ = priceSubsidy(decide(t, linkage("40.5"), r))
+	assert.Equal(t, "121.50", got)
 }
 
 // 特困 (依兰县 rural): a 73-year-old without labour capacity, half-dependent,
@@ -785,15 +819,19 @@ func TestTemporaryAssistance(t *testing.T) {
 		// Per member: 3 × 850 × 3 members = 7650; a smaller request is approved as asked.
 		{"per member, less requested", payment.Temporary{Hardship: "disaster", Place: region("230102"), Requested: amt("5000"), HasRequested: true, Instalments: 1},
 			"7650", []string{"5000.00"}},
-		// Nothing requested: the cap.
-		{"nothing requested", payment.Temporary{Hardship: "disaster", Place: region("230102"), Instalments: 1}, "7650", []string{"7650.00"}},
+		// A request above the cap: the cap.
+		{"more than the cap requested", payment.Temporary{Hardship: "disaster", Place: region("230102"), Requested: amt("7650.01"), HasRequested: true, Instalments: 1}, "7650", []string{"7650.00"}},
+		// Exactly the cap.
+		{"the cap requested", payment.Temporary{Hardship: "disaster", Place: region("230102"), Requested: amt("7650"), HasRequested: true, Instalments: 1}, "7650", []string{"7650.00"}},
+		// 1 fen below the cap: as asked.
+		{"1 fen below the cap requested", payment.Temporary{Hardship: "disaster", Place: region("230102"), Requested: amt("7649.99"), HasRequested: true, Instalments: 1}, "7650", []string{"7649.99"}},
 		// The household's own place: 10 × 689 = 6890.
-		{"at home", payment.Temporary{Hardship: "illness", Place: region("230123"), Instalments: 2}, "6890", []string{"3445.00", "3445.00"}},
+		{"at home", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230123"), Instalments: 2}, "6890", []string{"3445.00", "3445.00"}},
 		// The place's rural standard: 10 × 640 = 6400.
-		{"the place's rural standard", payment.Temporary{Hardship: "illness", Place: region("230102"), Area: standards.AreaRural, Instalments: 1},
+		{"the place's rural standard", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230102"), Area: standards.AreaRural, Instalments: 1},
 			"6400", []string{"6400.00"}},
 		// At most 6 instalments: 8500 ÷ 6 = 1416.666…: five of 1416.66, the last 8500 − 7083.30 = 1416.70.
-		{"six instalments", payment.Temporary{Hardship: "illness", Place: region("230102"), Instalments: 6}, "8500",
+		{"six instalments", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230102"), Instalments: 6}, "8500",
 			[]string{"1416.66", "1416.66", "1416.66", "1416.66", "1416.66", "1416.70"}},
 		// 2.5555 × 850 = 2172.175 is not a whole fen; a whole-fen request needs no rule.
 		{"a request below an odd cap", payment.Temporary{Hardship: "odd", Place: region("230102"), Requested: amt("1000"), HasRequested: true, Instalments: 1},
@@ -820,22 +858,25 @@ func TestTemporaryAssistance(t *testing.T) {
 		path string
 		code problem.Code
 	}{
-		{"7 instalments (民发〔2018〕23号: at most 6)", payment.Temporary{Hardship: "illness", Place: region("230102"), Instalments: 7},
+		{"7 instalments (民发〔2018〕23号: at most 6)", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230102"), Instalments: 7},
 			problem.ErrInvalid, "temporary.instalments", problem.OutOfRange},
-		{"0 instalments", payment.Temporary{Hardship: "illness", Place: region("230102")},
+		{"0 instalments", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230102")},
 			problem.ErrInvalid, "temporary.instalments", problem.OutOfRange},
-		{"a hardship the Set does not list", payment.Temporary{Hardship: "flood", Place: region("230102"), Instalments: 1},
+		{"a hardship the Set does not list", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "flood", Place: region("230102"), Instalments: 1},
 			problem.ErrInvalid, "temporary.hardship", problem.BadCode},
-		{"no hardship", payment.Temporary{Place: region("230102"), Instalments: 1},
+		{"no hardship", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Place: region("230102"), Instalments: 1},
 			problem.ErrInvalid, "temporary.hardship", problem.Required},
-		{"no place", payment.Temporary{Hardship: "illness", Instalments: 1},
+		{"no place", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Instalments: 1},
 			problem.ErrInvalid, "temporary.place", problem.Required},
 		{"a negative request", payment.Temporary{Hardship: "illness", Place: region("230102"), Requested: amt("-1"), HasRequested: true, Instalments: 1},
 			problem.ErrInvalid, "temporary.requested", problem.OutOfRange},
-		{"a place without a standard (龙沙区)", payment.Temporary{Hardship: "illness", Place: region("230202"), Instalments: 1},
+		{"a place without a standard (龙沙区)", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230202"), Instalments: 1},
 			problem.ErrNotCovered, "temporary.place", problem.NotCovered},
-		{"an odd cap without a rounding rule", payment.Temporary{Hardship: "odd", Place: region("230102"), Instalments: 1},
+		{"an odd cap without a rounding rule", payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "odd", Place: region("230102"), Instalments: 1},
 			problem.ErrNotCovered, "temporary", problem.RoundingRequired},
+		// Nothing requested: a problem, never a default of the cap.
+		{"nothing requested", payment.Temporary{Hardship: "illness", Place: region("230102"), Instalments: 1},
+			problem.ErrInvalid, "temporary.requested", problem.Required},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tmp := tc.t
@@ -874,7 +915,7 @@ func checkSchedule(t testing.TB, s *payment.Schedule) {
 func TestTemporaryAssistanceRounding(t *testing.T) {
 	odd := func(instalments int) payment.Request {
 		r := req(family("3000"), "2023-06-01")
-		r.Temporary = &payment.Temporary{Hardship: "odd", Place: region("230102"), Instalments: instalments}
+		r.Temporary = &payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "odd", Place: region("230102"), Instalments: instalments}
 		return r
 	}
 	for _, tc := range []struct {
@@ -894,7 +935,7 @@ func TestTemporaryAssistanceRounding(t *testing.T) {
 	// Instalments to the yuan: 8500 ÷ 3 → 2833, 2833 and the remainder 2834.
 	set := capsSet(t, standards.ChangeTo(standards.RoundInstalment, rule(money.UnitYuan, money.ModeDown)))
 	r := req(family("3000"), "2023-06-01")
-	r.Temporary = &payment.Temporary{Hardship: "illness", Place: region("230102"), Instalments: 3}
+	r.Temporary = &payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230102"), Instalments: 3}
 	dcs := decide(t, set, r)
 	assert.Equal(t, []string{"2833.00", "2833.00", "2834.00"}, instalments(dcs.Temporary))
 }

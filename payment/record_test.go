@@ -109,10 +109,10 @@ func TestDecisionRecordTemporary(t *testing.T) {
 	r.Household.Members[2].SeriousIllness = true
 	r.Household.Members[2].Incomes = nil
 	r.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: rate("0.036"), HasCPI: true}
-	r.Temporary = &payment.Temporary{Hardship: "illness", Place: region("230102"), Instalments: 3, PaidFirst: true}
+	r.Temporary = &payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230102"), Instalments: 3, PaidFirst: true}
 	dcs := decide(t, capsSet(t), r)
 	// 2900 for 3: edge; c alone: 850 + 127.5; the subsidy for c alone: 31.
-	assert.Equal(t, map[string]string{"single_person@c": "850.00", "supplement@c": "127.50", "price_subsidy": "31.00"}, lines(dcs))
+	assert.Equal(t, map[string]string{"single_person@c": "850.00", "supplement@c": "127.50", "price_subsidy@c": "31.00"}, lines(dcs))
 	b, err := json.Marshal(dcs)
 	require.NoError(t, err)
 	require.True(t, json.Valid(b))
@@ -158,7 +158,7 @@ func TestEnumsOutOfRange(t *testing.T) {
 
 	dcs := decide(t, capsSet(t), func() payment.Request {
 		r := req(family("1000"), "2023-06-01")
-		r.Temporary = &payment.Temporary{Hardship: "illness", Place: region("230102"), Instalments: 1}
+		r.Temporary = &payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230102"), Instalments: 1}
 		return r
 	}())
 	dcs.Method = standards.Method(7)
@@ -196,7 +196,7 @@ func TestDecisionSteps(t *testing.T) {
 			h.Members[2].SeriousIllness = true
 			r := req(h, "2023-06-01")
 			r.Prices = &payment.Prices{Month: d("2023-06-01"), FoodCPI: rate("0.07"), HasFoodCPI: true}
-			r.Temporary = &payment.Temporary{Hardship: "disaster", Place: region("230102"), Instalments: 2}
+			r.Temporary = &payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "disaster", Place: region("230102"), Instalments: 2}
 			return r
 		}(),
 		req(tekunHousehold(), "2023-06-01"),
@@ -234,7 +234,7 @@ func TestDecisionRecordReadsBack(t *testing.T) {
 	h.Members[2].Incomes = []income.Income{annual("1000.01")}
 	withAll := req(h, "2023-06-01")
 	withAll.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: rate("0.036"), HasCPI: true}
-	withAll.Temporary = &payment.Temporary{Hardship: "illness", Place: region("230102"), Instalments: 3, PaidFirst: true}
+	withAll.Temporary = &payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230102"), Instalments: 3, PaidFirst: true}
 	for _, r := range []payment.Request{withAll, req(tekunHousehold(), "2023-06-01")} {
 		want := decide(t, set, r)
 		b, err := json.Marshal(want)

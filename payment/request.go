@@ -26,7 +26,7 @@ var (
 // assistance, each problem at its path.
 func checkRequest(req *Request, ids income.IDs) error {
 	var p report.List
-	if pe, ok := problem.As(eligibility.CheckCurrent(&req.Current, req.Date)); ok {
+	if pe, ok := problem.As(eligibility.CheckCurrent(&req.Current, ids, req.Date)); ok {
 		for _, q := range pe.Problems {
 			p.AddProblem(q)
 		}
@@ -43,6 +43,16 @@ func checkRequest(req *Request, ids income.IDs) error {
 	if cur.MonthlyAmount.Sign() < 0 || cur.MonthlyAmount.Cmp(maxLastAmount) > 0 {
 		p.AddOnce("current.monthly_amount", report.MsgAmountRange, report.Str("value", cur.MonthlyAmount.String()),
 			report.Money("min", money.Zero), report.Money("max", maxLastAmount))
+	}
+	for i, m := range cur.Members {
+		path := problem.Join(problem.Index("current.members", i), "monthly_amount")
+		if m.Status == eligibility.MemberGradualExit && (m.MonthlyAmount.Sign() <= 0 || !m.MonthlyAmount.IsFen()) {
+			p.AddOnce(path, report.MsgLastAmountRequired)
+		}
+		if m.MonthlyAmount.Sign() < 0 || m.MonthlyAmount.Cmp(maxLastAmount) > 0 {
+			p.AddOnce(path, report.MsgAmountRange, report.Str("value", m.MonthlyAmount.String()),
+				report.Money("min", money.Zero), report.Money("max", maxLastAmount))
+		}
 	}
 	if pr := req.Previous; pr != nil && (pr.Countable.Sign() < 0 || pr.Countable.Cmp(maxPrevious) > 0) {
 		p.Add("previous.countable", report.MsgAmountRange, report.Str("value", pr.Countable.String()),
@@ -73,6 +83,9 @@ func checkRequest(req *Request, ids income.IDs) error {
 		}
 		if t.Hardship == "" {
 			p.Add("temporary.hardship", report.MsgRequired)
+		}
+		if !t.HasRequested {
+			p.Add("temporary.requested", report.MsgRequestedRequired)
 		}
 		if t.HasRequested && (t.Requested.Sign() < 0 || t.Requested.Cmp(maxRequested) > 0 || !t.Requested.IsFen()) {
 			p.Add("temporary.requested", report.MsgAmountRange, report.Str("value", t.Requested.String()),
@@ -114,6 +127,48 @@ var currentFields = jsonx.NewFields(
 		Read:  func(d *jsonx.Decoder, c *eligibility.Current) { c.GradualExitEnd, _ = readDate(d) },
 		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.String(c.GradualExitEnd.String()) },
 		Omit:  func(c *eligibility.Current) bool { return c.GradualExitEnd.IsZero() }},
+	jsonx.Field[eligibility.Current]{Name: "members",
+		Read: func(d *jsonx.Decoder, c *eligibility.Current) {
+			d.Array(income.MaxMembers, func(int) {
+				var m eligibility.MemberCurrent
+				memberCurrentFields.Decode(d, &m)
+				c.Members = append(c.Members, m)
+			})
+		},
+		Write: func(w *jsonx.Writer, c *eligibility.Current) {
+			w.BeginArray()
+			for i := range c.Members {
+				memberCurrentFields.Encode(w, &c.Members[i])
+			}
+			w.EndArray()
+		},
+		Omit: func(c *eligibility.Current) bool { return len(c.Members) == 0 }},
+)
+
+var memberCurrentFields = jsonx.NewFields(
+	jsonx.Field[eligibility.MemberCurrent]{Name: "id", Required: true,
+		Read:  func(d *jsonx.Decoder, m *eligibility.MemberCurrent) { m.ID, _ = d.String() },
+		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.String(m.ID) }},
+	jsonx.Field[eligibility.MemberCurrent]{Name: "status", Required: true,
+		Read: func(d *jsonx.Decoder, m *eligibility.MemberCurrent) {
+			b, ok := d.Bytes()
+			if ok && (m.Status.UnmarshalText(b) != nil || m.Status == eligibility.MemberNone) {
+				d.Problem(report.MsgMemberStatus, report.Str("status", string(b)))
+			}
+		},
+		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.String(m.Status.String()) }},
+	jsonx.Field[eligibility.MemberCurrent]{Name: "since",
+		Read:  func(d *jsonx.Decoder, m *eligibility.MemberCurrent) { m.Since, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.String(m.Since.String()) },
+		Omit:  func(m *eligibility.MemberCurrent) bool { return m.Since.IsZero() }},
+	jsonx.Field[eligibility.MemberCurrent]{Name: "monthly_amount",
+		Read:  func(d *jsonx.Decoder, m *eligibility.MemberCurrent) { m.MonthlyAmount, _ = d.Amount() },
+		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.Amount(m.MonthlyAmount) },
+		Omit:  func(m *eligibility.MemberCurrent) bool { return m.MonthlyAmount.IsZero() }},
+	jsonx.Field[eligibility.MemberCurrent]{Name: "gradual_exit_end",
+		Read:  func(d *jsonx.Decoder, m *eligibility.MemberCurrent) { m.GradualExitEnd, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.String(m.GradualExitEnd.String()) },
+		Omit:  func(m *eligibility.MemberCurrent) bool { return m.GradualExitEnd.IsZero() }},
 )
 
 func readStrings(d *jsonx.Decoder, max int) []string {
@@ -235,7 +290,10 @@ var requestFields = jsonx.NewFields(
 	jsonx.Field[requestDoc]{Name: "current",
 		Read:  func(d *jsonx.Decoder, r *requestDoc) { currentFields.Decode(d, &r.req.Current) },
 		Write: func(w *jsonx.Writer, r *requestDoc) { currentFields.Encode(w, &r.req.Current) },
-		Omit:  func(r *requestDoc) bool { return r.req.Current == eligibility.Current{} }},
+		Omit: func(r *requestDoc) bool {
+			c := &r.req.Current
+			return c.Status == eligibility.NotEligible && c.Since.IsZero() && c.MonthlyAmount.IsZero() && c.GradualExitEnd.IsZero() && len(c.Members) == 0
+		}},
 	jsonx.Field[requestDoc]{Name: "previous",
 		Read: func(d *jsonx.Decoder, r *requestDoc) {
 			r.req.Previous = &eligibility.Previous{}

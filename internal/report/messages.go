@@ -73,7 +73,6 @@ const (
 	MsgTierAmounts
 	MsgTierUncovered
 	MsgPlacementTier
-	MsgPlacementCategory
 	MsgWageTierOrder
 	MsgWageOrder
 	MsgCareOrder
@@ -121,6 +120,7 @@ const (
 	MsgInstalments
 	MsgRequestedRequired
 	MsgMemberStatus
+	MsgMemberInHousehold
 	// The standards cannot decide.
 	MsgNotCovered
 	MsgNotCoveredAnywhere
@@ -200,7 +200,6 @@ var catalog = func() [msgEnd]def {
 		MsgTierAmounts:           {code: problem.EqualAmounts, zh: "第 {j} 档发放 {amount} 元，不低于第 {i} 档的 {prev} 元：收入越高，金额须越低（R6：不得平均化发放）", en: "tier {j} pays {amount} yuan, not less than tier {i}'s {prev}: amounts must fall as income rises (R6: not averaged)"},
 		MsgTierUncovered:         {code: problem.Uncovered, zh: "档次表止于 {top} 元，而 {date} 起 {region}{area} 的低保标准为 {standard} 元：人均收入在 {top} 至 {standard} 元之间的家庭没有档次", en: "the tier table ends at {top} yuan, but the dibao standard of {region}{area} from {date} is {standard} yuan: households with a per-capita income from {top} to {standard} have no tier"},
 		MsgPlacementTier:         {code: problem.BadCode, zh: "第 {tier} 档不存在", en: "tier {tier} does not exist"},
-		MsgPlacementCategory:     {code: problem.BadCode, zh: "类别“{category}”不能列入档次", en: "the category \"{category}\" cannot be placed in a tier"},
 		MsgWageTierOrder:         {code: problem.Unordered, zh: "第 {n} 项为第 {tier} 档：档次须按 1、2、…… 顺序列出", en: "entry {n} is tier {tier}: tiers must be numbered 1, 2, … in order"},
 		MsgWageOrder:             {code: problem.Unordered, zh: "第 {tier} 档 {amount} 元不低于第 {prev} 档 {prev_amount} 元", en: "tier {tier}'s {amount} yuan is not below tier {prev}'s {prev_amount}"},
 		MsgCareOrder:             {code: problem.Unordered, zh: "照料护理标准不得随护理需求上升而降低（全自理 {self}、半护理 {partial}、全护理 {full}）", en: "care amounts must not fall as care needs rise (self-care {self}, partial {partial}, full {full})"},
@@ -247,7 +246,8 @@ var catalog = func() [msgEnd]def {
 		MsgHardshipUnknown:      {code: problem.BadCode, zh: "困难类型“{value}”不在标准所列之中（{allowed}）", en: "the hardship \"{value}\" is not among the standards' types ({allowed})"},
 		MsgInstalments:          {code: problem.OutOfRange, zh: "分 {n} 期不在 1 至 {max} 期之间", en: "{n} instalments is outside 1 to {max}"},
 		MsgRequestedRequired:    {code: problem.Required, zh: "请填写申请救助的金额", en: "give the amount requested"},
-		MsgMemberStatus:         {code: problem.BadReference, zh: "成员状态“{status}”只能用于单人户成员或特困人员", en: "a member's own status \"{status}\" is only single_person or tekun"},
+		MsgMemberStatus:         {code: problem.BadCode, zh: "成员本人的状态只能是 single_person、gradual_exit 或 tekun，不能是“{status}”", en: "a member's own status is single_person, gradual_exit or tekun, not \"{status}\""},
+		MsgMemberInHousehold:    {code: problem.Inconsistent, zh: "家庭为{status}时，成员不能另有单人户待遇：成员已在家庭待遇中保障", en: "a member cannot have a single-person standing while the household is {status}: the household's payment covers the member"},
 
 		MsgNotCovered:             {code: problem.NotCovered, zh: "标准数据没有 {region}{area} 在 {date} 的{param}；数据覆盖：{covered}", en: "the standards hold no {param} for {region}{area} on {date}; they cover {covered}"},
 		MsgNotCoveredAnywhere:     {code: problem.NotCovered, zh: "标准数据没有 {region}{area} 在 {date} 的{param}（该地区及其上级均无此项）", en: "the standards hold no {param} for {region}{area} on {date} (nor for any division above it)"},
