@@ -203,7 +203,14 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 	if explainIt {
 		res.Reasons = recOf(res, recs).Steps()
 		res.Flags = c.flags.Steps()
-		c.steps.Add(decisionCode(res.Status), "", bandArg("band", res.EdgeBand, pl), explain.Date("end", res.GradualExitEnd))
+		switch res.Status {
+		case Edge:
+			c.steps.Add(decisionCode(res.Status), "", bandArg("band", res.EdgeBand, pl))
+		case GradualExit:
+			c.steps.Add(decisionCode(res.Status), "", explain.Date("end", res.GradualExitEnd))
+		default:
+			c.steps.Add(decisionCode(res.Status), "")
+		}
 		for _, m := range res.Members {
 			switch {
 			case m.Status == MemberSinglePerson:

@@ -421,8 +421,16 @@ func recordItem(rec *explain.Recorder, pl *Plan, member string, in *CompactIncom
 		}
 	}
 	kind := explain.Label("kind", explain.Code("income."+in.Kind.String()))
-	st := rec.Add(code, member, kind, explain.Money("amount", in.Amount), explain.Money("monthly", monthly),
-		explain.Count("months", int(in.Months)), explain.Label("basis", explain.Code("basis."+in.Basis.String())))
+	var st *explain.Step
+	switch {
+	case code == explain.StepCountedTotalMonths:
+		st = rec.Add(code, member, kind, explain.Money("amount", in.Amount), explain.Money("monthly", monthly), explain.Count("months", int(in.Months)))
+	case in.Kind == standards.IncomeSupportPaid || in.Kind == standards.IncomeSupportReceived:
+		st = rec.Add(code, member, kind, explain.Money("amount", in.Amount), explain.Money("monthly", monthly),
+			explain.Label("basis", explain.Code("basis."+in.Basis.String())))
+	default:
+		st = rec.Add(code, member, kind, explain.Money("amount", in.Amount), explain.Money("monthly", monthly))
+	}
 	if t == Excluded {
 		st.Cite = explain.CitationOf(pl.ExcludedV.Provenance)
 		st.Params = []explain.Param{explain.ParamOf(pl.ExcludedV)}

@@ -227,8 +227,28 @@ func (dc *Decider) DecideCompact(pl *Plan, hh *income.Compact, ids income.IDs, r
 	if explainIt {
 		p.d.Steps = p.steps()
 		p.d.Warnings = warnings(p.d.Steps, req.Date)
+		p.d.Warnings = append(p.d.Warnings, p.belowGuidance()...)
 	}
 	return p.d, nil
+}
+
+// belowGuidance warns of a 低保 standard or 特困 amounts used below the
+// provincial guidance in force on the decision's date.
+func (p *payer) belowGuidance() []Warning {
+	set := p.pl.Eligibility.Income.Set
+	var out []Warning
+	if _, below := standards.DibaoBelowGuidance(set, p.hh.Region, p.hh.Area, p.req.Date, p.cls.Standard.V); below {
+		out = append(out, Warning{WarnBelowGuidance, standards.ParamDibaoStandard.Name()})
+	}
+	for _, m := range p.cls.Members {
+		if m.Status == eligibility.MemberTekun && p.pl.tekunErr == nil {
+			if _, below := standards.TekunBelowGuidance(set, p.hh.Region, p.hh.Area, p.req.Date, p.pl.Tekun.V); below {
+				out = append(out, Warning{WarnBelowGuidance, standards.ParamTekunSupport.Name()})
+			}
+			break
+		}
+	}
+	return out
 }
 
 // payer computes one decision.

@@ -31,8 +31,8 @@ type StandardsInfo struct {
 // Warning is a decision-level notice: a value used that no source settles
 // (assumed), or one the data may no longer hold (stale).
 type Warning struct {
-	Code  string // "assumed" or "stale"
-	Param string // the parameter's name
+	Code  string // "assumed", "stale", "stale_over_a_year" or "below_guidance"
+	Param string // the parameter's name ("" for stale_over_a_year)
 }
 
 // MarshalJSON writes the decision record (see the package documentation).
@@ -358,6 +358,10 @@ const (
 	WarnAssumed       = "assumed"           // a value no source settles
 	WarnStale         = "stale"             // a value past the date its data is known complete through
 	WarnStaleOverYear = "stale_over_a_year" // a stale value, more than a year past that date
+	// WarnBelowGuidance: a standard used is below the provincial guidance in
+	// force on the decision's date (a Set that allows out-of-range values,
+	// or a local value from before the guidance rose).
+	WarnBelowGuidance = "below_guidance"
 )
 
 // warnings lists, once per parameter, the assumed and the stale values the
