@@ -334,7 +334,7 @@ func TestSupportExemption(t *testing.T) {
 func propertyLimits(t testing.TB, extra ...standards.Change) *standards.Set {
 	return testSet(t, append([]standards.Change{standards.ChangeTo(standards.ParamPropertyLimits, standards.PropertyLimits{
 		Dibao: standards.PropertyLimit{FinancialAssetsMonths: rate("24"), MaxDwellings: 1}, HasDibao: true,
-		Edge:  standards.PropertyLimit{FinancialAssetsMonths: rate("36"), MaxDwellings: 1, VehiclesAllowed: true}, HasEdge: true,
+		Edge: standards.PropertyLimit{FinancialAssetsMonths: rate("36"), MaxDwellings: 1, VehiclesAllowed: true}, HasEdge: true,
 		Tekun: standards.PropertyLimit{FinancialAssetsMonths: rate("24"), MaxDwellings: 1}, HasTekun: true,
 	})}, extra...)...)
 }
