@@ -3,7 +3,6 @@ package payment_test
 import (
 	"encoding/json"
 	"errors"
-	"strconv"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -11,208 +10,19 @@ import (
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/fuzzgen"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
 
-// fuzzReader hands out the fuzz input's bytes, from the start again once
-// they run out, so that short inputs still build long lists.
-type fuzzReader struct {
-	data []byte
-	pos  int
-}
-
-func (r *fuzzReader) byte() byte {
-	if len(r.data) == 0 {
-		return 0
-	}
-	c := r.data[r.pos%len(r.data)]
-	r.pos++
-	return c
-}
-
-func (r *fuzzReader) u16() int { return int(r.byte())<<8 | int(r.byte()) }
-
-func (r *fuzzReader) u32() int64 { return int64(r.u16())<<16 | int64(r.u16()) }
-
-func (r *fuzzReader) pick(n int) int { return int(r.byte()) % n }
-
-// amount is a figure in fen: mostly up to 5000 yuan, now and then one of the
-// interesting edges, rarely up to 10,000,000 yuan.
-func (r *fuzzReader) amount(negative bool) money.Amount {
-	var fen int64
-	switch r.pick(8) {
-	case 0:
-		edges := []int64{0, 1, 254999, 255000, 255001, 305999, 306000, 382499, 382500, 85000, 84999, 64000}
-		fen = edges[r.pick(len(edges))]
-	case 1:
-		fen = r.u32() % 1_000_000_000
-	default:
-		fen = r.u32() % 500_000
-	}
-	if negative && r.pick(4) == 0 {
-		fen = -fen
-	}
-	a, _ := money.FromFen(fen)
-	return a
-}
-
-var (
-	fuzzRegions = []string{"230102", "230103", "230113", "230123", "230184", "230202", "110101"} // the last two: not covered, unknown
-	fuzzDates   = []string{"2021-03-01", "2022-01-01", "2022-10-01", "2023-01-01", "2023-06-01", "2023-12-31", "2024-06-30", "2025-12-01"}
-)
-
-func (r *fuzzReader) date() standards.Date { return d(fuzzDates[r.pick(len(fuzzDates))]) }
-
-// household builds a household: members with every kind of fact, income
-// lists (one of up to 1000 items), property and expenditure lists of up to
-// 1000 items each.
-func (r *fuzzReader) household() *income.Household {
-	h := &income.Household{Region: r.region(), Area: standards.AreaUrban}
-	switch r.pick(64) {
-	case 0:
-		h.Area = standards.AreaAny // refused
-	case 1, 2, 3, 4, 5, 6, 7:
-		h.Area = standards.AreaRural
-	}
-	h.Supporter = income.Supporter(r.pick(4))
-	if r.pick(8) == 0 {
-		h.HasCaregiverFactor = true
-		h.CaregiverFactor, _ = money.RateFromPercent(int64(r.pick(101)))
-	}
-	n := 1 + r.pick(6)
-	long := r.pick(4) == 0
-	for i := 0; i < n; i++ {
-		m := income.Member{ID: string(rune('a' + i)), Relation: income.RelationApplicant, Labour: income.Labour(1 + r.pick(3))}
-		if i > 0 {
-			m.Relation = income.Relation(2 + r.pick(7))
-		}
-		year := 1920 + r.pick(100) // born by 2019
-		if r.pick(32) == 0 {
-			year = 2020 + r.pick(6) // perhaps after the date
-		}
-		m.BirthDate = standards.MustParseDate(strconv.Itoa(year) + "-" + two(1+r.pick(12)) + "-" + two(1+r.pick(28)))
-		if c := standards.DisabilityCategory(r.pick(8)); c != standards.DisabilityNone && r.pick(2) == 0 {
-			m.Disability = income.Disability{Category: c, Grade: 1 + r.pick(4)}
-		}
-		facts := r.byte()
-		m.SeriousIllness = facts&1 != 0
-		m.SpecialCare = facts&2 != 0
-		m.MartyrFamily = facts&4 != 0
-		m.ReturnedVeteran = facts&8 != 0
-		m.Student = facts&16 != 0
-		if facts&32 != 0 {
-			m.ServiceDisabilityGrade = 1 + r.pick(10)
-		}
-		m.Dependency = income.Dependency(r.pick(3))
-		items := r.pick(4)
-		if long && i == 0 {
-			items = r.u16() % (income.MaxItems + 1)
-		}
-		for j := 0; j < items; j++ {
-			kind := standards.IncomeKind(2 + r.pick(14)) // every kind but wages (their minimum-wage tiers start in 2024)
-			if r.pick(32) == 0 {
-				kind = standards.IncomeWage
-				m.Workplace = h.Region
-			}
-			in := income.Income{Kind: kind, Amount: r.amount(kind.MayBeNegative()), Period: income.Period{Unit: income.PeriodUnit(1 + r.pick(3))}}
-			if long && i == 0 {
-				in.Amount, _ = money.FromFen(int64(r.u16()))
-			}
-			if in.Period.Unit == income.PerTotal {
-				in.Period.Months = r.pick(13)
-			}
-			if r.pick(4) == 0 {
-				in.Verification = income.Suspected
-			}
-			if kind == standards.IncomeSupportReceived || kind == standards.IncomeSupportPaid {
-				in.Basis = income.SupportBasis(1 + r.pick(3))
-			}
-			m.Incomes = append(m.Incomes, in)
-		}
-		h.Members = append(h.Members, m)
-	}
-	ref := func() string {
-		if k := r.pick(n + 2); k < n {
-			return string(rune('a' + k))
-		}
-		return ""
-	}
-	props := r.pick(4)
-	if r.pick(4) == 0 {
-		props = r.u16() % (income.MaxProperty + 1)
-	}
-	for i := 0; i < props; i++ {
-		h.Property = append(h.Property, income.Property{Kind: income.PropertyKind(1 + r.pick(7)), Value: r.amount(false),
-			Count: r.pick(3), Member: ref(), Exempt: r.pick(4) == 0})
-	}
-	exps := r.pick(4)
-	if r.pick(4) == 0 {
-		exps = r.u16() % (income.MaxExpenditures + 1)
-	}
-	for i := 0; i < exps; i++ {
-		h.Expenditures = append(h.Expenditures, income.Expenditure{Kind: income.ExpenditureKind(1 + r.pick(5)), Amount: r.amount(false), Member: ref()})
-	}
-	return h
-}
-
-func two(n int) string {
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
-}
-
-// current builds a current standing (now and then an undefined status, a
-// start after the date, a gradual exit without its end or last amount).
-func (r *fuzzReader) current() eligibility.Current {
-	c := eligibility.Current{Status: eligibility.Status(r.pick(5))}
-	if r.pick(32) == 0 {
-		c.Status = eligibility.Status(5 + r.pick(251))
-	}
-	if r.pick(8) == 0 {
-		c.Since = r.date()
-	}
-	if c.Status.Recipient() && r.pick(16) != 0 || r.pick(16) == 0 {
-		c.MonthlyAmount, _ = money.FromFen(1 + r.u32()%1_000_000)
-	}
-	if c.Status == eligibility.GradualExit && r.pick(16) != 0 || r.pick(16) == 0 {
-		c.GradualExitEnd = r.date()
-	}
-	return c
-}
-
-// region is mostly a covered Harbin county-level division.
-func (r *fuzzReader) region() standards.Region {
-	switch r.pick(16) {
-	case 0:
-		return region(fuzzRegions[5])
-	case 1:
-		return region(fuzzRegions[6])
-	}
-	return region(fuzzRegions[r.pick(5)])
-}
-
-func (r *fuzzReader) previous() *eligibility.Previous {
-	if r.pick(2) == 0 {
-		return nil
-	}
-	p := &eligibility.Previous{Date: r.date(), Countable: r.amount(false)}
-	for i := 0; i < r.pick(3); i++ {
-		p.SeriouslyIll = append(p.SeriouslyIll, string(rune('a'+r.pick(7))))
-		p.SeverelyDisabled = append(p.SeverelyDisabled, string(rune('a'+r.pick(7))))
-	}
-	return p
-}
-
-func (r *fuzzReader) rise() (money.Rate, bool) {
-	if r.pick(3) == 0 {
+func rise(r *fuzzgen.Reader) (money.Rate, bool) {
+	if r.Pick(3) == 0 {
 		return money.Rate{}, false
 	}
-	n := int64(int16(r.u16())) // −3.2768 … 3.2767 in ten-thousandths
-	if r.pick(8) != 0 {
+	n := int64(int16(r.U16())) // −3.2768 … 3.2767 in ten-thousandths
+	if r.Pick(8) != 0 {
 		n %= 1000 // mostly within ±10 %
 	}
 	rt, err := money.RateFromDecimal(decimal.New(n, -4))
@@ -220,33 +30,33 @@ func (r *fuzzReader) rise() (money.Rate, bool) {
 }
 
 // prices, equalised members and temporary assistance: every optional block.
-func (r *fuzzReader) blocks(req *payment.Request) {
-	req.Method = standards.Method(r.pick(3))
-	if r.pick(2) == 0 {
+func blocks(r *fuzzgen.Reader, req *payment.Request) {
+	req.Method = standards.Method(r.Pick(3))
+	if r.Pick(2) == 0 {
 		p := &payment.Prices{}
-		if r.pick(8) != 0 {
-			p.Month = r.date()
+		if r.Pick(8) != 0 {
+			p.Month = r.Date()
 		}
-		p.CPI, p.HasCPI = r.rise()
-		p.FoodCPI, p.HasFoodCPI = r.rise()
+		p.CPI, p.HasCPI = rise(r)
+		p.FoodCPI, p.HasFoodCPI = rise(r)
 		req.Prices = p
 	}
-	for i := 0; i < r.pick(3); i++ {
-		id := string(rune('a' + r.pick(len(req.Household.Members))))
-		if r.pick(16) == 0 {
+	for i := 0; i < r.Pick(3); i++ {
+		id := string(rune('a' + r.Pick(len(req.Household.Members))))
+		if r.Pick(16) == 0 {
 			id = "nobody"
 		}
 		req.Equalised = append(req.Equalised, id)
 	}
-	if r.pick(2) == 0 {
+	if r.Pick(2) == 0 {
 		hardships := []string{"illness", "disaster", "odd", "illness", "disaster", "odd", "flood", ""}
-		t := &payment.Temporary{Hardship: hardships[r.pick(len(hardships))], Place: r.region(),
-			Area: standards.Area(r.pick(3)), Instalments: 1 + r.pick(6), PaidFirst: r.pick(2) == 0}
-		if r.pick(16) == 0 {
-			t.Instalments = r.pick(256) // perhaps 0, or more than the Set allows
+		t := &payment.Temporary{Hardship: hardships[r.Pick(len(hardships))], Place: r.Region(),
+			Area: standards.Area(r.Pick(3)), Instalments: 1 + r.Pick(6), PaidFirst: r.Pick(2) == 0}
+		if r.Pick(16) == 0 {
+			t.Instalments = r.Pick(256) // perhaps 0, or more than the Set allows
 		}
-		if r.pick(2) == 0 {
-			t.Requested, t.HasRequested = r.amount(false), true
+		if r.Pick(2) == 0 {
+			t.Requested, t.HasRequested = r.Amount(false), true
 		}
 		req.Temporary = t
 	}
@@ -293,11 +103,11 @@ func FuzzDecide(f *testing.F) {
 	f.Add([]byte{2, 254, 253, 252, 251, 250, 128, 64, 32, 16, 8, 4, 2, 1})
 	sets := fuzzSets(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r := &fuzzReader{data: data}
-		set := sets[r.pick(len(sets))]
-		req := payment.Request{Request: eligibility.Request{Household: r.household(), Date: r.date(), Current: r.current(), Previous: r.previous()}}
-		r.blocks(&req)
-		req.Options.Explain = r.pick(2) == 0
+		r := fuzzgen.New(data)
+		set := sets[r.Pick(len(sets))]
+		req := payment.Request{Request: eligibility.Request{Household: r.Household(), Date: r.Date(), Current: r.Current(), Previous: r.Previous()}}
+		blocks(r, &req)
+		req.Options.Explain = r.Pick(2) == 0
 		dcs, err := payment.Decide(req, set)
 		if err != nil {
 			checkFuzzError(t, err)
@@ -311,6 +121,34 @@ func FuzzDecide(f *testing.F) {
 			t.Fatalf("method %d", dcs.Method)
 		}
 		checkLines(t, dcs)
+		// A person is never paid twice for a month: at most one benefit of
+		// their own, at most one price subsidy, and nothing alone beside a
+		// household payment that covers them.
+		own, price := map[string]int{}, map[string]int{}
+		household := false
+		for _, l := range dcs.Lines {
+			switch {
+			case l.Code == explain.LineGap || l.Code == explain.LineTier || l.Code == explain.LineGradualExit && l.Member == "":
+				household = true
+			case l.Code == explain.LineSinglePerson || l.Code == explain.LineGradualExit || l.Code == explain.LineTekunBasic:
+				own[l.Member]++
+			case l.Code == explain.LinePriceSubsidy:
+				price[l.Member]++
+			}
+		}
+		for id, n := range own {
+			if n > 1 {
+				t.Fatalf("member %s paid %d benefits of their own", id, n)
+			}
+			if household && cls.Members[indexOf(cls, id)].Status != eligibility.MemberTekun {
+				t.Fatalf("member %s paid alone beside the household's payment", id)
+			}
+		}
+		for id, n := range price {
+			if n > 1 || id == "" {
+				t.Fatalf("price subsidy for %q %d times", id, n)
+			}
+		}
 		var gaps int
 		for _, l := range dcs.Lines {
 			if l.Code != explain.LineGap {
@@ -377,11 +215,13 @@ func FuzzDecide(f *testing.F) {
 		h2.Members = append([]income.Member(nil), h2.Members...)
 		m0 := h2.Members[0]
 		m0.Incomes = append(append([]income.Income(nil), m0.Incomes...), income.Income{Kind: standards.IncomePension,
-			Amount: r.amount(false), Period: income.Monthly})
+			Amount: r.Amount(false), Period: income.Monthly})
 		h2.Members[0] = m0
 		req.Household = &h2
 		after, err := payment.Decide(req, set)
-		if err != nil {
+		if err != nil || after.Classification.Tested != cls.Tested {
+			// A member who stops being 特困 joins the household's test: its
+			// gap is then for more members (and the 特困 support is gone).
 			return
 		}
 		for _, l := range after.Lines {
@@ -404,4 +244,13 @@ func checkFuzzError(t *testing.T, err error) {
 	if len(pe.Problems) == 0 {
 		t.Fatalf("an error without problems")
 	}
+}
+
+func indexOf(cls *eligibility.Result, id string) int {
+	for i, m := range cls.Members {
+		if m.ID == id {
+			return i
+		}
+	}
+	return 0
 }
