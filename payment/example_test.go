@@ -11,23 +11,9 @@ import (
 	"github.com/dibao-go/dibao/standards/heilongjiang"
 )
 
-// localSet is the embedded data with the values a locality settles itself:
-// payment lines to the fen half-up, supplements paid once, 老年人 from 60.
-func localSet() (*standards.Set, error) {
-	base, err := heilongjiang.Set()
-	if err != nil {
-		return nil, err
-	}
-	return base.Apply(standards.Reform{Name: "local settings", From: standards.MustParseDate("2021-01-01"),
-		Changes: []standards.Change{
-			standards.ChangeTo(standards.RoundPaymentTotal, money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp}),
-			standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingHighest),
-			standards.ChangeTo(standards.ParamElderlyAge, 60),
-		}})
-}
-
+// Deciding from Go values on the embedded data as it is.
 func ExampleDecide() {
-	set, err := localSet()
+	set, err := heilongjiang.Set()
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -65,7 +51,7 @@ func ExampleDecide() {
 }
 
 func ExampleDecideJSON() {
-	set, err := localSet()
+	set, err := heilongjiang.Set()
 	if err != nil {
 		fmt.Println(err)
 		return
