@@ -28,6 +28,8 @@ const (
 	StepTotalVerified          Code = "income.total_verified"
 	StepPerCapita              Code = "income.per_capita"
 	StepPerCapitaExact         Code = "income.per_capita_exact"
+	StepResidence              Code = "income.residence"
+	StepCountableRounded       Code = "income.rounded"
 )
 
 // Reasons of the classification.
@@ -170,6 +172,11 @@ var sentences = []CodeInfo{
 	{Code: StepSupportPaidTotal, Kind: KindStep, Cite: cR11,
 		ZH: "成员 {member}：支付的赡养（抚养、扶养）费在前 12 个月内合计 {amount} 元 ÷ 12 = 月均 {monthly} 元，依据{basis}，从家庭收入中扣除",
 		EN: "Member {member}: support paid, {amount} yuan within the 12 months ÷ 12 = {monthly} yuan a month, by {basis}, deducted"},
+	{Code: StepResidence, Kind: KindStep, Cite: HLJ("四（九）"),
+		ZH: "本户持居住证在居住地 {region} 申办，适用居住地的标准",
+		EN: "The household applies where it lives, with residence permits: the standards of {region} apply"},
+	{Code: StepCountableRounded, Kind: KindStep, Cite: cMeans,
+		ZH: "家庭月收入 {raw} 元按当地规定舍入为 {rounded} 元", EN: "Countable income of {raw} yuan is rounded as the locality declares: {rounded} yuan"},
 	{Code: StepSupportExempted, Kind: KindStep, Cite: DisabledAdult(),
 		ZH: "成员 {member}：兄弟姐妹或 60 岁以上人员给予的赡养（扶养）费月均 {monthly} 元，经个案认定予以豁免，不计入本人收入",
 		EN: "Member {member}: support of {monthly} yuan a month from siblings or people aged 60 or more is exempted case by case and not counted as the member's own income"},

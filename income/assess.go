@@ -220,7 +220,12 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 	first := date.FirstOfMonth()
 	r.WindowFrom, r.WindowTo = first.AddMonths(-12), first.AddDays(-1)
 	rec.Add(explain.StepWindow, "", explain.Date("from", r.WindowFrom), explain.Date("to", r.WindowTo))
-	if pl.excludedErr != nil {
+	if c.Registration == RegistrationResidence {
+		rec.Add(explain.StepResidence, "", explain.Region("region", c.Region, pl.Set.Divisions().Name(c.Region)))
+	}
+	if pl.excludedErr != nil && len(c.Items) > 0 {
+		// Needed only to sort income items: a household without any needs
+		// no list of excluded kinds.
 		addNotCovered(p, "region", pl.excludedErr)
 		return
 	}
@@ -353,6 +358,21 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 	}
 	r.Countable = total.all
 	r.CountableVerified = money.Max(total.ver, money.Zero)
+	if pl.hasCountableRule {
+		// A locality's own practice: the figures tested, rounded as it
+		// declares (within range: the household's income is bounded).
+		before := r.Countable
+		r.Countable, _ = r.Countable.Round(pl.CountableRuleV.V)
+		r.CountableVerified, _ = r.CountableVerified.Round(pl.CountableRuleV.V)
+		for i := range members {
+			members[i].Countable, _ = members[i].Countable.Round(pl.CountableRuleV.V)
+			members[i].CountableVerified, _ = members[i].CountableVerified.Round(pl.CountableRuleV.V)
+		}
+		if rec != nil && before != r.Countable {
+			st := rec.Add(explain.StepCountableRounded, "", explain.Money("raw", before), explain.Money("rounded", r.Countable))
+			st.Params = []explain.Param{explain.ParamOf(pl.CountableRuleV)}
+		}
+	}
 	if pl.hasPerCapita {
 		r.PerCapita, _ = r.Countable.QuoRound(int64(r.Size), pl.perCapita)
 		r.HasPerCapita = true

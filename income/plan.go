@@ -36,6 +36,10 @@ type Plan struct {
 	perCapita    money.Rule
 	PerCapitaV   standards.Value[money.Rule]
 	hasPerCapita bool
+	// CountableRuleV, where a locality declares it, rounds the countable
+	// income before it is tested.
+	CountableRuleV   standards.Value[money.Rule]
+	hasCountableRule bool
 
 	Wages *Wages
 }
@@ -114,6 +118,12 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 		return nil, err
 	}
 	p.perCapita, p.hasPerCapita = p.PerCapitaV.V, p.PerCapitaV.Key != nil
+	p.CountableRuleV, err = standards.Lookup(set, standards.RoundCountableIncome, q)
+	p.valid(p.CountableRuleV.Provenance, err)
+	if err = optional(err); err != nil {
+		return nil, err
+	}
+	p.hasCountableRule = p.CountableRuleV.Key != nil
 	if wages == nil || !wages.Covers(date) || wages.KnownOn != knownOn || wages.Set != set {
 		wages = NewWages(set, date, knownOn)
 	}

@@ -451,6 +451,9 @@ func (p *payer) main() {
 	}
 }
 
+// lawElderlyAge is the age of 老年人 in law (老年人权益保障法 第二条).
+const lawElderlyAge = 60
+
 // inCategory reports whether member i belongs to a supplement or placement
 // category (R7). 老年人 needs the Set's age: ok is false, with the problem
 // recorded, when the Set has none.
@@ -461,6 +464,11 @@ func (p *payer) inCategory(m *income.CompactMember, c standards.Category, i int)
 	case standards.CategorySeriousIllness:
 		return m.Has(income.SeriouslyIll), true
 	case standards.CategoryElderly:
+		if p.pl.elderlyErr != nil && m.AgeOn(p.req.Date) < lawElderlyAge {
+			// Without the Set's age, nobody under the law's is elderly; the
+			// Set's age is needed only from there on.
+			return false, true
+		}
 		if p.pl.elderlyErr != nil {
 			p.notCovered("household."+memberPath(i, "birth_date"), p.pl.elderlyErr)
 			return false, false

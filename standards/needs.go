@@ -25,9 +25,10 @@ const (
 	IfDeclared               // tested or applied when the Set declares it
 	Alone                    // members assessed alone (单人户, 特困) whose household holds property jointly, where property limits are declared
 	Mixed                    // households with both 特困 members and others
+	Incomes                  // households with income items
 )
 
-var whenNames = enum.New[When]("when", "always", "wage_earners", "caregivers", "supplements", "tiered", "tekun", "price_subsidy", "temporary", "if_declared", "alone", "mixed")
+var whenNames = enum.New[When]("when", "always", "wage_earners", "caregivers", "supplements", "tiered", "tekun", "price_subsidy", "temporary", "if_declared", "alone", "mixed", "incomes")
 
 var whenWords = [...]text.Pair{
 	{"每项决定", "every decision"}, {"有工资收入的家庭", "households with wages"}, {"照护者（未个案认定比例时）", "caregivers without a case-level factor"},
@@ -35,6 +36,7 @@ var whenWords = [...]text.Pair{
 	{"价格临时补贴", "price subsidies"}, {"临时救助", "temporary assistance"}, {"设定时才适用", "applied only when declared"},
 	{"单独审核且家庭有共有财产的成员（设定财产限额时）", "members assessed alone whose household holds property jointly, where property limits are declared"},
 	{"特困人员与其他成员共同生活的家庭", "households with tekun members and others"},
+	{"有收入项目的家庭", "households with income items"},
 }
 
 // String returns the name, e.g. "wage_earners".
@@ -54,7 +56,7 @@ func (w When) Words(tag language.Tag) string {
 // whenNeeded says when a decision needs each key.
 var whenNeeded = map[string]When{
 	"dibao_standard": Always, "edge_bands": Always, "no_labour_age_from": Always, "no_labour_age_under": Always,
-	"excluded_income_kinds": Always, "rounding.payment_total": Always,
+	"excluded_income_kinds": Incomes, "rounding.payment_total": Always,
 	"employment_deduction_months": WageEarners, "minimum_wage": WageEarners, "minimum_wage_tier": WageEarners,
 	"caregiver_income_factor": Caregivers,
 	"supplement_rate":         Supplements, "supplement_categories": Supplements, "supplement_stacking": Supplements,
