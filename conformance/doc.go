@@ -206,6 +206,8 @@
 //	income.support_paid.monthly        Member {member}: support paid, {amount} yuan a month, by {basis}, deducted (HLJ-2021-11 §4(8))
 //	income.support_paid.annual         Member {member}: support paid, {amount} yuan a year ÷ 12 = {monthly} yuan a month, by {basis}, deducted (HLJ-2021-11 §4(8))
 //	income.support_paid.total          Member {member}: support paid, {amount} yuan within the 12 months ÷ 12 = {monthly} yuan a month, by {basis}, deducted (HLJ-2021-11 §4(8))
+//	income.residence                   The household applies where it lives, with residence permits: the standards of {region} apply (HLJ-2021-11 §4(9))
+//	income.rounded                     Countable income of {raw} yuan is rounded as the locality declares: {rounded} yuan (MCA-2021-57)
 //	income.support_exempted            Member {member}: support of {monthly} yuan a month from siblings or people aged 60 or more is exempted case by case and not counted as the member's own income (HLJ-2023-1)
 //	income.suspected                   Member {member}'s {kind} is a suspicion from data matching, not yet verified (HLJ-2021-11 §4(8))
 //	income.employment_deduction        Member {member}: employment-cost deduction = {months} months × the minimum wage of the place of work, {place} (tier {tier}), {wage} yuan ÷ 12 = {full} yuan a month; at most the wage income of {wages} yuan a month: {deducted} yuan deducted (HLJ-2021-11 §4(8))
