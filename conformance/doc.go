@@ -164,6 +164,7 @@
 //	referral.education                 Referral to education assistance: member {member} is a student (HLJ-2021-11 §4(5))
 //	referral.education_expenditure     Referral to education assistance: education expenditure of {education} yuan over 12 months (HLJ-2021-11 §4(5))
 //	referral.medical                   Referral to medical assistance: medical and rehabilitation expenditure of {medical} yuan over 12 months (HLJ-2021-11 §4(5))
+//	referral.medical_illness           Referral to medical assistance: member {member} is seriously ill (HLJ-2021-11 §4(5))
 //	referral.housing                   Referral to housing and other special assistance: disaster and accident expenditure of {disaster} yuan over 12 months (HLJ-2021-11 §4(5))
 //	referral.r1                        Referral: temporary assistance and special assistance by hardship type ({members}) (HLJ-2021-11 §4(1))
 //	— decisions —
@@ -255,6 +256,9 @@
 //	ambiguous                          a place of work whose counties sit in different wage tiers
 //	not_covered                        the standards hold no value for the region and date
 //	rounding_required                  a figure needs a rounding rule the standards do not declare
+//	method                             an HTTP method the address does not answer
+//	unreadable                         a request body that could not be read
+//	unavailable                        the service failed on a request; nothing was decided
 package conformance
 
 //go:generate go run ./internal/gendoc

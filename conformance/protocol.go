@@ -144,8 +144,9 @@ func Answer1(line []byte) []byte {
 }
 
 // ErrorKind names the error a decision ends in, as error answers do:
-// invalid_household and invalid_request for input at fault, not_covered,
-// rounding_required and unknown_region for what the standards cannot decide.
+// unknown_region for a region the division register does not hold,
+// invalid_household and invalid_request for other input at fault,
+// not_covered and rounding_required for what the standards cannot decide.
 func ErrorKind(err error) string {
 	pe, ok := problem.As(err)
 	switch {
@@ -153,13 +154,16 @@ func ErrorKind(err error) string {
 		return ""
 	case !ok:
 		return "bad_input"
-	case pe.NotCovered:
+	}
+	for _, p := range pe.Problems {
+		if p.Code == problem.UnknownRegion {
+			return "unknown_region"
+		}
+	}
+	if pe.NotCovered {
 		for _, p := range pe.Problems {
-			switch p.Code {
-			case problem.RoundingRequired:
+			if p.Code == problem.RoundingRequired {
 				return "rounding_required"
-			case problem.UnknownRegion:
-				return "unknown_region"
 			}
 		}
 		return "not_covered"

@@ -41,19 +41,34 @@ type Classifier struct {
 // Classify validates the request and classifies it (compiling a plan).
 func (c *Classifier) Classify(req Request, set *standards.Set) (*Result, error) {
 	c.p.Reset()
+	if set == nil {
+		c.p.Add("standards", report.MsgRequired)
+	}
+	if req.Date.IsZero() {
+		c.p.Add("date", report.MsgRequired)
+	}
 	if req.Household == nil {
 		c.p.Add("household", report.MsgRequired)
 		return nil, c.p.Err(problem.SubjectRequest)
 	}
-	if req.Date.IsZero() {
-		c.p.Add("date", report.MsgRequired)
-		return nil, c.p.Err(problem.SubjectRequest)
-	}
+	// Every problem at once: the household's (a zero date skips only the
+	// checks that need one) and the current standing's.
 	ids, err := income.CompactOf(req.Household, &c.hh, req.Date)
-	if err != nil {
-		return nil, err
+	if pe, ok := problem.As(err); ok {
+		for _, q := range pe.Problems {
+			c.p.AddProblem(q)
+		}
+		ids = make(income.IDs, len(req.Household.Members))
+		for i := range req.Household.Members {
+			ids[i] = req.Household.Members[i].ID
+		}
 	}
-	if err := CheckCurrent(&req.Current, ids, req.Date); err != nil {
+	if pe, ok := problem.As(CheckCurrent(&req.Current, ids, req.Date)); ok {
+		for _, q := range pe.Problems {
+			c.p.AddProblem(q)
+		}
+	}
+	if err := c.p.Err(problem.SubjectRequest); err != nil {
 		return nil, err
 	}
 	pl, err := NewPlan(set, c.hh.Region, c.hh.Area, req.Date, req.Options.KnownOn, nil)
@@ -70,12 +85,12 @@ func (c *Classifier) Classify(req Request, set *standards.Set) (*Result, error) 
 func CheckCurrent(cur *Current, ids income.IDs, date standards.Date) error {
 	var p report.List
 	if !cur.Status.Valid() {
-		p.Add("current.status", report.MsgBadEnum, report.Str("value", cur.Status.String()), report.Str("allowed", statusNames.List()))
+		p.Add("current.status", report.MsgBadEnum, report.Str("value", cur.Status.String()), report.Choices("allowed", statusNames.List()))
 	}
 	if cur.Status == GradualExit && cur.GradualExitEnd.IsZero() {
 		p.Add("current.gradual_exit_end", report.MsgExitEndRequired)
 	}
-	if !cur.Since.IsZero() && cur.Since.After(date) {
+	if !cur.Since.IsZero() && !date.IsZero() && cur.Since.After(date) {
 		p.Add("current.since", report.MsgFutureSince, dateArg("since", cur.Since), dateArg("date", date))
 	}
 	if len(cur.Members) > income.MaxMembers {
@@ -106,7 +121,7 @@ func CheckCurrent(cur *Current, ids income.IDs, date standards.Date) error {
 		case m.Status == MemberGradualExit && m.GradualExitEnd.IsZero():
 			p.Add(problem.Join(path, "gradual_exit_end"), report.MsgExitEndRequired)
 		}
-		if !m.Since.IsZero() && m.Since.After(date) {
+		if !m.Since.IsZero() && !date.IsZero() && m.Since.After(date) {
 			p.Add(problem.Join(path, "since"), report.MsgFutureSince, dateArg("since", m.Since), dateArg("date", date))
 		}
 	}
@@ -333,23 +348,13 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 		mr := MemberResult{ID: idOf(k.ids, i), Countable: k.memberCountable(i, basis)}
 		r.Members = append(r.Members, mr)
 	}
+	// An adult member of working age who can work owes support to the
+	// others (民发〔2021〕57号: the household is the people with legal support
+	// duties living together).
+	able := k.ableSupporter()
 	for i := 0; i < hh.N; i++ {
-		if k.tekun(i, r.Members[i].Countable, rec) {
+		if k.tekun(i, r.Members[i].Countable, able, rec) {
 			tekun |= 1 << uint(i)
-		}
-	}
-	if tekun != 0 {
-		// An adult member of working age who can work owes support to the
-		// others (民发〔2021〕57号: the household is the people with legal
-		// support duties living together).
-		if able := k.ableSupporter(); able >= 0 {
-			for i := 0; i < hh.N; i++ {
-				if tekun&(1<<uint(i)) != 0 {
-					rec.Add(explain.ReasonTekunInHousehold, idOf(k.ids, i), explain.Count("age", hh.Members[i].AgeOn(k.date)),
-						explain.Text("supporter", idOf(k.ids, able)))
-				}
-			}
-			tekun = 0
 		}
 	}
 	full := uint64(1)<<uint(hh.N) - 1
@@ -749,13 +754,17 @@ func hasEarnings(hh *income.Compact, i int) bool {
 }
 
 // tekun tests one member for 特困 (社会救助暂行办法 第十四条; 特困人员认定办法):
-// no labour capacity, no source of living, no able legal supporter outside
-// the household (those inside are tested in evaluate).
-func (k *classifier) tekun(i int, own money.Amount, rec *explain.Recorder) bool {
+// no labour capacity, no able legal supporter — in the household (able, a
+// member index, or −1) or outside it —, no source of living.
+func (k *classifier) tekun(i int, own money.Amount, able int, rec *explain.Recorder) bool {
 	m := &k.hh.Members[i]
 	age := m.AgeOn(k.date)
 	if !k.noLabour(m) {
 		return false // the common case: no reason recorded for able members
+	}
+	if able >= 0 {
+		rec.Add(explain.ReasonTekunInHousehold, idOf(k.ids, i), explain.Count("age", age), explain.Text("supporter", idOf(k.ids, able)))
+		return false
 	}
 	noSupporter := k.hh.Supporter == income.SupporterNone || k.hh.Supporter == income.SupporterUnable
 	lowIncome := own.Cmp(k.pl.Standard.V) < 0
@@ -966,7 +975,7 @@ func (k *classifier) flags(r *Result, explainIt bool, rec *explain.Recorder) {
 	} else {
 		r.Unevaluated = append(r.Unevaluated, explain.FlagRigidExpenditure)
 	}
-	ill, student := false, false
+	student := false
 	for i := 0; i < k.hh.N; i++ {
 		m := &k.hh.Members[i]
 		id := idOf(k.ids, i)
@@ -986,9 +995,11 @@ func (k *classifier) flags(r *Result, explainIt bool, rec *explain.Recorder) {
 			student = true
 			rec.Add(explain.FlagEducation, id)
 		}
-		ill = ill || m.Has(income.SeriouslyIll)
+		if m.Has(income.SeriouslyIll) {
+			rec.Add(explain.FlagMedicalIllness, id)
+		}
 	}
-	if sp.medical.Sign() > 0 || ill {
+	if sp.medical.Sign() > 0 {
 		rec.Add(explain.FlagMedical, "", explain.Money("medical", sp.medical))
 	}
 	if sp.education.Sign() > 0 && !student {

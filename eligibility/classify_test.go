@@ -726,7 +726,8 @@ func TestMonitoringFlags(t *testing.T) {
 	assert.Contains(t, flags(r), "monitor.newly_ill@b")
 	assert.NotContains(t, flags(r), "monitor.newly_disabled@c") // disabled at the previous assessment already
 	assert.Contains(t, flags(r), "referral.education@c")
-	assert.Contains(t, flags(r), "referral.medical") // an ill member, without medical expenditure
+	assert.Contains(t, flags(r), "referral.medical_illness@b") // an ill member, without medical expenditure
+	assert.NotContains(t, flags(r), "referral.medical", "no medical expenditure to name")
 	assert.NotContains(t, flags(r), "referral.employment@b", "b is 61: past working age")
 	assert.NotContains(t, flags(r), "referral.employment@c", "c is a student")
 

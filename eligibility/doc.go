@@ -15,6 +15,8 @@
 //     work, neither severely disabled nor seriously ill, is a legal
 //     supporter of the others (民发〔2021〕57号 defines the household as the
 //     people with legal support duties living together).
+//     A 特困 member's care level follows their dependency: none → 全自理
+//     (self), semi (半失能) → 半护理 (partial), full (失能) → 全护理 (full).
 //  2. When every member is 特困, the household is. When only some are, the
 //     Set's tekun_mixed_household rule decides: "separate" (the embedded,
 //     assumed rule) supports them alone and tests the others for 低保

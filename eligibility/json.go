@@ -105,7 +105,7 @@ func textField[E interface{ String() string }, P interface {
 		Read: func(d *jsonx.Decoder, v *ResultDoc) {
 			b, ok := d.Bytes()
 			if ok && get(v.R).UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", name))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", name))
 			}
 		},
 		Write: func(w *jsonx.Writer, v *ResultDoc) { w.String(E(*get(v.R)).String()) }}
@@ -127,7 +127,7 @@ var propertyFields = jsonx.NewFields(
 	jsonx.Field[PropertyTest]{Name: "scheme",
 		Read: func(d *jsonx.Decoder, t *PropertyTest) {
 			if b, ok := d.Bytes(); ok && t.Scheme.UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", schemeNames.List()))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", schemeNames.List()))
 			}
 		},
 		Write: func(w *jsonx.Writer, t *PropertyTest) { w.String(t.Scheme.String()) }},
@@ -167,14 +167,14 @@ var memberFields = jsonx.NewFields(
 	jsonx.Field[MemberResult]{Name: "status",
 		Read: func(d *jsonx.Decoder, m *MemberResult) {
 			if b, ok := d.Bytes(); ok && m.Status.UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", memberStatusNames.List()))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", memberStatusNames.List()))
 			}
 		},
 		Write: func(w *jsonx.Writer, m *MemberResult) { w.String(m.Status.String()) }},
 	jsonx.Field[MemberResult]{Name: "care",
 		Read: func(d *jsonx.Decoder, m *MemberResult) {
 			if b, ok := d.Bytes(); ok && m.Care.UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "self, partial or full"))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", "self, partial or full"))
 			}
 		},
 		Write: func(w *jsonx.Writer, m *MemberResult) { w.String(m.Care.String()) },

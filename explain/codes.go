@@ -79,6 +79,7 @@ const (
 	FlagEducation            Code = "referral.education"
 	FlagEducationExpenditure Code = "referral.education_expenditure"
 	FlagMedical              Code = "referral.medical"
+	FlagMedicalIllness       Code = "referral.medical_illness"
 	FlagHousing              Code = "referral.housing"
 	FlagR1Referral           Code = "referral.r1"
 )
@@ -319,6 +320,8 @@ var sentences = []CodeInfo{
 		ZH: "转介教育救助：近 12 个月教育支出 {education} 元", EN: "Referral to education assistance: education expenditure of {education} yuan over 12 months"},
 	{Code: FlagMedical, Kind: KindFlag, Cite: cR9,
 		ZH: "转介医疗救助：近 12 个月医疗、康复支出 {medical} 元", EN: "Referral to medical assistance: medical and rehabilitation expenditure of {medical} yuan over 12 months"},
+	{Code: FlagMedicalIllness, Kind: KindFlag, Cite: cR9,
+		ZH: "转介医疗救助：成员 {member} 患重病", EN: "Referral to medical assistance: member {member} is seriously ill"},
 	{Code: FlagHousing, Kind: KindFlag, Cite: cR9,
 		ZH: "转介住房等专项救助：近 12 个月灾害、意外支出 {disaster} 元", EN: "Referral to housing and other special assistance: disaster and accident expenditure of {disaster} yuan over 12 months"},
 	{Code: FlagR1Referral, Kind: KindFlag, Cite: cR4,

@@ -128,13 +128,21 @@ func Assess(h *Household, set *standards.Set, date standards.Date, opts Options)
 // AssessJSON decodes a household (see DecodeHousehold) and assesses it, with
 // every input problem — those that need the date too — in one error.
 func AssessJSON(data []byte, set *standards.Set, date standards.Date, opts Options) (*Assessment, error) {
-	if date.IsZero() {
-		var p report.List
-		p.Add("date", report.MsgRequired)
-		return nil, p.Err(problem.SubjectHousehold)
-	}
 	h, err := decodeHousehold(data, date)
 	if err != nil {
+		var p report.List
+		if date.IsZero() {
+			p.Add("date", report.MsgRequired)
+		}
+		if set == nil {
+			p.Add("standards", report.MsgRequired)
+		}
+		if pe, ok := problem.As(err); ok {
+			for _, q := range pe.Problems {
+				p.AddProblem(q)
+			}
+			return nil, p.Err(problem.SubjectHousehold)
+		}
 		return nil, err
 	}
 	return Assess(&h, set, date, opts)
@@ -157,13 +165,19 @@ type Assessor struct {
 // Assess validates and assesses a general household (compiling a plan).
 func (a *Assessor) Assess(h *Household, set *standards.Set, date standards.Date, opts Options) (*Assessment, error) {
 	a.p.Reset()
+	if set == nil {
+		a.p.Add("standards", report.MsgRequired)
+	}
 	if date.IsZero() {
 		a.p.Add("date", report.MsgRequired)
+	}
+	if h == nil {
+		a.p.Add("household", report.MsgRequired)
 		return nil, a.p.Err(problem.SubjectHousehold)
 	}
 	checkDate(date, "date", &a.p)
 	x := h.compact(&a.c, &a.p)
-	validate(&a.c, x, date, &a.p)
+	validate(&a.c, x, date, &a.p) // a zero date skips only the checks that need one
 	if err := a.p.Err(problem.SubjectHousehold); err != nil {
 		return nil, err
 	}
@@ -186,19 +200,20 @@ func (a *Assessor) AssessCompact(pl *Plan, c *Compact, ids IDs, date standards.D
 	a.p.Reset()
 	run(&a.res, pl, c, ids, date, rec, &a.p)
 	if a.p.Len() > 0 {
-		return nil, a.p.NotCovered(problem.SubjectHousehold)
+		return nil, a.p.Outcome(problem.SubjectHousehold)
 	}
 	return &a.res, nil
 }
 
 // NotCovered turns a standards error into a not-covered *problem.Error at
-// path; other errors are returned as they are.
+// path — or, for a region the division register does not hold, an invalid
+// one (unknown_region); other errors are returned as they are.
 func NotCovered(path string, err error) error {
 	var p report.List
 	if !addNotCovered(&p, path, err) {
 		return err
 	}
-	return p.NotCovered(problem.SubjectHousehold)
+	return p.Outcome(problem.SubjectHousehold)
 }
 
 // pair carries a figure in both scenarios: every item counted, and verified

@@ -636,20 +636,22 @@ func TestMissingStandards(t *testing.T) {
 	}{
 		// A place of work outside the division register.
 		{"place of work outside the register", household("230102", worker("a", "3000", "110101")), "2025-12-01",
-			"members[0].workplace", problem.UnknownRegion, true},
+			"members[0].workplace", problem.UnknownRegion, false},
 		// The excluded income kinds are in force from 2021-01-01: before
 		// that the standards cannot assess any income.
 		{"before the excluded kinds", household("230102", worker("a", "3000", "230113")), "2020-12-31",
 			"region", problem.NotCovered, true},
 		// A household region outside the register.
 		{"region outside the register", household("110101", member("a", "1970-01-01", income.RelationApplicant)), "2023-06-01",
-			"region", problem.UnknownRegion, true},
+			"region", problem.UnknownRegion, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := income.Assess(tc.h, set, d(tc.date), income.Options{})
 			requireProblem(t, err, tc.path, tc.code)
 			if tc.notCovered {
 				assert.ErrorIs(t, err, problem.ErrNotCovered)
+			} else {
+				assert.ErrorIs(t, err, problem.ErrInvalid, "a code not in the register is the input's mistake")
 			}
 		})
 	}

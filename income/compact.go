@@ -252,7 +252,7 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 			switch {
 			case !MemberGroup(g):
 				p.AddOnce(gp, report.MsgBadEnum, report.Str("value", g.String()),
-					report.Str("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
+					report.Choices("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
 			case cm.Groups&(1<<g) != 0:
 				p.AddOnce(gp, report.MsgDuplicateValue, report.Str("value", g.String()))
 			default:

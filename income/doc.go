@@ -35,7 +35,9 @@
 // deducted a month, months being the Set's employment-cost months (R13; the
 // tier of the place of work, 务工地, not of residence). A member who cares
 // for co-resident members and can work has only the Set's caregiver factor
-// of labour income counted (R14), or a caseworker's case-level factor.
+// of labour income counted (R14), or a caseworker's case-level factor; the
+// factor applies to the labour income after the employment-cost deduction
+// ((wages − deduction) × factor).
 // Countable income is the counted items − support paid − deductions −
 // reductions, never below 0.
 //
@@ -58,6 +60,7 @@
 //	  "area": "urban",               urban or rural (required)
 //	  "basis": "hukou",              hukou (户籍, default) or residence (居住证, R16)
 //	  "supporter": "none",           unknown (default), none, unable or able (特困)
+//	  "poverty": "exited",           exited (脱贫人口) or monitored (监测对象): R1
 //	  "caregiver_factor": "0.5",     case-level R14 factor, 0–1, two decimals
 //	  "members": [{                  1–50 members
 //	    "id": "a",                   unique, 1–64 bytes (required)
@@ -75,20 +78,36 @@
 //	    "dependency": "semi",        none (default), semi (半失能) or full (失能)
 //	    "workplace": "230103",       place of work of a wage earner (R13)
 //	    "cares_for": ["b"],          IDs of members cared for (R14)
+//	    "groups": ["orphan"],        price-subsidy groups of the member's own (R5):
+//	                                 unemployment_insurance, special_care, orphan,
+//	                                 de_facto_orphan, hiv_affected_child
 //	    "incomes": [{                at most 1000 in the household
-//	      "kind": "wage",            see standards.IncomeKind
+//	      "kind": "wage",            one of the kinds below
 //	      "amount": "10800",         |amount| ≤ 10,000,000; only business and
 //	                                 property net income may be negative
 //	      "period": "total",         monthly, annual or total (required)
 //	      "months": 6,               for a total: months it came in (informational)
 //	      "verification": "verified", verified (default) or suspected
 //	      "basis": "court_order",    support: court_order, agreement or assessed
+//	      "exempt_from": "sibling",  support received: a case-level exemption under
+//	                                 黑民规〔2023〕1号, from a sibling or aged_60_plus
 //	      "note": "…"                at most 1000 bytes
 //	    }]
 //	  }],
 //	  "property": [{"kind": "deposit", "value": "30000", "member": "a", "count": 1, "exempt": false}],
 //	  "expenditures": [{"kind": "medical", "amount": "12000", "member": "a"}]
 //	}
+//
+// Income kinds: wage (工资性收入), business_net (经营净收入, may be negative),
+// property_net (财产净收入, may be negative), pension, unemployment_insurance,
+// compensation, support_received and support_paid (赡养、抚养、扶养费,
+// with their basis), special_care_pension (优待抚恤金), family_planning_award
+// (计划生育奖励与扶助金), scholarship, heroism_award (见义勇为奖励),
+// social_assistance (社会救助金), resident_pension_basic (城乡居民基本养老保险
+// 中央基础养老金) and other. Which kinds are not counted is the Set's
+// excluded_income_kinds. Property kinds: deposit, securities, insurance,
+// claim, vehicle, dwelling, business. Expenditure kinds: medical,
+// education, rehabilitation, disaster, accident.
 //
 // The period "months" of earlier versions, which divided a total by the
 // number of months it came in, is refused with a message that names the

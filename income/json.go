@@ -90,7 +90,7 @@ func readEnum[E ~uint8](d *jsonx.Decoder, t *enum.Table[E]) (E, bool) {
 	}
 	e, ok := t.ParseBytes(b)
 	if !ok {
-		d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", t.List()))
+		d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", t.List()))
 	}
 	return e, ok
 }
@@ -113,7 +113,10 @@ func textEnumField[T any, E interface {
 		Read: func(d *jsonx.Decoder, v *T) {
 			b, ok := d.Bytes()
 			if ok && get(v).UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", allowed))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", allowed))
+				// Given but unknown: not "absent", so that no check that
+				// depends on it reports a second, misleading problem.
+				*get(v) = ^E(0)
 			}
 		},
 		Write: func(w *jsonx.Writer, v *T) { w.String(E(*get(v)).String()) },
@@ -158,7 +161,7 @@ var incomeFields = jsonx.NewFields(
 			}
 			k, known := standards.ParseIncomeKind(b)
 			if !known {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "wage, business_net, property_net, pension, unemployment_insurance, compensation, support_received, support_paid, special_care_pension, family_planning_award, scholarship, heroism_award, social_assistance, resident_pension_basic or other"))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", incomeKinds))
 			}
 			in.Kind = k
 		},
@@ -178,7 +181,7 @@ var incomeFields = jsonx.NewFields(
 			}
 			u, known := periodNames.ParseBytes(b)
 			if !known {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", periodNames.List()))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", periodNames.List()))
 			}
 			in.Period.Unit = u
 		},
@@ -255,7 +258,7 @@ var memberFields = jsonx.NewFields(
 				var g standards.Group
 				if g.UnmarshalText(b) != nil || !MemberGroup(g) {
 					d.Problem(report.MsgBadEnum, report.Str("value", string(b)),
-						report.Str("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
+						report.Choices("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
 					return
 				}
 				m.Groups = append(m.Groups, g)

@@ -92,6 +92,9 @@ func optional(err error) error {
 // same Set and date (NewWages), shared by every plan of that date; nil
 // compiles one.
 func NewPlan(set *standards.Set, region standards.Region, area standards.Area, date, knownOn standards.Date, wages *Wages) (*Plan, error) {
+	if set == nil {
+		return nil, errNoSet
+	}
 	if !set.Divisions().Has(region) {
 		return nil, &standards.RegionError{Region: region}
 	}
@@ -133,6 +136,9 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 	}
 	return p, nil
 }
+
+// errNoSet is NewPlan's answer to a nil Set.
+var errNoSet = errors.New("income: no standards Set")
 
 // Wages is the minimum wage of every place of work of a Set's province on a
 // date (R13): each county-level division's tier and that tier's monthly

@@ -58,13 +58,13 @@ func validate(c *Compact, x IDs, date standards.Date, p *report.List) {
 		p.AddOnce("region", report.MsgRegionCounty)
 	}
 	if c.Registration != RegistrationHukou && c.Registration != RegistrationResidence {
-		p.AddOnce("basis", report.MsgBadEnum, report.Str("value", c.Registration.String()), report.Str("allowed", registrationNames.List()))
+		p.AddOnce("basis", report.MsgBadEnum, report.Str("value", c.Registration.String()), report.Choices("allowed", registrationNames.List()))
 	}
 	if !supporterNames.Valid(c.Supporter) {
-		p.AddOnce("supporter", report.MsgBadEnum, report.Str("value", c.Supporter.String()), report.Str("allowed", supporterNames.List()))
+		p.AddOnce("supporter", report.MsgBadEnum, report.Str("value", c.Supporter.String()), report.Choices("allowed", supporterNames.List()))
 	}
 	if c.Poverty != PovertyNone && !povertyNames.Valid(c.Poverty) {
-		p.AddOnce("poverty", report.MsgBadEnum, report.Str("value", c.Poverty.String()), report.Str("allowed", povertyNames.List()))
+		p.AddOnce("poverty", report.MsgBadEnum, report.Str("value", c.Poverty.String()), report.Choices("allowed", povertyNames.List()))
 	}
 	if c.Area != standards.AreaUrban && c.Area != standards.AreaRural {
 		p.AddOnce("area", report.MsgAreaUrbanRural)
@@ -105,7 +105,7 @@ func validate(c *Compact, x IDs, date standards.Date, p *report.List) {
 	for i := range c.Property {
 		pr := &c.Property[i]
 		if !propertyNames.Valid(pr.Kind) {
-			p.AddOnce(problem.Join(problem.Index("property", i), "kind"), report.MsgBadEnum, report.Str("value", pr.Kind.String()), report.Str("allowed", propertyNames.List()))
+			p.AddOnce(problem.Join(problem.Index("property", i), "kind"), report.MsgBadEnum, report.Str("value", pr.Kind.String()), report.Choices("allowed", propertyNames.List()))
 		}
 		if checkAmount(p, pr.Value, false, func() string { return problem.Join(problem.Index("property", i), "value") }) {
 			sum.Add(pr.Value)
@@ -121,7 +121,7 @@ func validate(c *Compact, x IDs, date standards.Date, p *report.List) {
 	for i := range c.Expenditures {
 		ex := &c.Expenditures[i]
 		if !expenditureNames.Valid(ex.Kind) {
-			p.AddOnce(problem.Join(problem.Index("expenditures", i), "kind"), report.MsgBadEnum, report.Str("value", ex.Kind.String()), report.Str("allowed", expenditureNames.List()))
+			p.AddOnce(problem.Join(problem.Index("expenditures", i), "kind"), report.MsgBadEnum, report.Str("value", ex.Kind.String()), report.Choices("allowed", expenditureNames.List()))
 		}
 		if checkAmount(p, ex.Amount, false, func() string { return problem.Join(problem.Index("expenditures", i), "amount") }) {
 			spent.Add(ex.Amount)
@@ -147,7 +147,7 @@ func validateMember(c *Compact, x IDs, i int, m *CompactMember, date standards.D
 	}
 	switch {
 	case m.Disability != standards.DisabilityNone && !m.Disability.Valid():
-		p.AddOnce(memberPath(i, "disability.category"), report.MsgBadEnum, report.Str("value", m.Disability.String()), report.Str("allowed", "visual, hearing, speech, physical, intellectual, psychiatric or multiple"))
+		p.AddOnce(memberPath(i, "disability.category"), report.MsgBadEnum, report.Str("value", m.Disability.String()), report.Choices("allowed", "visual, hearing, speech, physical, intellectual, psychiatric or multiple"))
 	case m.Disability != standards.DisabilityNone && (m.DisabilityGrade < 1 || m.DisabilityGrade > 4):
 		p.AddOnce(memberPath(i, "disability.grade"), report.MsgGradeRange, report.Int("grade", int64(m.DisabilityGrade)))
 	case m.Disability == standards.DisabilityNone && m.DisabilityGrade != 0:
@@ -157,14 +157,14 @@ func validateMember(c *Compact, x IDs, i int, m *CompactMember, date standards.D
 		p.AddOnce(memberPath(i, "service_disability_grade"), report.MsgServiceGrade, report.Int("grade", int64(m.ServiceGrade)))
 	}
 	if !dependencyNames.Valid(m.Dependency) {
-		p.AddOnce(memberPath(i, "dependency"), report.MsgBadEnum, report.Str("value", m.Dependency.String()), report.Str("allowed", dependencyNames.List()))
+		p.AddOnce(memberPath(i, "dependency"), report.MsgBadEnum, report.Str("value", m.Dependency.String()), report.Choices("allowed", dependencyNames.List()))
 	}
 	if m.Workplace != (standards.Region{}) && !m.Workplace.IsValid() {
 		p.AddOnce(memberPath(i, "workplace"), report.MsgBadRegion, report.Str("value", m.Workplace.String()))
 	}
 	if m.Groups&^memberGroupMask != 0 {
 		p.AddOnce(memberPath(i, "groups"), report.MsgBadEnum, report.Str("value", "?"),
-			report.Str("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
+			report.Choices("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
 	}
 	if m.CaresFor>>uint(c.N) != 0 {
 		p.AddOnce(memberPath(i, "cares_for"), report.MsgUnknownMember, report.Str("id", "?"))
@@ -204,7 +204,7 @@ func itoa(n int) string {
 
 func validateIncome(in *CompactIncome, i, j int, p *report.List, monthly *money.Sum) {
 	if !in.Kind.Valid() {
-		p.AddOnce(incomePath(i, j, "kind"), report.MsgBadEnum, report.Str("value", in.Kind.String()), report.Str("allowed", "wage, business_net, …"))
+		p.AddOnce(incomePath(i, j, "kind"), report.MsgBadEnum, report.Str("value", in.Kind.String()), report.Choices("allowed", incomeKinds))
 	}
 	ok := checkAmount(p, in.Amount, in.Kind.MayBeNegative(), func() string { return incomePath(i, j, "amount") })
 	switch in.Unit {
@@ -225,12 +225,12 @@ func validateIncome(in *CompactIncome, i, j int, p *report.List, monthly *money.
 		monthly.Add(m.Abs())
 	}
 	if !verificationNames.Valid(in.Verification) {
-		p.AddOnce(incomePath(i, j, "verification"), report.MsgBadEnum, report.Str("value", in.Verification.String()), report.Str("allowed", verificationNames.List()))
+		p.AddOnce(incomePath(i, j, "verification"), report.MsgBadEnum, report.Str("value", in.Verification.String()), report.Choices("allowed", verificationNames.List()))
 	}
 	support := in.Kind == standards.IncomeSupportReceived || in.Kind == standards.IncomeSupportPaid
 	switch {
 	case in.Basis != SupportBasisUnset && !supportBasisNames.Valid(in.Basis):
-		p.AddOnce(incomePath(i, j, "basis"), report.MsgBadEnum, report.Str("value", in.Basis.String()), report.Str("allowed", supportBasisNames.List()))
+		p.AddOnce(incomePath(i, j, "basis"), report.MsgBadEnum, report.Str("value", in.Basis.String()), report.Choices("allowed", supportBasisNames.List()))
 	case support && in.Basis == SupportBasisUnset:
 		p.AddOnce(incomePath(i, j, "basis"), report.MsgSupportBasis)
 	case !support && in.Basis != SupportBasisUnset:
@@ -238,11 +238,15 @@ func validateIncome(in *CompactIncome, i, j int, p *report.List, monthly *money.
 	}
 	switch {
 	case in.ExemptFrom != GiverNone && !giverNames.Valid(in.ExemptFrom):
-		p.AddOnce(incomePath(i, j, "exempt_from"), report.MsgBadEnum, report.Str("value", in.ExemptFrom.String()), report.Str("allowed", giverNames.List()))
+		p.AddOnce(incomePath(i, j, "exempt_from"), report.MsgBadEnum, report.Str("value", in.ExemptFrom.String()), report.Choices("allowed", giverNames.List()))
 	case in.ExemptFrom != GiverNone && in.Kind != standards.IncomeSupportReceived:
 		p.AddOnce(incomePath(i, j, "exempt_from"), report.MsgExemptOnlySupport)
 	}
 }
+
+// incomeKinds lists the income kinds for messages.
+const incomeKinds = "wage, business_net, property_net, pension, unemployment_insurance, compensation, support_received, " +
+	"support_paid, special_care_pension, family_planning_award, scholarship, heroism_award, social_assistance, resident_pension_basic or other"
 
 func dateArg(name string, d standards.Date) report.Arg {
 	return report.Date(name, d.Year(), int(d.Month()), d.Day())

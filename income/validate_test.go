@@ -543,3 +543,13 @@ func TestGoStringsAreChecked(t *testing.T) {
 	h.Members[0].Incomes[0].Note = "第一行\n第二行\t完"
 	require.NoError(t, income.Validate(h, d("2023-06-01")))
 }
+
+// An unknown name is one problem, not two: a disability category the
+// decoder does not know does not also make the grade "a grade without a
+// category".
+func TestNoFollowOnProblems(t *testing.T) {
+	_, err := income.DecodeHousehold([]byte(`{"region": "230102", "area": "urban", "members": [{"id": "a", "birth_date": "1980-01-01",
+		"relation": "applicant", "labour": "full", "disability": {"category": "limb", "grade": 2}}]}`))
+	pe := requireProblem(t, err, "members[0].disability.category", problem.BadCode)
+	assert.Len(t, pe.Problems, 1, "%v", err)
+}

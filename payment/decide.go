@@ -48,8 +48,9 @@ type Request struct {
 	Temporary *Temporary // optional
 }
 
-// Line is one line of the monthly payment. Amount is what is paid, rounded
-// by the rule Rounding names (nil when the exact figure was a whole fen).
+// Line is one line of the monthly payment. Amount is what is paid: Exact
+// rounded by the rule Rounding names, or Exact itself when it needed no
+// rounding (Rounding nil).
 type Line struct {
 	Code     explain.Code // gap, tier, supplement, single_person, gradual_exit, price_subsidy, tekun_basic, tekun_care
 	Member   string       // member ID, or "" for the household
@@ -125,20 +126,40 @@ type Decider struct {
 // Decide validates the request and decides it (compiling plans).
 func (dc *Decider) Decide(req Request, set *standards.Set) (*Decision, error) {
 	var p report.List
-	if req.Household == nil {
-		p.Add("household", report.MsgRequired)
+	if set == nil {
+		p.Add("standards", report.MsgRequired)
 	}
 	if req.Date.IsZero() {
 		p.Add("date", report.MsgRequired)
 	}
-	if err := p.Err(problem.SubjectRequest); err != nil {
-		return nil, err
+	if req.Household == nil {
+		p.Add("household", report.MsgRequired)
+		return nil, p.Err(problem.SubjectRequest)
 	}
+	// Every problem at once: the household's (a zero date skips only the
+	// checks that need one) and the request's own.
 	ids, err := income.CompactOf(req.Household, &dc.hh, req.Date)
-	if err != nil {
-		return nil, prefixed(err, "household", problem.SubjectRequest)
+	if pe, ok := problem.As(prefixed(err, "household", problem.SubjectRequest)); ok {
+		for _, q := range pe.Problems {
+			p.AddProblem(q)
+		}
 	}
-	if err := checkRequest(&req, ids); err != nil {
+	if ids == nil {
+		ids = make(income.IDs, len(req.Household.Members))
+		for i := range req.Household.Members {
+			ids[i] = req.Household.Members[i].ID
+		}
+	}
+	if !req.Date.IsZero() {
+		if pe, ok := problem.As(checkRequest(&req, ids)); ok {
+			for _, q := range pe.Problems {
+				if !p.Has(q.Path) {
+					p.AddProblem(q)
+				}
+			}
+		}
+	}
+	if err := p.Err(problem.SubjectRequest); err != nil {
 		return nil, err
 	}
 	pl, err := NewPlan(set, dc.hh.Region, dc.hh.Area, req.Date, req.Options.KnownOn, nil)
@@ -213,7 +234,7 @@ func (dc *Decider) DecideCompact(pl *Plan, hh *income.Compact, ids income.IDs, r
 		return nil, err
 	}
 	if dc.p.Len() > 0 {
-		return nil, dc.p.NotCovered(problem.SubjectRequest)
+		return nil, dc.p.Outcome(problem.SubjectRequest)
 	}
 	var total money.Sum
 	for _, l := range p.d.Lines {
@@ -285,6 +306,9 @@ func (p *payer) round(a money.Amount, point int, what explain.Code) (money.Amoun
 	r := &p.pl.rounding[point]
 	if r.has {
 		out, _ := a.Round(r.v.V) // a valid rule of the Set; rounding stays in range
+		if out == a {
+			return a, nil, true // nothing to round: the figure rests on no rule
+		}
 		return out, &r.v, true
 	}
 	if a.IsFen() {
@@ -534,7 +558,8 @@ func (p *payer) supplement(i int) {
 		explain.Percent("rate", pl.Rate.V), explain.Money("standard", p.cls.Standard.V), cats, explain.Count("count", int(count)))
 	if l != nil && p.rec != nil {
 		l.Params = append(l.Params, explain.ParamOf(pl.Rate), explain.ParamOf(pl.Categories))
-		if count > 1 {
+		if n > 1 {
+			// In several categories: the stacking rule decided the count.
 			l.Params = append(l.Params, explain.ParamOf(pl.Stacking))
 		}
 	}

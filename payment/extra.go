@@ -72,9 +72,12 @@ func (p *payer) priceSubsidy() {
 			continue
 		}
 		l := Line{Code: explain.LinePriceSubsidy, Member: m.ID, Exact: exact, Amount: per, Rounding: &rule, Cite: explain.CitationOf(link.Provenance)}
-		if floored {
+		switch {
+		case floored:
 			// The floor is paid as it is: an exact amount, not a rounding.
 			l.Step, l.Exact, l.Amount, l.Rounding = explain.LinePriceSubsidyFloor, link.V.Floor, link.V.Floor, nil
+		case per == exact:
+			l.Rounding = nil // nothing to round
 		}
 		if p.rec != nil {
 			l.Args = []explain.Arg{explain.Label("group", explain.Code("group."+g.String())), explain.Label("index", index),
@@ -85,7 +88,10 @@ func (p *payer) priceSubsidy() {
 				l.Args = append(l.Args, explain.Money("exact", exact))
 			}
 			l.Args = append(l.Args, explain.Money("paid", l.Amount))
-			l.Params = []explain.Param{explain.ParamOf(link), explain.ParamOf(rule), explain.ParamOf(std)}
+			l.Params = []explain.Param{explain.ParamOf(link), explain.ParamOf(std)}
+			if l.Rounding != nil {
+				l.Params = append(l.Params, explain.ParamOf(rule))
+			}
 		}
 		p.d.Lines = append(p.d.Lines, l)
 	}
@@ -160,7 +166,7 @@ func (p *payer) temporary(s *Schedule) {
 		names += caps.V[i].Hardship
 	}
 	if c == nil {
-		p.invalid.Add("temporary.hardship", report.MsgHardshipUnknown, report.Str("value", t.Hardship), report.Str("allowed", names))
+		p.invalid.Add("temporary.hardship", report.MsgHardshipUnknown, report.Str("value", t.Hardship), report.Choices("allowed", names))
 		return
 	}
 	std, err := standards.Lookup(set, standards.ParamDibaoStandard, q)

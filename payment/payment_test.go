@@ -44,8 +44,7 @@ func TestGapOrderOfOperations(t *testing.T) {
 	assert.Equal(t, "800", dcs.Total.String())
 	gap := line(t, dcs, explain.LineGap, "")
 	assert.Equal(t, "800", gap.Exact.String())
-	require.NotNil(t, gap.Rounding)
-	assert.Equal(t, rule(money.UnitFen, money.ModeHalfUp), gap.Rounding.V)
+	assert.Nil(t, gap.Rounding, "800 exactly: nothing to round, no rule rested on")
 	s := step(t, dcs.Steps, explain.LineGap, "")
 	assert.Equal(t, "600", arg(t, s, "standard"))
 	assert.Equal(t, "3", arg(t, s, "members"))
@@ -131,8 +130,12 @@ func TestGapRounding(t *testing.T) {
 			gap := line(t, dcs, explain.LineGap, "")
 			assert.Equal(t, tc.exact, gap.Exact.String())
 			assert.Equal(t, tc.gap, gap.Amount.Display())
-			require.NotNil(t, gap.Rounding)
-			assert.Equal(t, tc.rule, gap.Rounding.V)
+			if ex := gap.Exact; ex.IsFen() && ex.Display() == tc.gap {
+				assert.Nil(t, gap.Rounding, "a whole-fen gap rests on no rounding rule")
+			} else {
+				require.NotNil(t, gap.Rounding)
+				assert.Equal(t, tc.rule, gap.Rounding.V)
+			}
 			assert.Equal(t, tc.gap, dcs.Total.Display())
 		})
 	}
@@ -676,7 +679,7 @@ func TestPriceSubsidyFloor(t *testing.T) {
 	assert.Equal(t, "153.00", got) // 51 ≥ 40: 51 × 3
 	l = line(t, dcs, explain.LinePriceSubsidy, "a")
 	assert.Equal(t, "51", l.Exact.String())
-	assert.NotNil(t, l.Rounding)
+	assert.Nil(t, l.Rounding, "51 exactly: nothing rounded")
 
 	// At the floor exactly (850 × 0.036 → 31, floor 31): the computed amount
 	// is not below it, so it is paid as computed and rounded.

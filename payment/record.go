@@ -292,7 +292,7 @@ var decisionFields = jsonx.NewFields(
 	jsonx.Field[decisionDoc]{Name: "method",
 		Read: func(d *jsonx.Decoder, v *decisionDoc) {
 			if b, ok := d.Bytes(); ok && v.d.Method.UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "gap or tiered"))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", "gap or tiered"))
 			}
 		},
 		Write: func(w *jsonx.Writer, v *decisionDoc) { w.String(v.d.Method.String()) }},

@@ -61,13 +61,26 @@ func TestDecisionRecord(t *testing.T) {
 	assert.Equal(t, "1550.00", l["amount"])
 	assert.Equal(t, "社会救助暂行办法 第十二条", l["cite"])
 	assert.Equal(t, "Interim Measures on Social Assistance Art. 12", l["cite_en"])
-	rounding := l["rounding"].(map[string]any)
-	assert.Equal(t, "fen", rounding["unit"])
-	assert.Equal(t, "half_up", rounding["mode"])
+	assert.Nil(t, l["rounding"], "1550 exactly: nothing rounded")
 
 	values := m["values"].([]any)
 	require.NotEmpty(t, values)
-	rv := values[int(rounding["value"].(float64))].(map[string]any)
+
+	// A gap that needs rounding names its rule, and the rule is in the
+	// table of values: 2550 − 10000 ÷ 12 = 5150/3 → 1716.67.
+	h := family("0")
+	h.Members[0].Incomes = []income.Income{annual("10000")}
+	fb, err := json.Marshal(decide(t, testSet(t), req(h, "2023-06-01")))
+	require.NoError(t, err)
+	var fm map[string]any
+	require.NoError(t, json.Unmarshal(fb, &fm))
+	fl := fm["lines"].([]any)[0].(map[string]any)
+	assert.Equal(t, "5150/3", fl["exact"])
+	assert.Equal(t, "1716.67", fl["amount"])
+	rounding := fl["rounding"].(map[string]any)
+	assert.Equal(t, "fen", rounding["unit"])
+	assert.Equal(t, "half_up", rounding["mode"])
+	rv := fm["values"].([]any)[int(rounding["value"].(float64))].(map[string]any)
 	assert.Equal(t, "rounding.payment_total", rv["param"])
 
 	steps := m["steps"].([]any)
@@ -165,7 +178,7 @@ func TestEnumsOutOfRange(t *testing.T) {
 	dcs.Classification.Status = eligibility.Status(9)
 	dcs.Classification.Members[0].Status = eligibility.MemberStatus(9)
 	dcs.Classification.Members[0].Care = standards.CareLevel(9)
-	dcs.Lines[0].Rounding.V = money.Rule{Unit: money.Unit(9), Mode: money.Mode(9)}
+	dcs.Lines[0].Rounding = &standards.Value[money.Rule]{V: money.Rule{Unit: money.Unit(9), Mode: money.Mode(9)}}
 	dcs.Request.Method = standards.Method(7)
 	dcs.Request.Current.Status = eligibility.Status(9)
 	assert.NotPanics(t, func() {

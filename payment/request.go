@@ -32,7 +32,7 @@ func checkRequest(req *Request, ids income.IDs) error {
 		}
 	}
 	if req.Method != standards.MethodUnset && !req.Method.Valid() {
-		p.Add("method", report.MsgBadEnum, report.Str("value", req.Method.String()), report.Str("allowed", "gap or tiered"))
+		p.Add("method", report.MsgBadEnum, report.Str("value", req.Method.String()), report.Choices("allowed", "gap or tiered"))
 	}
 	cur := req.Current
 	if cur.Status == eligibility.GradualExit {
@@ -111,7 +111,7 @@ var currentFields = jsonx.NewFields(
 		Read: func(d *jsonx.Decoder, c *eligibility.Current) {
 			b, ok := d.Bytes()
 			if ok && c.Status.UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "not_eligible, edge, gradual_exit, dibao or tekun"))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", "not_eligible, edge, gradual_exit, dibao or tekun"))
 			}
 		},
 		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.String(c.Status.String()) }},
@@ -282,7 +282,7 @@ var requestFields = jsonx.NewFields(
 		Read: func(d *jsonx.Decoder, r *requestDoc) {
 			b, ok := d.Bytes()
 			if ok && r.req.Method.UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "gap or tiered"))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", "gap or tiered"))
 			}
 		},
 		Write: func(w *jsonx.Writer, r *requestDoc) { w.String(r.req.Method.String()) },

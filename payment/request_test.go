@@ -342,3 +342,21 @@ func TestDecideJSON(t *testing.T) {
 	_, err = payment.DecideJSON(data, set)
 	requireProblem(t, err, problem.ErrNotCovered, "household.region", problem.NotCovered)
 }
+
+// From Go values too, every problem at once: a missing date does not hide
+// the household's problems, and a missing Set is a problem, not a panic.
+func TestDecideReportsEverythingAtOnce(t *testing.T) {
+	h := family("1000")
+	h.Members[0].Incomes[0].Period = income.Period{}
+	h.Members[1].Relation = income.RelationUnset
+	_, err := payment.Decide(payment.Request{Request: eligibility.Request{Household: h}}, nil)
+	pe := requireProblem(t, err, problem.ErrInvalid, "date", problem.Required)
+	assert.True(t, pe.Has("standards", problem.Required), "%v", err)
+	assert.True(t, pe.Has("household.members[0].incomes[0].period", problem.Required), "%v", err)
+	assert.True(t, pe.Has("household.members[1].relation", problem.Required), "%v", err)
+	assert.NotPanics(t, func() { _, _ = payment.Decide(req(family("1000"), "2023-06-01"), nil) })
+	_, err = eligibility.Classify(eligibility.Request{Household: family("1000")}, nil)
+	requireProblem(t, err, problem.ErrInvalid, "standards", problem.Required)
+	_, err = income.Assess(family("1000"), nil, d("2023-06-01"), income.Options{})
+	requireProblem(t, err, problem.ErrInvalid, "standards", problem.Required)
+}

@@ -49,6 +49,11 @@ const (
 	// The standards cannot decide.
 	NotCovered       Code = "not_covered"       // the standards hold no value for the region and date
 	RoundingRequired Code = "rounding_required" // a figure needs a rounding rule the standards do not declare
+
+	// Services built on the library.
+	Method      Code = "method"      // an HTTP method the address does not answer
+	Unreadable  Code = "unreadable"  // a request body that could not be read
+	Unavailable Code = "unavailable" // the service failed on a request; nothing was decided
 )
 
 // Codes lists every code with its meaning, in the order above.
@@ -98,4 +103,7 @@ var codeTable = []CodeInfo{
 	{Ambiguous, "a place of work whose counties sit in different wage tiers"},
 	{NotCovered, "the standards hold no value for the region and date"},
 	{RoundingRequired, "a figure needs a rounding rule the standards do not declare"},
+	{Method, "an HTTP method the address does not answer"},
+	{Unreadable, "a request body that could not be read"},
+	{Unavailable, "the service failed on a request; nothing was decided"},
 }

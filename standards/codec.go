@@ -142,7 +142,7 @@ func readEnum[E ~uint8](t *enum.Table[E]) func(d *jsonx.Decoder) (E, bool) {
 		}
 		e, ok := t.ParseBytes(b)
 		if !ok {
-			d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", t.List()))
+			d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", t.List()))
 		}
 		return e, ok
 	}
@@ -167,7 +167,7 @@ func readEnumList[E ~uint8](t *enum.Table[E], max int) func(d *jsonx.Decoder) ([
 			e, known := t.ParseBytes(b)
 			switch {
 			case !known:
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", t.List()))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", t.List()))
 				ok = false
 			case seen[e]:
 				d.Problem(report.MsgDuplicateValue, report.Str("value", string(b)))
@@ -198,7 +198,7 @@ func checkEnumList[E ~uint8](t *enum.Table[E]) func(c checker, l []E) {
 		for i, e := range l {
 			switch {
 			case !t.Valid(e):
-				c.index(i).add(report.MsgBadEnum, report.Str("value", t.String(e)), report.Str("allowed", t.List()))
+				c.index(i).add(report.MsgBadEnum, report.Str("value", t.String(e)), report.Choices("allowed", t.List()))
 			case seen[e]:
 				c.index(i).add(report.MsgDuplicateValue, report.Str("value", t.String(e)))
 			}
@@ -306,7 +306,7 @@ func textField[T any](name, allowed string, get func(*T) textValue) jsonx.Field[
 		Read: func(d *jsonx.Decoder, v *T) {
 			b, ok := d.Bytes()
 			if ok && get(v).UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", allowed))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", allowed))
 			}
 		},
 		Write: func(w *jsonx.Writer, v *T) {
@@ -318,6 +318,6 @@ func textField[T any](name, allowed string, get func(*T) textValue) jsonx.Field[
 // checkEnum checks an enum value built in Go (a reform).
 func checkEnum[E ~uint8](c checker, t *enum.Table[E], e E) {
 	if !t.Valid(e) {
-		c.add(report.MsgBadEnum, report.Str("value", t.String(e)), report.Str("allowed", t.List()))
+		c.add(report.MsgBadEnum, report.Str("value", t.String(e)), report.Choices("allowed", t.List()))
 	}
 }

@@ -9,7 +9,9 @@ import (
 // The 低保 standard, the edge-household bands and the tests around them.
 
 // ParamDibaoStandard is the 低保 standard, yuan per person per month, by area class.
-var ParamDibaoStandard = define(keyDef[money.Amount]{
+var ParamDibaoStandard Key[money.Amount] = paramDibaoStandard
+
+var paramDibaoStandard = define(keyDef[money.Amount]{
 	keyInfo: keyInfo{name: "dibao_standard", area: true, family: famDibao,
 		names: text.Pair{"低保标准", "dibao standard"},
 		doc:   `"850"  yuan per person per month, by area class; > 0, two decimals`},
@@ -23,7 +25,9 @@ const MaxBands = 20
 var readBands, writeBands = listOf(bandFields, MaxBands)
 
 // ParamEdgeBands are the 低保边缘家庭 income multiples (R2), as named bands.
-var ParamEdgeBands = define(keyDef[[]Band]{
+var ParamEdgeBands Key[[]Band] = paramEdgeBands
+
+var paramEdgeBands = define(keyDef[[]Band]{
 	keyInfo: keyInfo{name: "edge_bands", family: famDibao,
 		names: text.Pair{"低保边缘家庭收入倍数", "edge-household income multiples"},
 		doc:   `[{code, multiple, area?, name?}]  multiple (1, 2], four decimals; hard (1, 10]`},
@@ -48,7 +52,7 @@ var ParamEdgeBands = define(keyDef[[]Band]{
 			}
 			bc.at("multiple").rate(b.Multiple, hard, soft)
 			if b.Area != AreaAny && !b.Area.Valid() {
-				bc.at("area").add(report.MsgBadEnum, report.Str("value", b.Area.String()), report.Str("allowed", areaNames.List()))
+				bc.at("area").add(report.MsgBadEnum, report.Str("value", b.Area.String()), report.Choices("allowed", areaNames.List()))
 			}
 		}
 	},
@@ -57,7 +61,9 @@ var ParamEdgeBands = define(keyDef[[]Band]{
 var readLimits, writeLimits = fieldsOf(propertyLimitsFields)
 
 // ParamPropertyLimits are the property limits of 低保, edge households and 特困.
-var ParamPropertyLimits = define(keyDef[PropertyLimits]{
+var ParamPropertyLimits Key[PropertyLimits] = paramPropertyLimits
+
+var paramPropertyLimits = define(keyDef[PropertyLimits]{
 	keyInfo: keyInfo{name: "property_limits", family: famDibao,
 		names: text.Pair{"家庭财产限额", "property limits"},
 		doc:   `{dibao?, edge?, tekun?: {financial_assets_months, max_dwellings, vehicles_allowed}}  months [0, 1200]`},
@@ -88,7 +94,9 @@ var ParamPropertyLimits = define(keyDef[PropertyLimits]{
 // ParamRigidExpenditureDeduction says whether rigid expenditure (illness,
 // disability, schooling, disaster, accident) is deducted from income before
 // the 低保 test — a locally switchable rule (Heilongjiang county guidance).
-var ParamRigidExpenditureDeduction = define(keyDef[bool]{
+var ParamRigidExpenditureDeduction Key[bool] = paramRigidExpenditureDeduction
+
+var paramRigidExpenditureDeduction = define(keyDef[bool]{
 	keyInfo: keyInfo{name: "rigid_expenditure_deduction", family: famDibao,
 		names: text.Pair{"刚性支出扣减", "rigid-expenditure deduction"},
 		doc:   `true | false  deduct rigid expenditure before the dibao test`},
@@ -98,7 +106,9 @@ var ParamRigidExpenditureDeduction = define(keyDef[bool]{
 var readMonitoring, writeMonitoring = fieldsOf(monitoringFields)
 
 // ParamMonitoring holds the thresholds of the monitoring flags (R8, R9).
-var ParamMonitoring = define(keyDef[Monitoring]{
+var ParamMonitoring Key[Monitoring] = paramMonitoring
+
+var paramMonitoring = define(keyDef[Monitoring]{
 	keyInfo: keyInfo{name: "monitoring", family: famDibao,
 		names: text.Pair{"动态监测阈值", "monitoring thresholds"},
 		doc:   `{near_threshold?, sharp_drop?, rigid_share?}  (1, 3], (0, 1], (0, 1]; four decimals`},
@@ -123,7 +133,9 @@ var ParamMonitoring = define(keyDef[Monitoring]{
 
 // ParamSevereGrade3Categories lists the disability categories whose grade 3 also
 // counts as severe for 单人户 inclusion (R3), e.g. intellectual and psychiatric.
-var ParamSevereGrade3Categories = define(keyDef[[]DisabilityCategory]{
+var ParamSevereGrade3Categories Key[[]DisabilityCategory] = paramSevereGrade3Categories
+
+var paramSevereGrade3Categories = define(keyDef[[]DisabilityCategory]{
 	keyInfo: keyInfo{name: "severe_grade3_categories", family: famDibao,
 		names: text.Pair{"三级亦视为重度残疾的类别", "categories where grade 3 counts as severe"},
 		doc:   `["intellectual", "psychiatric"]  of visual hearing speech physical intellectual psychiatric multiple`},
@@ -137,7 +149,9 @@ var ParamSevereGrade3Categories = define(keyDef[[]DisabilityCategory]{
 // standard against the guidance in force on the day the standard takes
 // effect, and decisions warn when a standard they use is below the guidance
 // in force on their date.
-var ParamDibaoGuidance = define(keyDef[money.Amount]{
+var ParamDibaoGuidance Key[money.Amount] = paramDibaoGuidance
+
+var paramDibaoGuidance = define(keyDef[money.Amount]{
 	keyInfo: keyInfo{name: "dibao_guidance", area: true, family: famDibao,
 		names: text.Pair{"省级低保指导标准", "provincial dibao guidance"},
 		doc:   `"710"  yuan per person per month, by area class; > 0, two decimals; a floor for dibao_standard`},
@@ -150,7 +164,9 @@ var ParamDibaoGuidance = define(keyDef[money.Amount]{
 // the financial assets, with shared dwellings and vehicles counted for each
 // member, or whole. Needed when property limits are declared and such a
 // member's household holds property jointly.
-var ParamSharedProperty = define(keyDef[SharedProperty]{
+var ParamSharedProperty Key[SharedProperty] = paramSharedProperty
+
+var paramSharedProperty = define(keyDef[SharedProperty]{
 	keyInfo: keyInfo{name: "shared_property", family: famDibao,
 		names: text.Pair{"共有财产的计算", "jointly held property"},
 		doc:   `"equal_shares" | "whole"`},

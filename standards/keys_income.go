@@ -9,7 +9,9 @@ import (
 // What counts as income, and the deductions from it (R12–R14).
 
 // ParamExcludedIncomeKinds lists the income kinds that are not counted.
-var ParamExcludedIncomeKinds = define(keyDef[[]IncomeKind]{
+var ParamExcludedIncomeKinds Key[[]IncomeKind] = paramExcludedIncomeKinds
+
+var paramExcludedIncomeKinds = define(keyDef[[]IncomeKind]{
 	keyInfo: keyInfo{name: "excluded_income_kinds", family: famIncome,
 		names: text.Pair{"不计入收入的项目", "excluded income kinds"},
 		doc:   `["special_care_pension", "scholarship", …]  income kinds`},
@@ -19,7 +21,9 @@ var ParamExcludedIncomeKinds = define(keyDef[[]IncomeKind]{
 
 // ParamEmploymentDeductionMonths is the months of minimum wage deducted per year
 // as the cost of employment (R13).
-var ParamEmploymentDeductionMonths = define(keyDef[int]{
+var ParamEmploymentDeductionMonths Key[int] = paramEmploymentDeductionMonths
+
+var paramEmploymentDeductionMonths = define(keyDef[int]{
 	keyInfo: keyInfo{name: "employment_deduction_months", family: famIncome,
 		names: text.Pair{"就业成本扣减月数（每年）", "employment-cost deduction (months a year)"},
 		doc:   `2  exactly 2 (R13); hard [0, 12]`},
@@ -30,7 +34,9 @@ var ParamEmploymentDeductionMonths = define(keyDef[int]{
 var readWage, writeWage = fieldsOf(minimumWageFields)
 
 // ParamMinimumWage is the table of minimum wages by tier.
-var ParamMinimumWage = define(keyDef[MinimumWage]{
+var ParamMinimumWage Key[MinimumWage] = paramMinimumWage
+
+var paramMinimumWage = define(keyDef[MinimumWage]{
 	keyInfo: keyInfo{name: "minimum_wage", family: famIncome,
 		names: text.Pair{"最低工资标准", "minimum wage"},
 		doc:   `{tiers: [{tier, monthly, hourly?}]}  tiers 1, 2, … with falling monthly amounts`},
@@ -57,7 +63,9 @@ var ParamMinimumWage = define(keyDef[MinimumWage]{
 })
 
 // ParamMinimumWageTier is a region's minimum-wage tier: the dated region → tier map.
-var ParamMinimumWageTier = define(keyDef[int]{
+var ParamMinimumWageTier Key[int] = paramMinimumWageTier
+
+var paramMinimumWageTier = define(keyDef[int]{
 	keyInfo: keyInfo{name: "minimum_wage_tier", family: famIncome,
 		names: text.Pair{"最低工资档次", "minimum-wage tier"},
 		doc:   `1  a tier of the minimum_wage table in force; every county-level division must resolve to one on every date`},
@@ -67,7 +75,9 @@ var ParamMinimumWageTier = define(keyDef[int]{
 
 // ParamCaregiverIncomeFactor is the share of a caregiver's labour income that is
 // counted (R14), from 0 to 1 with at most two decimals.
-var ParamCaregiverIncomeFactor = define(keyDef[money.Rate]{
+var ParamCaregiverIncomeFactor Key[money.Rate] = paramCaregiverIncomeFactor
+
+var paramCaregiverIncomeFactor = define(keyDef[money.Rate]{
 	keyInfo: keyInfo{name: "caregiver_income_factor", family: famIncome,
 		names: text.Pair{"照护者收入计算比例", "caregiver income factor"},
 		doc:   `"0.5"  [0, 1], two decimals`},

@@ -13,7 +13,9 @@ const MinTiers = 5
 var readTierTable, writeTierTable = fieldsOf(tierTableFields)
 
 // ParamTierTable is the tiered-payment table (R6).
-var ParamTierTable = define(keyDef[TierTable]{
+var ParamTierTable Key[TierTable] = paramTierTable
+
+var paramTierTable = define(keyDef[TierTable]{
 	keyInfo: keyInfo{name: "tier_table", family: famPayment,
 		names: text.Pair{"分档发放档次表", "tier table"},
 		doc: `{tiers: [{from, from_inclusive, to, to_inclusive, amount}], placements: [{category, tier}]}  ≥ 5 tiers from 0 inclusive, ` +
@@ -62,7 +64,7 @@ func checkTierTable(c checker, t TierTable) {
 	for i, pl := range t.Placements {
 		ic := pc.index(i)
 		if !pl.Category.Valid() {
-			ic.at("category").add(report.MsgBadEnum, report.Str("value", pl.Category.String()), report.Str("allowed", categoryNames.List()))
+			ic.at("category").add(report.MsgBadEnum, report.Str("value", pl.Category.String()), report.Choices("allowed", categoryNames.List()))
 		} else if seen[pl.Category] {
 			ic.at("category").add(report.MsgDuplicateValue, report.Str("value", pl.Category.String()))
 		} else {
@@ -76,7 +78,9 @@ func checkTierTable(c checker, t TierTable) {
 
 // ParamGradualExitMaxMonths is the longest 渐退期 in months (R4: generally
 // at most a year).
-var ParamGradualExitMaxMonths = define(keyDef[int]{
+var ParamGradualExitMaxMonths Key[int] = paramGradualExitMaxMonths
+
+var paramGradualExitMaxMonths = define(keyDef[int]{
 	keyInfo: keyInfo{name: "gradual_exit_max_months", family: famPayment,
 		names: text.Pair{"渐退期最长月数", "longest gradual exit (months)"},
 		doc:   `12  [1, 12]; hard [0, 120]`},
@@ -86,7 +90,9 @@ var ParamGradualExitMaxMonths = define(keyDef[int]{
 
 // ParamPaymentMethod says how the monthly 低保 payment is computed (R6): the
 // gap (社会救助暂行办法 第十二条) or tiered.
-var ParamPaymentMethod = define(keyDef[Method]{
+var ParamPaymentMethod Key[Method] = paramPaymentMethod
+
+var paramPaymentMethod = define(keyDef[Method]{
 	keyInfo: keyInfo{name: "payment_method", family: famPayment,
 		names: text.Pair{"发放方式", "payment method"},
 		doc:   `"gap" | "tiered"`},

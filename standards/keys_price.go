@@ -10,7 +10,9 @@ import (
 var readPrice, writePrice = fieldsOf(priceLinkageFields)
 
 // ParamPriceLinkage holds the price-linkage triggers, covered groups and floor (R5).
-var ParamPriceLinkage = define(keyDef[PriceLinkage]{
+var ParamPriceLinkage Key[PriceLinkage] = paramPriceLinkage
+
+var paramPriceLinkage = define(keyDef[PriceLinkage]{
 	keyInfo: keyInfo{name: "price_linkage", family: famPrice,
 		names: text.Pair{"价格联动机制", "price linkage"},
 		doc:   `{cpi_trigger, food_cpi_trigger, covered, floor?}  triggers (0, 0.035] and (0, 0.06], four decimals`},

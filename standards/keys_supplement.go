@@ -9,7 +9,9 @@ import (
 
 // ParamSupplementRate is the supplement as a share of the 低保 standard (R7): at
 // least 15 %.
-var ParamSupplementRate = define(keyDef[money.Rate]{
+var ParamSupplementRate Key[money.Rate] = paramSupplementRate
+
+var paramSupplementRate = define(keyDef[money.Rate]{
 	keyInfo: keyInfo{name: "supplement_rate", family: famSupplement,
 		names: text.Pair{"加发比例", "supplement rate"},
 		doc:   `"0.15"  [0.15, 1], four decimals; hard [0, 10]`},
@@ -18,7 +20,9 @@ var ParamSupplementRate = define(keyDef[money.Rate]{
 })
 
 // ParamSupplementCategories lists the categories that receive the supplement (R7).
-var ParamSupplementCategories = define(keyDef[[]Category]{
+var ParamSupplementCategories Key[[]Category] = paramSupplementCategories
+
+var paramSupplementCategories = define(keyDef[[]Category]{
 	keyInfo: keyInfo{name: "supplement_categories", family: famSupplement,
 		names: text.Pair{"加发对象类别", "supplement categories"},
 		doc:   `["severe_disability", "serious_illness", "elderly", "minor", "martyr_family", "returned_veteran"]`},
@@ -28,7 +32,9 @@ var ParamSupplementCategories = define(keyDef[[]Category]{
 
 // ParamSupplementStacking says how supplements combine for a person in several
 // categories.
-var ParamSupplementStacking = define(keyDef[Stacking]{
+var ParamSupplementStacking Key[Stacking] = paramSupplementStacking
+
+var paramSupplementStacking = define(keyDef[Stacking]{
 	keyInfo: keyInfo{name: "supplement_stacking", family: famSupplement,
 		names: text.Pair{"加发叠加规则", "supplement stacking"},
 		doc:   `"highest" | "sum"`},
@@ -37,7 +43,9 @@ var ParamSupplementStacking = define(keyDef[Stacking]{
 })
 
 // ParamElderlyAge is the age from which a person counts as 老年人 for the supplement.
-var ParamElderlyAge = define(keyDef[int]{
+var ParamElderlyAge Key[int] = paramElderlyAge
+
+var paramElderlyAge = define(keyDef[int]{
 	keyInfo: keyInfo{name: "elderly_age", family: famSupplement,
 		names: text.Pair{"老年人年龄", "elderly age"},
 		doc:   `60  [60, 100]; hard [0, 130]`},

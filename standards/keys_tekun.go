@@ -10,7 +10,9 @@ import (
 
 // ParamTekunBasicFactor is the 特困 basic living standard as a multiple of
 // the 低保 standard.
-var ParamTekunBasicFactor = define(keyDef[money.Rate]{
+var ParamTekunBasicFactor Key[money.Rate] = paramTekunBasicFactor
+
+var paramTekunBasicFactor = define(keyDef[money.Rate]{
 	keyInfo: keyInfo{name: "tekun_basic_factor", family: famTekun,
 		names: text.Pair{"特困基本生活标准倍数", "tekun basic factor"},
 		doc:   `"1.3"  [1.3, 3], four decimals; hard [1, 10]`},
@@ -22,7 +24,9 @@ var readTekun, writeTekun = fieldsOf(tekunFields)
 
 // ParamTekunSupport is the 特困 support standard (basic + care by level), by
 // area class.
-var ParamTekunSupport = define(keyDef[TekunSupport]{
+var ParamTekunSupport Key[TekunSupport] = paramTekunSupport
+
+var paramTekunSupport = define(keyDef[TekunSupport]{
 	keyInfo: keyInfo{name: "tekun_support", area: true, family: famTekun,
 		names: text.Pair{"特困人员救助供养标准", "tekun support"},
 		doc:   `{basic, self_care, partial_care, full_care}  amounts; care not falling with need`},
@@ -40,7 +44,9 @@ var ParamTekunSupport = define(keyDef[TekunSupport]{
 
 // ParamNoLabourAgeFrom is the age from which a person is without labour
 // capacity for 特困 (特困人员认定办法: 60周岁以上的老年人).
-var ParamNoLabourAgeFrom = define(keyDef[int]{
+var ParamNoLabourAgeFrom Key[int] = paramNoLabourAgeFrom
+
+var paramNoLabourAgeFrom = define(keyDef[int]{
 	keyInfo: keyInfo{name: "no_labour_age_from", family: famTekun,
 		names: text.Pair{"无劳动能力年龄（老年）", "no labour capacity from age"},
 		doc:   `60  exactly 60; hard [0, 130]`},
@@ -50,7 +56,9 @@ var ParamNoLabourAgeFrom = define(keyDef[int]{
 
 // ParamNoLabourAgeUnder is the age under which a person is without labour
 // capacity for 特困 (特困人员认定办法: 未满16周岁的未成年人).
-var ParamNoLabourAgeUnder = define(keyDef[int]{
+var ParamNoLabourAgeUnder Key[int] = paramNoLabourAgeUnder
+
+var paramNoLabourAgeUnder = define(keyDef[int]{
 	keyInfo: keyInfo{name: "no_labour_age_under", family: famTekun,
 		names: text.Pair{"无劳动能力年龄（未成年）", "no labour capacity under age"},
 		doc:   `16  exactly 16; hard [0, 130]`},
@@ -62,7 +70,9 @@ var ParamNoLabourAgeUnder = define(keyDef[int]{
 // qualifies gets a gradual exit. 黑民规〔2021〕11号 四（一） gives the exit to
 // 最低生活保障家庭; without this switch (or with false) a 特困 household is
 // reclassified at once.
-var ParamTekunGradualExit = define(keyDef[bool]{
+var ParamTekunGradualExit Key[bool] = paramTekunGradualExit
+
+var paramTekunGradualExit = define(keyDef[bool]{
 	keyInfo: keyInfo{name: "tekun_gradual_exit", family: famTekun,
 		names: text.Pair{"特困人员适用渐退", "gradual exit for tekun"},
 		doc:   `true | false  a tekun household that no longer qualifies gets a gradual exit`},
@@ -73,7 +83,9 @@ var ParamTekunGradualExit = define(keyDef[bool]{
 // other members is tested: the 特困 members supported alone and the others
 // tested for 低保 without them ("separate"), or the household tested as a
 // whole, no member being 特困 unless all are ("whole").
-var ParamTekunMixedHousehold = define(keyDef[MixedTekun]{
+var ParamTekunMixedHousehold Key[MixedTekun] = paramTekunMixedHousehold
+
+var paramTekunMixedHousehold = define(keyDef[MixedTekun]{
 	keyInfo: keyInfo{name: "tekun_mixed_household", family: famTekun,
 		names: text.Pair{"特困人员与其他成员共同生活时的认定", "tekun members living with others"},
 		doc:   `"separate" | "whole"`},
@@ -87,7 +99,9 @@ var readTekunGuidance, writeTekunGuidance = fieldsOf(tekunGuidanceFields)
 // for local amounts (basic ≥ factor × the local 低保 standard; care ≥ the
 // local minimum wage ÷ the level's divisor), checked as ParamDibaoGuidance
 // is.
-var ParamTekunGuidance = define(keyDef[TekunGuidance]{
+var ParamTekunGuidance Key[TekunGuidance] = paramTekunGuidance
+
+var paramTekunGuidance = define(keyDef[TekunGuidance]{
 	keyInfo: keyInfo{name: "tekun_guidance", family: famTekun,
 		names: text.Pair{"省级特困供养指导标准", "provincial tekun guidance"},
 		doc:   `{basic_factor, self_care_divisor, partial_care_divisor, full_care_divisor}  "1.3", 10, 6, 4; factor [1, 3], divisors [1, 100]`},

@@ -10,7 +10,9 @@ import (
 var readCaps, writeCaps = listOf(capFields, 50)
 
 // ParamTemporaryAssistanceCaps caps temporary assistance by hardship type (R10).
-var ParamTemporaryAssistanceCaps = define(keyDef[[]AssistanceCap]{
+var ParamTemporaryAssistanceCaps Key[[]AssistanceCap] = paramTemporaryAssistanceCaps
+
+var paramTemporaryAssistanceCaps = define(keyDef[[]AssistanceCap]{
 	keyInfo: keyInfo{name: "temporary_assistance_caps", family: famTemporary,
 		names: text.Pair{"临时救助上限", "temporary-assistance caps"},
 		doc:   `[{hardship, multiple, per_member}]  multiple (0, 1000], four decimals`},
@@ -38,7 +40,9 @@ var ParamTemporaryAssistanceCaps = define(keyDef[[]AssistanceCap]{
 // ParamTemporaryAssistanceMaxInstalments is the most instalments one
 // temporary-assistance approval may be paid in (R10; 民发〔2018〕23号: at
 // most 6 months).
-var ParamTemporaryAssistanceMaxInstalments = define(keyDef[int]{
+var ParamTemporaryAssistanceMaxInstalments Key[int] = paramTemporaryAssistanceMaxInstalments
+
+var paramTemporaryAssistanceMaxInstalments = define(keyDef[int]{
 	keyInfo: keyInfo{name: "temporary_assistance_max_instalments", family: famTemporary,
 		names: text.Pair{"临时救助最多分期数", "temporary-assistance instalments (most)"},
 		doc:   `6  [1, 6]; hard [1, 60]`},

@@ -95,7 +95,7 @@ func (s *Set) Apply(r Reform) (*Set, error) {
 			continue
 		}
 		if ch.Area != AreaAny && !ch.Area.Valid() {
-			p.Add(problem.Join(path, "area"), report.MsgBadEnum, report.Str("value", ch.Area.String()), report.Str("allowed", areaNames.List()))
+			p.Add(problem.Join(path, "area"), report.MsgBadEnum, report.Str("value", ch.Area.String()), report.Choices("allowed", areaNames.List()))
 			continue
 		}
 		idx := ch.Key.info().index

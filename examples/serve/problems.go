@@ -14,6 +14,14 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 	return io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 }
 
+// serviceError is one problem of the service itself, in both languages.
+func serviceError(m report.Msg, args ...report.Arg) *problem.Error {
+	var p report.List
+	p.Add("", m, args...)
+	pe, _ := problem.As(p.Err(problem.SubjectRequest))
+	return pe
+}
+
 func tooLargeError(limit int64) *problem.Error {
 	var p report.List
 	p.Add("", report.MsgTooLargeRead, report.Int("limit", limit))
@@ -33,10 +41,16 @@ func staleError(set *standards.Set) *problem.Error {
 // queryProblems checks the query of /v1/standards.
 func queryProblems(region, date, area string) *problem.Error {
 	var p report.List
-	if _, err := standards.ParseRegion(region); err != nil {
+	switch _, err := standards.ParseRegion(region); {
+	case region == "":
+		p.Add("region", report.MsgRequired)
+	case err != nil:
 		p.Add("region", report.MsgBadRegion, report.Str("value", region))
 	}
-	if _, err := standards.ParseDate(date); err != nil {
+	switch _, err := standards.ParseDate(date); {
+	case date == "":
+		p.Add("date", report.MsgRequired)
+	case err != nil:
 		p.Add("date", report.MsgBadDate, report.Str("value", date))
 	}
 	if _, err := standards.ParseArea(area); err != nil {

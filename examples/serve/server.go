@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/internal/report"
 	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
@@ -53,7 +54,7 @@ func (s *server) only(method string, h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != method {
 			w.Header().Set("Allow", method)
-			s.problems(w, r, http.StatusMethodNotAllowed, "method_not_allowed", nil)
+			s.problems(w, r, http.StatusMethodNotAllowed, "method_not_allowed", serviceError(report.MsgMethod, report.Str("method", method)))
 			return
 		}
 		h(w, r)
@@ -117,7 +118,7 @@ func (s *server) read(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 		s.problems(w, r, http.StatusRequestEntityTooLarge, "too_large", tooLargeError(payment.MaxRequestSize))
 		return nil, false
 	case err != nil:
-		s.problems(w, r, http.StatusBadRequest, "unreadable", nil)
+		s.problems(w, r, http.StatusBadRequest, "unreadable", serviceError(report.MsgUnreadable))
 		return nil, false
 	}
 	return data, true
@@ -129,7 +130,7 @@ func (s *server) answerError(w http.ResponseWriter, r *http.Request, err error) 
 	pe, ok := problem.As(err)
 	switch {
 	case !ok:
-		s.problems(w, r, http.StatusInternalServerError, "internal", nil)
+		s.problems(w, r, http.StatusInternalServerError, "internal", serviceError(report.MsgUnavailable))
 	case pe.NotCovered:
 		s.problems(w, r, http.StatusUnprocessableEntity, "not_covered", pe)
 	default:
@@ -154,7 +155,7 @@ func (s *server) decide(w http.ResponseWriter, r *http.Request) {
 	}
 	record, err := d.MarshalJSON()
 	if err != nil {
-		s.problems(w, r, http.StatusInternalServerError, "internal", nil)
+		s.problems(w, r, http.StatusInternalServerError, "internal", serviceError(report.MsgUnavailable))
 		return
 	}
 	s.write(w, r, http.StatusOK, struct {
@@ -209,7 +210,7 @@ func (s *server) standards(w http.ResponseWriter, r *http.Request) {
 			s.problems(w, r, http.StatusBadRequest, "invalid", &problem.Error{Subject: problem.SubjectInput, Problems: []problem.Problem{p}})
 			return
 		}
-		s.problems(w, r, http.StatusInternalServerError, "internal", nil)
+		s.problems(w, r, http.StatusInternalServerError, "internal", serviceError(report.MsgUnavailable))
 		return
 	}
 	out := make([]need, 0, len(needs))

@@ -186,6 +186,20 @@ func TestHealthAndMethods(t *testing.T) {
 	m := call(t, srv, http.MethodGet, "/v1/decide", "", nil)
 	assert.Equal(t, http.StatusMethodNotAllowed, m.status)
 	assert.Equal(t, http.MethodPost, m.header.Get("Allow"))
+	// Every error body has problems with a code and a message in both
+	// languages, this one too.
+	ps := m.body["problems"].([]any)
+	require.Len(t, ps, 1)
+	p0 := ps[0].(map[string]any)
+	assert.Equal(t, "method", p0["code"])
+	assert.Equal(t, "此地址只接受 POST 请求", p0["message"].(map[string]any)["zh-Hans"])
+
+	// /v1/standards without a date: required, not "not a date".
+	s := call(t, srv, http.MethodGet, "/v1/standards?region=230102", "", nil)
+	assert.Equal(t, http.StatusBadRequest, s.status)
+	p0 = s.body["problems"].([]any)[0].(map[string]any)
+	assert.Equal(t, "date", p0["path"])
+	assert.Equal(t, "required", p0["code"])
 }
 
 // Concurrent decisions on one Set give the same answers (run with -race).

@@ -62,7 +62,7 @@ var stepFields = jsonx.NewFields(
 			s, _ := d.String()
 			v.s.Code = explain.Code(s)
 			if !explain.Known(v.s.Code) {
-				d.Problem(report.MsgBadEnum, report.Str("value", s), report.Str("allowed", "the codes of package explain"))
+				d.Problem(report.MsgBadEnum, report.Str("value", s), report.Choices("allowed", "the codes of package explain"))
 			}
 		},
 		Write: func(w *jsonx.Writer, v *stepDoc) { w.String(string(v.s.Code)) }},
@@ -165,7 +165,7 @@ var argFields = jsonx.NewFields(
 			s, _ := d.String()
 			k, ok := kinds[s]
 			if !ok {
-				d.Problem(report.MsgBadEnum, report.Str("value", s), report.Str("allowed", "text, money, count, percent, multiple, date, label, labels, bool or region"))
+				d.Problem(report.MsgBadEnum, report.Str("value", s), report.Choices("allowed", "text, money, count, percent, multiple, date, label, labels, bool or region"))
 			}
 			v.a.Kind = k
 		},
@@ -203,7 +203,7 @@ func convert(d *jsonx.Decoder, a *explain.Arg, s string) {
 		if s == "true" {
 			a.N = 1
 		} else if s != "false" {
-			d.Problem(report.MsgBadEnum, report.Str("value", s), report.Str("allowed", "true or false"))
+			d.Problem(report.MsgBadEnum, report.Str("value", s), report.Choices("allowed", "true or false"))
 		}
 	case explain.KindRegion:
 		a.Region, err = standards.ParseRegion(s)
@@ -272,7 +272,7 @@ var sourceFields = jsonx.NewFields(
 		Read: func(d *jsonx.Decoder, s *standards.Source) {
 			b, ok := d.Bytes()
 			if ok && s.Reliability.UnmarshalText(b) != nil {
-				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Str("allowed", "official, press, secondary, assumed, local or simulation"))
+				d.Problem(report.MsgBadEnum, report.Str("value", string(b)), report.Choices("allowed", "official, press, secondary, assumed, local or simulation"))
 			}
 		},
 		Write: func(w *jsonx.Writer, s *standards.Source) { w.String(s.Reliability.String()) }},
@@ -304,10 +304,20 @@ var valueFields = jsonx.NewFields(
 			}
 			v.key = k
 		},
-		Write: func(w *jsonx.Writer, v *valueDoc) { w.String(v.p.Key.Name()) }},
+		Write: func(w *jsonx.Writer, v *valueDoc) {
+			if v.p.Key == nil { // a value built in Go without its key: written, and refused when read
+				w.String("")
+				return
+			}
+			w.String(v.p.Key.Name())
+		}},
 	jsonx.Field[valueDoc]{Name: "value",
 		Read: func(d *jsonx.Decoder, v *valueDoc) { v.raw = d.Raw() },
 		Write: func(w *jsonx.Writer, v *valueDoc) {
+			if v.p.Key == nil {
+				w.Null()
+				return
+			}
 			b, err := standards.EncodeValue(v.p.Key, v.p.Value)
 			if err != nil {
 				w.Null()

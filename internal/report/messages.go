@@ -16,6 +16,9 @@ const (
 	MsgTrailing
 	MsgTooLarge
 	MsgTooLargeRead
+	MsgMethod
+	MsgUnreadable
+	MsgUnavailable
 	MsgInvalidUTF8
 	MsgTooDeep
 	MsgUnknownField
@@ -143,11 +146,14 @@ var catalog = func() [msgEnd]def {
 		MsgTrailing:     {code: problem.Syntax, zh: "JSON 文档之后（第 {offset} 字节处）还有内容", en: "there is more after the JSON document (at byte {offset})"},
 		MsgTooLarge:     {code: problem.TooLarge, zh: "输入为 {size} 字节，超过上限 {limit} 字节", en: "the input is {size} bytes; the limit is {limit}"},
 		MsgTooLargeRead: {code: problem.TooLarge, zh: "输入超过上限 {limit} 字节", en: "the input is longer than the limit of {limit} bytes"},
+		MsgMethod:       {code: problem.Method, zh: "此地址只接受 {method} 请求", en: "this address answers {method} only"},
+		MsgUnreadable:   {code: problem.Unreadable, zh: "无法读取请求内容", en: "the request body could not be read"},
+		MsgUnavailable:  {code: problem.Unavailable, zh: "服务处理出错，未作决定；请稍后重试", en: "the service failed on this request and decided nothing; try again later"},
 		MsgInvalidUTF8:  {code: problem.InvalidUTF8, zh: "第 {offset} 字节处不是有效的 UTF-8 文本", en: "not valid UTF-8 text at byte {offset}"},
 		MsgTooDeep:      {code: problem.TooDeep, zh: "嵌套超过 {max} 层", en: "nested more than {max} levels deep"},
 		MsgUnknownField: {code: problem.UnknownField, zh: "未知字段“{field}”", en: "unknown field \"{field}\""},
 		MsgDuplicateKey: {code: problem.Duplicate, zh: "字段“{field}”出现了不止一次", en: "the field \"{field}\" is given more than once"},
-		MsgRequired:     {code: problem.Required, zh: "必须填写", en: "required"},
+		MsgRequired:     {code: problem.Required, zh: "必须填写 {field}", en: "{field} is required"},
 		MsgNotEmpty:     {code: problem.Required, zh: "不能为空", en: "must not be empty"},
 		MsgType:         {code: problem.Type, zh: "应为{want}，不能是{got}", en: "must be {want}, not {got}"},
 		MsgBadNumber:    {code: problem.BadNumber, zh: "“{value}”不是纯数字写法的小数（可带负号，不带指数、正号或空格）", en: "\"{value}\" is not a plain decimal (an optional minus, digits, a point; no exponent, plus sign or spaces)"},

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/internal/text"
@@ -38,6 +39,7 @@ const (
 	argRate
 	argWords
 	argDate
+	argChoices
 )
 
 // Str is a value shown as it is (quoted values from the input are cut to
@@ -59,6 +61,11 @@ func Words(name, zh, en string) Arg { return Arg{name: name, kind: argWords, w: 
 // Date is a calendar date, written in each language's form.
 func Date(name string, y, m, d int) Arg { return Arg{name: name, kind: argDate, date: [3]int{y, m, d}} }
 
+// Choices is a list of accepted values written "a, b or c"; it is shown
+// whole ("a、b 或 c" in Chinese), never cut like a value quoted from the
+// input.
+func Choices(name, list string) Arg { return Arg{name: name, kind: argChoices, s: list} }
+
 // New builds one problem.
 func New(path string, m Msg, args ...Arg) problem.Problem {
 	def := &catalog[m]
@@ -69,6 +76,9 @@ func New(path string, m Msg, args ...Arg) problem.Problem {
 				if a.name == name {
 					return a.append(buf, l)
 				}
+			}
+			if name == "field" {
+				return append(buf, fieldOf(path)...)
 			}
 			return append(buf, '?')
 		})
@@ -94,8 +104,32 @@ func (a Arg) append(buf []byte, l text.Lang) []byte {
 		return append(buf, a.w.In(l)...)
 	case argDate:
 		return text.Date(buf, l, a.date[0], a.date[1], a.date[2])
+	case argChoices:
+		if l == text.ZH {
+			return append(buf, strings.ReplaceAll(strings.ReplaceAll(a.s, ", ", "、"), " or ", " 或 ")...)
+		}
+		return append(buf, a.s...)
 	}
 	return append(buf, quote(a.s)...)
+}
+
+// fieldOf is the field a path ends in: "birth_date" for
+// "household.members[0].birth_date", "members" for "members[2]".
+func fieldOf(path string) string {
+	for len(path) > 0 && path[len(path)-1] == ']' {
+		if i := strings.LastIndexByte(path, '['); i >= 0 {
+			path = path[:i]
+		} else {
+			break
+		}
+	}
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		path = path[i+1:]
+	}
+	if path == "" {
+		return "?"
+	}
+	return path
 }
 
 // quote cuts a value from the input to a readable length.
@@ -198,6 +232,23 @@ func (l *List) NotCovered(subject problem.Subject) error {
 		return nil
 	}
 	return &problem.Error{Subject: subject, Problems: l.Problems(), NotCovered: true}
+}
+
+// Outcome is the error of a decision's problems: the input's own mistakes
+// among them — a region the division register does not hold, a place of
+// work too coarse to decide — as an invalid-input error, to be fixed first;
+// else every problem as one about what the standards do not cover.
+func (l *List) Outcome(subject problem.Subject) error {
+	var input []problem.Problem
+	for _, p := range l.list {
+		if p.Code == problem.UnknownRegion || p.Code == problem.Ambiguous {
+			input = append(input, p)
+		}
+	}
+	if len(input) > 0 {
+		return &problem.Error{Subject: subject, Problems: input}
+	}
+	return l.NotCovered(subject)
 }
 
 // AddOnce records a problem at path unless one is already recorded there

@@ -114,3 +114,16 @@ func TestErrorHeading(t *testing.T) {
 	assert.Equal(t, "born 1 January 2024, after the assessment date 1 June 2023", pe.Problems[0].Message.EN)
 	assert.True(t, pe.Has("members[0].birth_date", problem.FutureDate))
 }
+
+// A missing field names itself; lists of accepted values are whole and in
+// each language's form.
+func TestFieldAndChoices(t *testing.T) {
+	p := New("household.members[0].birth_date", MsgRequired)
+	assert.Equal(t, "birth_date is required", p.Message.EN)
+	assert.Equal(t, "必须填写 birth_date", p.Message.ZH)
+	assert.Equal(t, "members is required", New("members[2]", MsgRequired).Message.EN)
+	long := "wage, business_net, property_net, pension, unemployment_insurance, compensation, support_received or other"
+	p = New("kind", MsgBadEnum, Str("value", "salary"), Choices("allowed", long))
+	assert.Contains(t, p.Message.EN, long, "never cut")
+	assert.Contains(t, p.Message.ZH, "wage、business_net、property_net、pension、unemployment_insurance、compensation、support_received 或 other")
+}
