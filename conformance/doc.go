@@ -112,8 +112,22 @@
 //	invalid_request    the request is wrong outside its household
 //	invalid_household  the household is wrong (paths start with "household.")
 //	not_covered        the standards hold no value the decision needs
-//	unknown_region     a region the division register does not hold
+//	unknown_region     a region (of the household, a place of work or an
+//	                   emergency) the division register does not hold: the
+//	                   input's mistake, checked before anything else
 //	rounding_required  a figure needs a rounding rule the standards do not declare
+//
+// A place of work given as a prefecture whose counties sit in different
+// minimum-wage tiers is invalid_household with the code "ambiguous".
+//
+// # What the suite catches
+//
+// The package's tests run deliberately wrong implementations through the
+// protocol — half-to-even rounding instead of half up at every rounding
+// point, "≤" instead of "<" at the 低保 line and the 单人户 standard, the
+// minimum wage of the place of residence instead of the place of work, the
+// gap computed per person and multiplied by the members — and require each
+// to fail at least two cases.
 //
 // # Codes
 //

@@ -600,6 +600,8 @@ func (p *payer) tekun() {
 				std = pl.UrbanStandard
 			}
 			if formula, ok := std.V.MulRateRound(pl.Factor.V, pl.rounding[ptTekunBasic].v.V); ok && std.Key != nil {
+				// The line's figures carry it too, beside the amount paid.
+				l.Args = append(l.Args, explain.Money("formula", formula))
 				p.formula = append(p.formula, formulaStep{line: len(p.d.Lines) - 1, step: explain.Step{Code: explain.StepTekunFormula, Member: m.ID,
 					Args:   []explain.Arg{explain.Multiple("factor", pl.Factor.V), explain.Money("standard", std.V), explain.Money("formula", formula)},
 					Params: []explain.Param{explain.ParamOf(pl.Factor), explain.ParamOf(std), explain.ParamOf(pl.rounding[ptTekunBasic].v)}}})

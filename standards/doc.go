@@ -180,7 +180,7 @@
 //	temporary_assistance_caps                  [{hardship, multiple, per_member}]  multiple (0, 1000], four decimals
 //	temporary_assistance_max_instalments       6  [1, 6]; hard [1, 60]
 //	rounding.countable_income                  {unit: fen|jiao|yuan, mode: half_up|up|down|half_even}  the household's monthly countable income, where a locality rounds it
-//	rounding.instalment                        {unit: fen|jiao|yuan, mode: half_up|up|down|half_even}  the unit each instalment is rounded down to
+//	rounding.instalment                        {unit: fen|jiao|yuan, mode: down}  the unit each instalment is rounded down to; the last takes the remainder
 //	rounding.payment_total                     {unit: fen|jiao|yuan, mode: half_up|up|down|half_even}  a monthly payment line (gap, tier, single-person, 特困)
 //	rounding.per_capita_display                {unit: fen|jiao|yuan, mode: half_up|up|down|half_even}  the per-capita income shown to people (never compared)
 //	rounding.price_subsidy                     {unit: fen|jiao|yuan, mode: half_up|up|down|half_even}  one person's monthly price subsidy

@@ -90,6 +90,7 @@ const (
 	MsgValueType
 	MsgJurisdiction
 	MsgRoundingUnset
+	MsgRoundingDown
 	// Households and requests.
 	MsgRegionCounty
 	MsgAreaUrbanRural
@@ -220,6 +221,7 @@ var catalog = func() [msgEnd]def {
 		MsgValueType:             {code: problem.Type, zh: "{param} 的取值类型不对", en: "the value has the wrong type for {param}"},
 		MsgJurisdiction:          {code: problem.UnknownRegion, zh: "辖区 {region} 不在区划名录中", en: "the jurisdiction {region} is not in the division register"},
 		MsgRoundingUnset:         {code: problem.Required, zh: "舍入单位或方式未设定", en: "the rounding unit or mode is not set"},
+		MsgRoundingDown:          {code: problem.OutOfRange, zh: "分期金额只能向下舍入（末期领取余额），不能用“{mode}”", en: "instalments are rounded down (the last takes the remainder), not \"{mode}\""},
 
 		MsgRegionCounty:         {code: problem.Required, zh: "需要六位行政区划代码", en: "a six-digit division code is required"},
 		MsgAreaUrbanRural:       {code: problem.Required, zh: "须为 urban（城市）或 rural（农村）", en: "must be urban or rural"},
