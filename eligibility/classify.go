@@ -36,6 +36,7 @@ type Classifier struct {
 	steps    explain.Recorder
 	flags    explain.Recorder
 	p        report.List
+	ages     []int
 }
 
 // Classify validates the request and classifies it (compiling a plan).
@@ -173,7 +174,12 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 	if err != nil {
 		return nil, err
 	}
-	k := &classifier{pl: pl, hh: hh, ids: ids, date: date, cur: cur, prev: prev, a: a}
+	c.ages = c.ages[:0]
+	y, m, d := date.YMD()
+	for i := 0; i < hh.N; i++ {
+		c.ages = append(c.ages, income.AgeOnYMD(hh.Members[i].BirthDate, y, m, d))
+	}
+	k := &classifier{pl: pl, hh: hh, ids: ids, date: date, cur: cur, prev: prev, a: a, ages: c.ages}
 	k.spent = spending(hh, 0)
 	var recs [2]*explain.Recorder
 	if explainIt {
@@ -212,9 +218,15 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 		return nil, income.NotCovered("region", k.err)
 	}
 	res.Income = a
-	c.flags.Reset()
-	k.r1(res, recOf(res, recs), &c.flags, explainIt)
-	k.flags(res, explainIt, &c.flags)
+	if explainIt {
+		// The monitoring flags and referrals are part of the explanation;
+		// the batch path, which records none, skips them.
+		c.flags.Reset()
+		k.r1(res, recOf(res, recs), &c.flags, explainIt)
+		k.flags(res, explainIt, &c.flags)
+	} else {
+		res.Unevaluated = res.Unevaluated[:0]
+	}
 	if explainIt {
 		res.Reasons = recOf(res, recs).Steps()
 		res.Flags = c.flags.Steps()
@@ -318,7 +330,11 @@ type classifier struct {
 	a     *income.Assessment
 	spent spent // rigid expenditure over the last 12 months
 	err   error // a standard the Set lacks, found while evaluating
+	ages  []int // each member's age on the date, computed once
 }
+
+// age returns member i's age on the decision's date.
+func (k *classifier) age(i int) int { return k.ages[i] }
 
 // fail records the first standards error met while evaluating.
 func (k *classifier) fail(err error) {
@@ -337,15 +353,15 @@ func (k *classifier) fail(err error) {
 // and their gradual exits.
 func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorder) {
 	pl, hh := k.pl, k.hh
-	bands, props, members, pending := r.Bands[:0], r.Property[:0], r.Members[:0], r.Pending[:0]
+	bands, props, members, pending, unev := r.Bands[:0], r.Property[:0], r.Members[:0], r.Pending[:0], r.Unevaluated[:0]
 	*r = Result{Date: k.date, Size: hh.N, Standard: pl.Standard, Basis: basis,
-		Bands: bands, Property: props, Members: members, Pending: pending}
+		Bands: bands, Property: props, Members: members, Pending: pending, Unevaluated: unev}
 	std := pl.Standard.V
 
 	// 特困, member by member (社会救助暂行办法 第十四条).
 	var tekun uint64
 	for i := 0; i < hh.N; i++ {
-		mr := MemberResult{ID: idOf(k.ids, i), Countable: k.memberCountable(i, basis)}
+		mr := MemberResult{ID: idOf(k.ids, i), Age: k.age(i), Countable: k.memberCountable(i, basis)}
 		r.Members = append(r.Members, mr)
 	}
 	// An adult member of working age who can work owes support to the
@@ -417,8 +433,9 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 	if below {
 		code = explain.ReasonBelowLine
 	}
-	if st := rec.Add(code, "", explain.Money("countable", countable), explain.Money("standard", std),
-		explain.Count("members", tested), explain.Money("line", r.Line)); st != nil {
+	if rec != nil {
+		st := rec.Add(code, "", explain.Money("countable", countable), explain.Money("standard", std),
+			explain.Count("members", tested), explain.Money("line", r.Line))
 		st.Params = []explain.Param{explain.ParamOf(pl.Standard)}
 	}
 	if !pDibao.Within {
@@ -569,8 +586,7 @@ func (k *classifier) countable(basis IncomeBasis, excluded uint64) money.Amount 
 func (k *classifier) ableSupporter() int {
 	for i := 0; i < k.hh.N; i++ {
 		m := &k.hh.Members[i]
-		age := m.AgeOn(k.date)
-		if age >= 18 && !k.noLabour(m) && m.Labour.CanWork() && !k.pl.SevereDisability(m) && !m.Has(income.SeriouslyIll) {
+		if k.age(i) >= 18 && !k.noLabour(i) && m.Labour.CanWork() && !k.pl.SevereDisability(m) && !m.Has(income.SeriouslyIll) {
 			return i
 		}
 	}
@@ -581,8 +597,9 @@ func (k *classifier) ableSupporter() int {
 // 第六条): aged from the Set's age, or under its age; found unable to work;
 // an intellectual or psychiatric disability of grades 1–3, a physical one
 // of grades 1–2, or a visual one of grade 1.
-func (k *classifier) noLabour(m *income.CompactMember) bool {
-	age := m.AgeOn(k.date)
+func (k *classifier) noLabour(i int) bool {
+	m := &k.hh.Members[i]
+	age := k.age(i)
 	cat, g := m.Disability, m.DisabilityGrade
 	return age >= k.pl.AgeFrom.V || age < k.pl.AgeUnder.V || m.Labour == income.LabourNone ||
 		(cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
@@ -645,7 +662,7 @@ func (k *classifier) singleRoute(r *Result, i int, edge bool, rec *explain.Recor
 	own := r.Members[i].Countable
 	category := k.singleCategory(m)
 	r3 := edge && category != ""
-	disabledAdult := k.pl.SevereDisability(m) && m.AgeOn(k.date) >= 18 && !hasEarnings(k.hh, i)
+	disabledAdult := k.pl.SevereDisability(m) && k.age(i) >= 18 && !hasEarnings(k.hh, i)
 	switch {
 	case r3 && (own.Cmp(k.pl.Standard.V) < 0 || !disabledAdult):
 		return explain.ReasonSingleR3, category, own
@@ -671,6 +688,9 @@ func (k *classifier) singlePerson(r *Result, i int, edge bool, rec *explain.Reco
 	}
 	std := k.pl.Standard.V
 	if own.Cmp(std) >= 0 {
+		if rec == nil {
+			return
+		}
 		if st := rec.Add(explain.ReasonSingleIncome, id, explain.Label("category", category), explain.Money("countable", own),
 			explain.Money("standard", std)); st != nil {
 			st.Cite = explain.Info(code).Cite
@@ -685,7 +705,8 @@ func (k *classifier) singlePerson(r *Result, i int, edge bool, rec *explain.Reco
 	}
 	r.Members[i].Status = MemberSinglePerson
 	r.Members[i].Countable = own
-	if st := rec.Add(code, id, explain.Label("category", category), explain.Money("countable", own), explain.Money("standard", std)); st != nil {
+	if rec != nil {
+		st := rec.Add(code, id, explain.Label("category", category), explain.Money("countable", own), explain.Money("standard", std))
 		st.Params = []explain.Param{explain.ParamOf(k.pl.Standard)}
 	}
 }
@@ -727,7 +748,9 @@ func (k *classifier) memberExit(r *Result, i int, edge bool, rec *explain.Record
 	default:
 		return
 	}
-	rec.Add(explain.ReasonSingleExitImmediate, id, explain.Label("previous", explain.Code("member."+mc.Status.String())))
+	if rec != nil {
+		rec.Add(explain.ReasonSingleExitImmediate, id, explain.Label("previous", explain.Code("member."+mc.Status.String())))
+	}
 }
 
 // edgeAlone reports whether member i, taken alone with own income own,
@@ -757,9 +780,8 @@ func hasEarnings(hh *income.Compact, i int) bool {
 // no labour capacity, no able legal supporter — in the household (able, a
 // member index, or −1) or outside it —, no source of living.
 func (k *classifier) tekun(i int, own money.Amount, able int, rec *explain.Recorder) bool {
-	m := &k.hh.Members[i]
-	age := m.AgeOn(k.date)
-	if !k.noLabour(m) {
+	age := k.age(i)
+	if !k.noLabour(i) {
 		return false // the common case: no reason recorded for able members
 	}
 	if able >= 0 {
@@ -768,28 +790,31 @@ func (k *classifier) tekun(i int, own money.Amount, able int, rec *explain.Recor
 	}
 	noSupporter := k.hh.Supporter == income.SupporterNone || k.hh.Supporter == income.SupporterUnable
 	lowIncome := own.Cmp(k.pl.Standard.V) < 0
-	id := idOf(k.ids, i)
-	args := func(code explain.Code) {
-		if st := rec.Add(code, id, explain.Count("age", age), explain.Money("countable", own), explain.Money("standard", k.pl.Standard.V),
-			explain.Label("supporter", explain.Code("supporter."+k.hh.Supporter.String()))); st != nil {
-			st.Params = []explain.Param{explain.ParamOf(k.pl.Standard), explain.ParamOf(k.pl.AgeFrom), explain.ParamOf(k.pl.AgeUnder)}
-		}
-	}
 	switch {
 	case !noSupporter:
-		args(explain.ReasonTekunSupporter)
+		k.tekunReason(rec, explain.ReasonTekunSupporter, i, age, own)
 	case !lowIncome:
-		args(explain.ReasonTekunIncome)
+		k.tekunReason(rec, explain.ReasonTekunIncome, i, age, own)
 	default:
 		p := k.property(SchemeTekun, k.pl.Limits.V.Tekun, k.pl.Limits.V.HasTekun, i, 0)
 		if !p.Within {
-			k.propertyReason(rec, explain.ReasonTekunProperty, id, p)
+			k.propertyReason(rec, explain.ReasonTekunProperty, idOf(k.ids, i), p)
 			return false
 		}
-		args(explain.ReasonTekunQualifies)
+		k.tekunReason(rec, explain.ReasonTekunQualifies, i, age, own)
 		return true
 	}
 	return false
+}
+
+// tekunReason records a 特困 reason for member i, when recording.
+func (k *classifier) tekunReason(rec *explain.Recorder, code explain.Code, i, age int, own money.Amount) {
+	if rec == nil {
+		return
+	}
+	st := rec.Add(code, idOf(k.ids, i), explain.Count("age", age), explain.Money("countable", own), explain.Money("standard", k.pl.Standard.V),
+		explain.Label("supporter", explain.Code("supporter."+k.hh.Supporter.String())))
+	st.Params = []explain.Param{explain.ParamOf(k.pl.Standard), explain.ParamOf(k.pl.AgeFrom), explain.ParamOf(k.pl.AgeUnder)}
 }
 
 // property tests a scheme's limits, for one member assessed alone (member ≥
@@ -880,6 +905,9 @@ func (k *classifier) assetLimit(l standards.PropertyLimit, n int64) (money.Amoun
 }
 
 func (k *classifier) propertyReason(rec *explain.Recorder, code explain.Code, member string, p PropertyTest) {
+	if rec == nil {
+		return
+	}
 	if p.Shared.Sign() > 0 && p.SharedRule != nil {
 		if st := rec.Add(explain.ReasonPropertyShared, member, explain.Label("scheme", explain.Code("scheme."+p.Scheme.String())),
 			explain.Money("shared", p.Shared), explain.Count("part", p.SharedPart), explain.Count("of", p.SharedOf)); st != nil {
@@ -987,7 +1015,7 @@ func (k *classifier) flags(r *Result, explainIt bool, rec *explain.Recorder) {
 				rec.Add(explain.FlagNewlyDisabled, id)
 			}
 		}
-		age := m.AgeOn(k.date)
+		age := k.age(i)
 		if m.Labour.CanWork() && age >= 16 && age < 60 && !hasEarnings(k.hh, i) && !m.Has(income.Student) {
 			rec.Add(explain.FlagEmployment, id)
 		}

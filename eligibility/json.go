@@ -164,6 +164,7 @@ func intField[T any](name string, get func(*T) *int) jsonx.Field[T] {
 
 var memberFields = jsonx.NewFields(
 	jsonx.Field[MemberResult]{Name: "id", Read: func(d *jsonx.Decoder, m *MemberResult) { m.ID, _ = d.String() }, Write: func(w *jsonx.Writer, m *MemberResult) { w.String(m.ID) }},
+	intField("age", func(m *MemberResult) *int { return &m.Age }),
 	jsonx.Field[MemberResult]{Name: "status",
 		Read: func(d *jsonx.Decoder, m *MemberResult) {
 			if b, ok := d.Bytes(); ok && m.Status.UnmarshalText(b) != nil {

@@ -116,3 +116,21 @@ func (p *Plan) SevereDisability(m *income.CompactMember) bool {
 }
 
 func paramOfStandard(r *Result) explain.Param { return explain.ParamOf(r.Standard) }
+
+// Flat is what a fast decision path reads from a classification plan.
+type Flat struct {
+	Standard money.Amount
+	Bands    []standards.Band
+	AgeFrom  int // without labour capacity from this age (特困)
+	AgeUnder int // and under this one
+}
+
+// Flat returns the plan's flat form, and false when the plan needs the
+// general path: a value it lacks (reported there), property limits to
+// test, or rigid expenditure to deduct.
+func (p *Plan) Flat() (Flat, bool) {
+	if p.standardErr != nil || p.bandsErr != nil || p.ageErr != nil || p.hasLimits || p.rigidOn {
+		return Flat{}, false
+	}
+	return Flat{Standard: p.Standard.V, Bands: p.Bands.V, AgeFrom: p.AgeFrom.V, AgeUnder: p.AgeUnder.V}, true
+}

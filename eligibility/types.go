@@ -225,6 +225,7 @@ type PropertyTest struct {
 // MemberResult is a member's own classification.
 type MemberResult struct {
 	ID     string
+	Age    int // on the decision's date
 	Status MemberStatus
 	// Care is the 特困 care level, for MemberTekun.
 	Care standards.CareLevel

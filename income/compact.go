@@ -27,8 +27,8 @@ const (
 	MaxCount        = 1000       // dwellings or vehicles of one property item
 )
 
-// Compact is a household in fixed-size form: integer fields, members in an
-// array, items in slices the caller reuses. Member IDs are kept apart (the
+// Compact is a household in compact form: integer fields, members and
+// items in slices the caller reuses (or views into a packed population). Member IDs are kept apart (the
 // decoder's or the Household's), because no rule reads them. Rules run on
 // this form; the general Household converts to it (CompactOf), and
 // the batch decoders fill it directly from CSV or JSON lines without
@@ -42,8 +42,8 @@ type Compact struct {
 	CaregiverFactor    money.Rate
 	HasCaregiverFactor bool
 
-	N            int // members
-	Members      [MaxMembers]CompactMember
+	N            int             // members (Members holds them; N may exceed MaxMembers only in a household refused for it)
+	Members      []CompactMember // the members, at most MaxMembers
 	Items        []CompactIncome // every member's incomes, in member order
 	Property     []CompactProperty
 	Expenditures []CompactExpenditure
@@ -112,9 +112,9 @@ type CompactExpenditure struct {
 
 // Reset empties c for reuse, keeping its slices' storage.
 func (c *Compact) Reset() {
-	items, prop, exp := c.Items[:0], c.Property[:0], c.Expenditures[:0]
+	members, items, prop, exp := c.Members[:0], c.Items[:0], c.Property[:0], c.Expenditures[:0]
 	*c = Compact{}
-	c.Items, c.Property, c.Expenditures = items, prop, exp
+	c.Members, c.Items, c.Property, c.Expenditures = members, items, prop, exp
 }
 
 // Member returns member i.
@@ -230,6 +230,10 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 	if len(h.Members) > MaxMembers {
 		return x
 	}
+	if cap(dst.Members) < n {
+		dst.Members = make([]CompactMember, n, MaxMembers)
+	}
+	dst.Members = dst.Members[:n]
 	x.check(p)
 	for i := range h.Members {
 		m := &h.Members[i]

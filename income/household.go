@@ -1,6 +1,8 @@
 package income
 
 import (
+	"time"
+
 	"github.com/dibao-go/dibao/internal/enum"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/standards"
@@ -161,8 +163,16 @@ func (d Disability) Severe() bool {
 
 // AgeOn returns the age in whole years on date d of a person born on birth.
 func AgeOn(birth, d standards.Date) int {
-	age := d.Year() - birth.Year()
-	if d.Month() < birth.Month() || d.Month() == birth.Month() && d.Day() < birth.Day() {
+	y, m, dd := d.YMD()
+	return AgeOnYMD(birth, y, m, dd)
+}
+
+// AgeOnYMD is AgeOn for a date given as its year, month and day (worked
+// out once for many members).
+func AgeOnYMD(birth standards.Date, y int, m time.Month, d int) int {
+	by, bm, bd := birth.YMD()
+	age := y - by
+	if m < bm || m == bm && d < bd {
 		age--
 	}
 	return age

@@ -74,6 +74,24 @@ func Narrow(through standards.Date, pr standards.Provenance, err error) standard
 	return narrowed(through, pr, err)
 }
 
+// Flat is what a fast decision path reads from an income plan: plain
+// values, no provenance.
+type Flat struct {
+	Excluded [standards.NumIncomeKinds]bool
+	Months   int64 // employment-cost months a year (R13)
+	Wages    *Wages
+}
+
+// Flat returns the plan's flat form, and false when the plan needs the
+// general path: a value it lacks (reported there), or a locality's
+// rounding of the countable income.
+func (p *Plan) Flat() (Flat, bool) {
+	if p.excludedErr != nil || p.monthsErr != nil || p.hasCountableRule {
+		return Flat{}, false
+	}
+	return Flat{Excluded: p.excluded, Months: p.months, Wages: p.Wages}, true
+}
+
 // Covers reports whether the plan holds on date d.
 func (p *Plan) Covers(d standards.Date) bool {
 	return !d.Before(p.Date) && (p.ValidThrough.IsZero() || !d.After(p.ValidThrough))
@@ -175,6 +193,17 @@ const (
 	wageAmbiguous
 )
 
+// Monthly returns the monthly minimum wage of a place of work, and false
+// when the table has none for it (not covered, unknown, or a prefecture
+// whose counties sit in different tiers).
+func (w *Wages) Monthly(place standards.Region) (money.Amount, bool) {
+	v, state, err := w.At(place)
+	if err != nil || v == nil || state != wageKnown {
+		return money.Amount{}, false
+	}
+	return v.Monthly, true
+}
+
 // Covers reports whether the table holds on date d.
 func (w *Wages) Covers(d standards.Date) bool {
 	return !d.Before(w.Date) && (w.ValidThrough.IsZero() || !d.After(w.ValidThrough))
@@ -252,6 +281,13 @@ func NewWages(set *standards.Set, date, knownOn standards.Date) *Wages {
 // At returns the minimum wage of a place of work: a county-level code, or a
 // prefecture whose counties all sit in one tier.
 func (w *Wages) At(place standards.Region) (*WageAt, uint8, error) {
+	if place.Province() == w.province {
+		// The common case first: a place the table holds, without the
+		// register's lookup.
+		if s := &w.at[place.Code()%10000]; s.v != nil && s.v.Place == place {
+			return s.v, s.state, s.err
+		}
+	}
 	if !w.Set.Divisions().Has(place) {
 		return nil, wageUnknown, &standards.RegionError{Region: place}
 	}

@@ -265,6 +265,44 @@ func checkDate(date standards.Date, path string, p *report.List) {
 	}
 }
 
+// ValidateCompact checks a compact household built without a Household
+// (by a batch decoder, say) for an assessment on date, with the same rules
+// and problems as Validate; ids are its member IDs (nil when it has none).
+func ValidateCompact(c *Compact, ids IDs, date standards.Date) error {
+	var p report.List
+	checkDate(date, "date", &p)
+	if ids != nil {
+		ids.check(&p)
+	}
+	// The compact form's own structure: what the general form's references
+	// by ID guarantee.
+	if c.N > len(c.Members) && c.N <= MaxMembers {
+		p.Add("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", int64(len(c.Members))))
+		return p.Err(problem.SubjectHousehold)
+	}
+	next := int32(0)
+	for i := 0; i < min(c.N, len(c.Members)); i++ {
+		m := &c.Members[i]
+		if m.First != next || m.End < m.First || int(m.End) > len(c.Items) {
+			p.Add(memberPath(i, "incomes"), report.MsgItemsOrder)
+			return p.Err(problem.SubjectHousehold)
+		}
+		next = m.End
+	}
+	for i, pr := range c.Property {
+		if pr.Member < -1 || int(pr.Member) >= c.N {
+			p.Add(problem.Join(problem.Index("property", i), "member"), report.MsgUnknownMember, report.Int("id", int64(pr.Member)))
+		}
+	}
+	for i, ex := range c.Expenditures {
+		if ex.Member < -1 || int(ex.Member) >= c.N {
+			p.Add(problem.Join(problem.Index("expenditures", i), "member"), report.MsgUnknownMember, report.Int("id", int64(ex.Member)))
+		}
+	}
+	validate(c, ids, date, &p)
+	return p.Err(problem.SubjectHousehold)
+}
+
 // CompactOf converts h into dst and validates it for an assessment on date,
 // returning the member IDs, or every problem as a *problem.Error.
 func CompactOf(h *Household, dst *Compact, date standards.Date) (IDs, error) {

@@ -121,6 +121,7 @@ type Decider struct {
 	sched      Schedule
 	args       explain.Recorder
 	p, inv     report.List
+	th         ageDays // the fast path's age days of the last plan and date
 }
 
 // Decide validates the request and decides it (compiling plans).
@@ -460,8 +461,11 @@ func (p *payer) main() {
 		}
 		var l *Line
 		if placed != standards.CategoryNone {
-			l = p.add(explain.LineTier, p.id(i), amount, ptTotal, explain.Info(explain.LineTier).Cite,
-				explain.Label("category", explain.Code("category."+placed.String())), explain.Count("tier", best+1))
+			var cat explain.Arg
+			if p.rec != nil {
+				cat = explain.Label("category", explain.Code("category."+placed.String()))
+			}
+			l = p.add(explain.LineTier, p.id(i), amount, ptTotal, explain.Info(explain.LineTier).Cite, cat, explain.Count("tier", best+1))
 			if l != nil {
 				l.Step = explain.LineTierPlaced
 			}
@@ -488,7 +492,7 @@ func (p *payer) inCategory(m *income.CompactMember, c standards.Category, i int)
 	case standards.CategorySeriousIllness:
 		return m.Has(income.SeriouslyIll), true
 	case standards.CategoryElderly:
-		if p.pl.elderlyErr != nil && m.AgeOn(p.req.Date) < lawElderlyAge {
+		if p.pl.elderlyErr != nil && p.cls.Members[i].Age < lawElderlyAge {
 			// Without the Set's age, nobody under the law's is elderly; the
 			// Set's age is needed only from there on.
 			return false, true
@@ -497,9 +501,9 @@ func (p *payer) inCategory(m *income.CompactMember, c standards.Category, i int)
 			p.notCovered("household."+memberPath(i, "birth_date"), p.pl.elderlyErr)
 			return false, false
 		}
-		return m.AgeOn(p.req.Date) >= p.pl.Elderly.V, true
+		return p.cls.Members[i].Age >= p.pl.Elderly.V, true
 	case standards.CategoryMinor:
-		return m.AgeOn(p.req.Date) < 18, true
+		return p.cls.Members[i].Age < 18, true
 	case standards.CategoryMartyrFamily:
 		return m.Has(income.MartyrFamily), true
 	case standards.CategoryReturnedVeteran:
@@ -517,7 +521,7 @@ func (p *payer) supplement(i int) {
 		return
 	}
 	m := &p.hh.Members[i]
-	var fits [8]explain.Code
+	var fits [8]standards.Category
 	n := 0
 	for _, c := range pl.Categories.V {
 		in, ok := p.inCategory(m, c, i)
@@ -525,7 +529,7 @@ func (p *payer) supplement(i int) {
 			return
 		}
 		if in && n < len(fits) {
-			fits[n] = explain.Code("category." + c.String())
+			fits[n] = c
 			n++
 		}
 	}
@@ -552,7 +556,11 @@ func (p *payer) supplement(i int) {
 	exact, _ := one.MulInt(count)
 	var cats explain.Arg
 	if p.rec != nil {
-		cats = explain.Labels("categories", append([]explain.Code(nil), fits[:n]...)...)
+		codes := make([]explain.Code, n)
+		for k, c := range fits[:n] {
+			codes[k] = explain.Code("category." + c.String())
+		}
+		cats = explain.Labels("categories", codes...)
 	}
 	l := p.add(explain.LineSupplement, p.id(i), exact, ptSupplement, explain.Info(explain.LineSupplement).Cite,
 		explain.Percent("rate", pl.Rate.V), explain.Money("standard", p.cls.Standard.V), cats, explain.Count("count", int(count)))
@@ -589,8 +597,12 @@ func (p *payer) tekun() {
 			p.notCovered("household.region", err)
 			return
 		}
+		var areaArg explain.Arg
+		if p.rec != nil {
+			areaArg = explain.Label("area", explain.Code("area."+area.String()))
+		}
 		l := p.add(explain.LineTekunBasic, m.ID, support.V.Basic, ptTotal, explain.Info(explain.LineTekunBasic).Cite,
-			explain.Money("basic", support.V.Basic), explain.Label("area", explain.Code("area."+area.String())), explain.Bool("equalised", equalised))
+			explain.Money("basic", support.V.Basic), areaArg, explain.Bool("equalised", equalised))
 		if l != nil && p.rec != nil {
 			l.Params = append(l.Params, explain.ParamOf(support))
 		}
@@ -608,8 +620,11 @@ func (p *payer) tekun() {
 			}
 		}
 		care, _ := support.V.Care(m.Care)
-		if l := p.add(explain.LineTekunCare, m.ID, care, ptTotal, explain.Info(explain.LineTekunCare).Cite,
-			explain.Label("level", explain.Code("care."+m.Care.String()))); l != nil && p.rec != nil {
+		var level explain.Arg
+		if p.rec != nil {
+			level = explain.Label("level", explain.Code("care."+m.Care.String()))
+		}
+		if l := p.add(explain.LineTekunCare, m.ID, care, ptTotal, explain.Info(explain.LineTekunCare).Cite, level); l != nil && p.rec != nil {
 			l.Params = append(l.Params, explain.ParamOf(support))
 		}
 	}

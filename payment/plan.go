@@ -38,6 +38,8 @@ type Plan struct {
 	UrbanStandard standards.Value[money.Amount] // the urban 低保 standard, for the 特困 formula under R15
 	Factor        standards.Value[money.Rate]
 	hasFactor     bool
+
+	flat fastPlan // the flat form the fast path reads
 }
 
 // rounding points a payment rounds at.
@@ -109,6 +111,7 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 	if p.hasFactor, err = optional(err); err != nil {
 		return nil, err
 	}
+	p.compileFast()
 	return p, nil
 }
 

@@ -25,7 +25,59 @@ const (
 )
 
 // epochDays is the day number of 0001-01-01 counted from 1970-01-01.
-var epochDays = int64(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+const epochDays = -719162
+
+// fromCivil returns the number of days from 1970-01-01 to y-m-d in the
+// proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+func fromCivil(y, m, d int) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 {
+		era = (y - 399) / 400
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int64(era*146097 + doe - 719468)
+}
+
+// civil returns the date of a day counted from 1970-01-01 (H. Hinnant's
+// civil_from_days), for days from 0001-01-01 on, in 32-bit arithmetic.
+func civil(z int64) (y, m, d int) {
+	zz := uint32(z + 719468) // days from 0000-03-01: positive for every Date
+	era := zz / 146097
+	doe := zz - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = int(doy - (153*mp+2)/5 + 1)
+	m = int(mp + 3)
+	if m > 12 {
+		m -= 12
+	}
+	y = int(yoe + era*400)
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}
+
+// daysIn returns the number of days in month m of year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
 
 // ErrInvalidDate reports a date that is not a real calendar date in the
 // supported range (1900-01-01 to 2200-12-31) or not written as YYYY-MM-DD.
@@ -37,11 +89,10 @@ func NewDate(y int, m time.Month, d int) (Date, error) {
 	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > 31 {
 		return Date{}, fmt.Errorf("%w: %04d-%02d-%02d", ErrInvalidDate, y, int(m), d)
 	}
-	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d || t.Month() != m {
+	if d > daysIn(y, int(m)) {
 		return Date{}, fmt.Errorf("%w: %04d-%02d-%02d", ErrInvalidDate, y, int(m), d)
 	}
-	return Date{days: int32(t.Unix()/86400-epochDays) + 1}, nil
+	return Date{days: int32(fromCivil(y, int(m), d)-epochDays) + 1}, nil
 }
 
 // MustDate is NewDate for literals known to be valid; it panics otherwise.
@@ -98,32 +149,31 @@ func digits(s string) (int, bool) {
 // IsZero reports whether d is the zero Date ("no date").
 func (d Date) IsZero() bool { return d.days == 0 }
 
-func (d Date) time() time.Time {
-	return time.Unix((int64(d.days)-1+epochDays)*86400, 0).UTC()
+// YMD returns the year, month and day of d (zeros for the zero Date).
+func (d Date) YMD() (int, time.Month, int) {
+	if d.IsZero() {
+		return 0, 0, 0
+	}
+	y, m, dd := civil(int64(d.days) - 1 + epochDays)
+	return y, time.Month(m), dd
 }
 
 // Year, Month and Day return the parts of d; for the zero Date they are 0.
 func (d Date) Year() int {
-	if d.IsZero() {
-		return 0
-	}
-	return d.time().Year()
+	y, _, _ := d.YMD()
+	return y
 }
 
 // Month returns the month of d (0 for the zero Date).
 func (d Date) Month() time.Month {
-	if d.IsZero() {
-		return 0
-	}
-	return d.time().Month()
+	_, m, _ := d.YMD()
+	return m
 }
 
 // Day returns the day of the month of d (0 for the zero Date).
 func (d Date) Day() int {
-	if d.IsZero() {
-		return 0
-	}
-	return d.time().Day()
+	_, _, dd := d.YMD()
+	return dd
 }
 
 // AddDays returns d moved by n days (n may be negative). The zero Date stays zero.
@@ -140,22 +190,16 @@ func (d Date) AddMonths(n int) Date {
 	if d.IsZero() {
 		return d
 	}
-	t := d.time()
-	y, m := t.Year(), int(t.Month())-1+n
+	y0, m0, day := d.YMD()
+	y, m := y0, int(m0)-1+n
 	y += m / 12
 	m %= 12
 	if m < 0 {
 		m += 12
 		y--
 	}
-	first := time.Date(y, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)
-	last := first.AddDate(0, 1, -1).Day()
-	day := t.Day()
-	if day > last {
-		day = last
-	}
-	r := first.AddDate(0, 0, day-1)
-	return Date{days: int32(r.Unix()/86400-epochDays) + 1}
+	day = min(day, daysIn(y, m+1))
+	return Date{days: int32(fromCivil(y, m+1, day)-epochDays) + 1}
 }
 
 // FirstOfMonth returns the first day of d's month.
@@ -191,7 +235,10 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return d.time().Format("2006-01-02")
+	y, m, dd := d.YMD()
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + dd/10), byte('0' + dd%10)}
+	return string(b[:])
 }
 
 // MarshalText encodes d as YYYY-MM-DD; the zero Date encodes as "".

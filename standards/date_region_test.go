@@ -363,3 +363,51 @@ func TestNewDivisions(t *testing.T) {
 	_, err = empty.Lookup(r("230000"))
 	assert.ErrorIs(t, err, standards.ErrUnknownRegion)
 }
+
+// The calendar arithmetic agrees with package time on every day of the
+// supported range, and AddMonths with time's clamped month arithmetic.
+func TestCalendarAgainstTime(t *testing.T) {
+	start := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+	end := time.Date(2200, 12, 31, 0, 0, 0, 0, time.UTC)
+	prev := standards.Date{}
+	for tt := start; !tt.After(end); tt = tt.AddDate(0, 0, 1) {
+		d, err := standards.NewDate(tt.Year(), tt.Month(), tt.Day())
+		require.NoError(t, err)
+		y, m, dd := d.YMD()
+		if y != tt.Year() || m != tt.Month() || dd != tt.Day() {
+			t.Fatalf("%s: YMD gives %d-%d-%d", tt.Format("2006-01-02"), y, m, dd)
+		}
+		if d.String() != tt.Format("2006-01-02") {
+			t.Fatalf("%s: String gives %s", tt.Format("2006-01-02"), d)
+		}
+		if !prev.IsZero() && d.AddDays(-1) != prev {
+			t.Fatalf("%s is not the day after %s", d, prev)
+		}
+		prev = d
+		if tt.Day() == 1 || tt.Day() >= 28 {
+			for _, n := range []int{-25, -13, -12, -1, 1, 11, 12, 13, 121} {
+				want := tt.AddDate(0, n, 0)
+				// time normalises 01-31 + 1 month to 03-03; AddMonths clamps to the month's end.
+				first := time.Date(tt.Year(), tt.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+				if last := first.AddDate(0, 1, -1); want.After(last) {
+					want = last
+				}
+				if want.Year() < 1900 || want.Year() > 2200 {
+					continue
+				}
+				got := d.AddMonths(n)
+				if got.String() != want.Format("2006-01-02") {
+					t.Fatalf("%s + %d months = %s, want %s", d, n, got, want.Format("2006-01-02"))
+				}
+			}
+		}
+	}
+	_, err := standards.NewDate(2023, 2, 29)
+	assert.Error(t, err)
+	_, err = standards.NewDate(2024, 2, 29)
+	assert.NoError(t, err)
+	_, err = standards.NewDate(2100, 2, 29)
+	assert.Error(t, err, "2100 is not a leap year")
+	_, err = standards.NewDate(2000, 2, 29)
+	assert.NoError(t, err, "2000 is")
+}

@@ -102,6 +102,7 @@ const (
 	MsgDateRange
 	MsgGradeRange
 	MsgGradeWithoutCategory
+	MsgItemsOrder
 	MsgServiceGrade
 	MsgUnknownMember
 	MsgSelfCare
@@ -233,6 +234,7 @@ var catalog = func() [msgEnd]def {
 		MsgDateRange:            {code: problem.OutOfRange, zh: "日期 {date} 晚于可评估的最后日期 {max}", en: "{date} is after {max}, the last date decisions are made for"},
 		MsgGradeRange:           {code: problem.OutOfRange, zh: "残疾等级 {grade} 不在 1 至 4 级之间", en: "the disability grade {grade} is outside 1 to 4"},
 		MsgGradeWithoutCategory: {code: problem.BadReference, zh: "有残疾等级而没有残疾类别", en: "a grade without a disability category"},
+		MsgItemsOrder:           {code: problem.BadReference, zh: "成员的收入项目与其他成员的交错或越界", en: "the member's income items overlap another member's or lie outside the list"},
 		MsgServiceGrade:         {code: problem.OutOfRange, zh: "伤残等级 {grade} 不在 1 至 10 级之间（无则填 0）", en: "the grade {grade} is outside 1 to 10 (0 for none)"},
 		MsgUnknownMember:        {code: problem.UnknownMember, zh: "没有编号为“{id}”的成员", en: "no member has the ID \"{id}\""},
 		MsgSelfCare:             {code: problem.BadReference, zh: "成员不能照护自己", en: "a member cannot be their own caregiver"},

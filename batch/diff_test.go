@@ -1,0 +1,198 @@
+package batch_test
+
+import (
+	"testing"
+
+	"github.com/dibao-go/dibao/batch"
+	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// household rebuilds the general form of a compact household.
+func household(c *income.Compact, ids income.IDs) *income.Household {
+	h := &income.Household{Region: c.Region, Area: c.Area, Registration: c.Registration, Supporter: c.Supporter, Poverty: c.Poverty,
+		CaregiverFactor: c.CaregiverFactor, HasCaregiverFactor: c.HasCaregiverFactor}
+	for i := 0; i < c.N; i++ {
+		m := &c.Members[i]
+		gm := income.Member{ID: ids[i], BirthDate: m.BirthDate, Relation: m.Relation, Labour: m.Labour, Dependency: m.Dependency,
+			Disability:             income.Disability{Category: m.Disability, Grade: int(m.DisabilityGrade)},
+			ServiceDisabilityGrade: int(m.ServiceGrade), Workplace: m.Workplace,
+			SeriousIllness: m.Has(income.SeriouslyIll), SpecialCare: m.Has(income.SpecialCare), MartyrFamily: m.Has(income.MartyrFamily),
+			ReturnedVeteran: m.Has(income.ReturnedVeteran), Student: m.Has(income.Student)}
+		for k := 0; k < c.N; k++ {
+			if m.CaresFor&(1<<uint(k)) != 0 {
+				gm.CaresFor = append(gm.CaresFor, ids[k])
+			}
+		}
+		for g := standards.Group(0); g < 16; g++ {
+			if m.Groups&(1<<g) != 0 {
+				gm.Groups = append(gm.Groups, g)
+			}
+		}
+		for _, in := range c.Incomes(i) {
+			gm.Incomes = append(gm.Incomes, income.Income{Kind: in.Kind, Amount: in.Amount, Period: income.Period{Unit: in.Unit, Months: int(in.Months)},
+				Verification: in.Verification, Basis: in.Basis, ExemptFrom: in.ExemptFrom})
+		}
+		h.Members = append(h.Members, gm)
+	}
+	ref := func(k int32) string {
+		if k < 0 {
+			return ""
+		}
+		return ids[k]
+	}
+	for _, p := range c.Property {
+		h.Property = append(h.Property, income.Property{Kind: p.Kind, Value: p.Value, Count: int(p.Count), Member: ref(p.Member), Exempt: p.Exempt})
+	}
+	for _, e := range c.Expenditures {
+		h.Expenditures = append(h.Expenditures, income.Expenditure{Kind: e.Kind, Amount: e.Amount, Member: ref(e.Member)})
+	}
+	return h
+}
+
+// differ decides every household of pop through the batch engine and
+// through payment.Decide on the household's general form, and reports each
+// disagreement: status, total and the sum of every kind of line — or the
+// error.
+func differ(t *testing.T, set *standards.Set, pop *batch.Population, opts batch.Options) {
+	t.Helper()
+	out := make([]batch.Result, pop.Len())
+	batch.New(set, opts).Decide(pop, out)
+	var view income.Compact
+	bad := 0
+	for i := 0; i < pop.Len() && bad < 20; i++ {
+		ids, c := pop.View(i, &view)
+		req := payment.Request{Request: eligibility.Request{Household: household(&view, ids), Date: c.Date,
+			Current: eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}},
+			Method: opts.Method, Prices: opts.Prices}
+		req.Options.KnownOn = opts.KnownOn
+		d, err := payment.Decide(req, set)
+		got := out[i]
+		switch {
+		case err != nil || got.Err != nil:
+			if (err == nil) != (got.Err == nil) || err.Error() != got.Err.Error() {
+				t.Errorf("household %d: Decide %v; batch %v", i, err, got.Err)
+				bad++
+			}
+			continue
+		}
+		if want := payment.FiguresOf(d); want != got.Figures {
+			t.Errorf("household %d:\n Decide %+v\n batch  %+v", i, want, got.Figures)
+			bad++
+		}
+	}
+}
+
+// The batch engine — its fast path and its general path — and Decide agree
+// on every household of populations that exercise every rule.
+func TestBatchAgreesWithDecide(t *testing.T) {
+	set := benchSet(t)
+	n := 3000
+	if testing.Short() {
+		n = 600
+	}
+	for _, tc := range []struct {
+		name   string
+		common bool
+		date   string
+		opts   batch.Options
+	}{
+		{"every rule, 2023", false, "2023-06-01", batch.Options{}},
+		{"the common rules, 2023", true, "2023-06-01", batch.Options{}},
+		{"every rule, 2024 wages and county standards", false, "2024-07-01", batch.Options{}},
+		{"every rule, before 2024 wages", false, "2024-04-30", batch.Options{}},
+		{"with price indices", false, "2023-06-01", batch.Options{Prices: &payment.Prices{Month: standards.MustParseDate("2023-06-01"),
+			CPI: money.MustRate("0.036"), HasCPI: true}}},
+		{"known on before publication", false, "2023-06-01", batch.Options{KnownOn: standards.MustParseDate("2023-06-01")}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pop, err := batch.Synthesize(n, batch.SynthOptions{Seed: 7, Date: standards.MustParseDate(tc.date), Common: tc.common})
+			if err != nil {
+				t.Fatal(err)
+			}
+			differ(t, set, pop, tc.opts)
+		})
+	}
+	// With the local settings the common path cannot take: property limits,
+	// a caregiver factor, rigid expenditure, tiered payment.
+	local, err := set.Apply(standards.Reform{Name: "local", From: standards.MustParseDate("2021-01-01"), Changes: []standards.Change{
+		standards.ChangeTo(standards.ParamPropertyLimits, standards.PropertyLimits{
+			Dibao: standards.PropertyLimit{FinancialAssetsMonths: money.MustRate("24"), MaxDwellings: 1}, HasDibao: true,
+			Edge: standards.PropertyLimit{FinancialAssetsMonths: money.MustRate("36"), MaxDwellings: 1, VehiclesAllowed: true}, HasEdge: true,
+			Tekun: standards.PropertyLimit{FinancialAssetsMonths: money.MustRate("24"), MaxDwellings: 1}, HasTekun: true}),
+		standards.ChangeTo(standards.ParamRigidExpenditureDeduction, true),
+		standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingSum),
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pop, err := batch.Synthesize(n, batch.SynthOptions{Seed: 11, Date: standards.MustParseDate("2023-06-01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("local settings", func(t *testing.T) { differ(t, local, pop, batch.Options{}) })
+}
+
+// boundaries builds, from the first households of pop, households whose
+// countable income lands exactly on the 低保 line and on each edge band's
+// threshold, and 1 fen either side: an extra monthly income for the
+// applicant makes up the difference where it is a whole number of fen.
+func boundaries(t *testing.T, set *standards.Set, pop *batch.Population, max int) *batch.Population {
+	t.Helper()
+	out := &batch.Population{}
+	var view, c income.Compact
+	fen := money.MustParse("0.01")
+	for i := 0; i < pop.Len() && i < max; i++ {
+		ids, cs := pop.View(i, &view)
+		h := household(&view, ids)
+		d, err := payment.Decide(payment.Request{Request: eligibility.Request{Household: h, Date: cs.Date,
+			Current: eligibility.Current{Status: cs.Status, MonthlyAmount: cs.MonthlyAmount, GradualExitEnd: cs.GradualExitEnd}}}, set)
+		if err != nil {
+			continue
+		}
+		cls := d.Classification
+		targets := []money.Amount{cls.Line}
+		for _, b := range cls.Bands {
+			targets = append(targets, b.Threshold)
+		}
+		for _, target := range targets {
+			for _, delta := range []money.Amount{fen.Neg(), money.Zero, fen} {
+				extra, _ := target.Sub(cls.Countable)
+				extra, _ = extra.Add(delta)
+				if extra.Sign() <= 0 || !extra.IsFen() || cls.Tested != cls.Size {
+					continue
+				}
+				v := *h
+				v.Members = append([]income.Member(nil), h.Members...)
+				v.Members[0].Incomes = append(append([]income.Income(nil), h.Members[0].Incomes...),
+					income.Income{Kind: standards.IncomeOther, Amount: extra, Period: income.Monthly})
+				x, err := income.CompactOf(&v, &c, cs.Date)
+				if err != nil {
+					continue
+				}
+				out.Add("", &c, x, cs)
+			}
+		}
+	}
+	return out
+}
+
+// At the line, at each band's threshold and 1 fen either side, the batch
+// engine and Decide still agree.
+func TestBatchAgreesAtTheBoundaries(t *testing.T) {
+	set := benchSet(t)
+	for _, common := range []bool{true, false} {
+		pop, err := batch.Synthesize(400, batch.SynthOptions{Seed: 3, Date: standards.MustParseDate("2023-06-01"), Common: common})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := boundaries(t, set, pop, 400)
+		if b.Len() < 300 {
+			t.Fatalf("only %d boundary households", b.Len())
+		}
+		differ(t, set, b, batch.Options{})
+	}
+}

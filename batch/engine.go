@@ -1,0 +1,204 @@
+package batch
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// Options set what every decision of a run shares.
+type Options struct {
+	// Method, when set, overrides the standards' payment method.
+	Method standards.Method
+	// Prices, when set, are the month's price indices for the price subsidy.
+	Prices *payment.Prices
+	// KnownOn, when set, looks standards up as known on that date.
+	KnownOn standards.Date
+	// Workers is the number of goroutines Decide uses (GOMAXPROCS when 0).
+	Workers int
+}
+
+// Result is one household's decision, in figures (payment.Figures). Err,
+// when set, is why the household could not be decided (a *problem.Error:
+// bad input, or a value the standards lack); the figures are then zero.
+type Result struct {
+	payment.Figures
+	Err error
+}
+
+// Engine decides households on one Set. It compiles the standards a
+// decision needs once per region, area class and date range (the plans)
+// and shares them between its workers. An Engine is safe for concurrent
+// use.
+type Engine struct {
+	set  *standards.Set
+	opts Options
+	mu   sync.Mutex
+	// plans are compiled plans by region and area class, shared.
+	plans map[planKey][]*payment.Plan
+	wages []*income.Wages
+}
+
+type planKey struct {
+	region standards.Region
+	area   standards.Area
+}
+
+// New returns an engine for set.
+func New(set *standards.Set, opts Options) *Engine {
+	return &Engine{set: set, opts: opts, plans: map[planKey][]*payment.Plan{}}
+}
+
+// Worker decides households one after another, reusing its buffers and a
+// cache of the engine's plans. A Worker is used by one goroutine at a
+// time; make one per goroutine.
+type Worker struct {
+	e    *Engine
+	dc   payment.Decider
+	view income.Compact
+	req  payment.Request
+	last *payment.Plan // the plan of the last household, tried first
+	// slots index the worker's plans for the Set's own province by the
+	// region code's last four digits and the area class, without hashing;
+	// own holds those of other regions.
+	slots []*payment.Plan
+	own   map[planKey][]*payment.Plan
+}
+
+// Worker returns a new worker.
+func (e *Engine) Worker() *Worker {
+	w := &Worker{e: e, own: map[planKey][]*payment.Plan{}, slots: make([]*payment.Plan, 10000*3)}
+	w.req.Method, w.req.Prices, w.req.Options.KnownOn = e.opts.Method, e.opts.Prices, e.opts.KnownOn
+	return w
+}
+
+// plan returns a plan covering the household's region, area class and
+// date: the last one used when it does (the common case in a population
+// sorted by place), else the worker's own, else the engine's, else a new
+// one.
+func (w *Worker) plan(region standards.Region, area standards.Area, date standards.Date) (*payment.Plan, error) {
+	if l := w.last; l != nil {
+		ip := l.Eligibility.Income
+		if ip.Region == region && ip.Area == area && ip.Covers(date) {
+			return l, nil
+		}
+	}
+	slot := -1
+	if region.Province() == w.e.set.Jurisdiction() && area <= standards.AreaRural {
+		slot = int(region.Code()%10000)*3 + int(area)
+		if p := w.slots[slot]; p != nil && p.Covers(date) {
+			w.last = p
+			return p, nil
+		}
+	}
+	k := planKey{region, area}
+	for _, p := range w.own[k] {
+		if p.Covers(date) {
+			w.last = p
+			if slot >= 0 {
+				w.slots[slot] = p
+			}
+			return p, nil
+		}
+	}
+	p, err := w.e.shared(k, date)
+	if err != nil {
+		return nil, err
+	}
+	w.own[k] = append(w.own[k], p)
+	w.last = p
+	if slot >= 0 {
+		w.slots[slot] = p
+	}
+	return p, nil
+}
+
+// shared finds or compiles the engine's plan for a region, area class and
+// date, with the minimum wages of the date shared between regions.
+func (e *Engine) shared(k planKey, date standards.Date) (*payment.Plan, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, p := range e.plans[k] {
+		if p.Covers(date) {
+			return p, nil
+		}
+	}
+	var wages *income.Wages
+	for _, w := range e.wages {
+		if w.Covers(date) {
+			wages = w
+			break
+		}
+	}
+	p, err := payment.NewPlan(e.set, k.region, k.area, date, e.opts.KnownOn, wages)
+	if err != nil {
+		return nil, err
+	}
+	if wages == nil {
+		e.wages = append(e.wages, p.Eligibility.Income.Wages)
+	}
+	e.plans[k] = append(e.plans[k], p)
+	return p, nil
+}
+
+// Decide decides a validated compact household without an explanation.
+// Once the worker is warm it allocates nothing unless the household cannot
+// be decided.
+func (w *Worker) Decide(h *income.Compact, ids income.IDs, c Case) Result {
+	var r Result
+	w.DecideInto(h, ids, c, &r)
+	return r
+}
+
+// DecideInto is Decide writing into out, for loops that keep their results
+// in place.
+func (w *Worker) DecideInto(h *income.Compact, ids income.IDs, c Case, out *Result) {
+	pl, err := w.plan(h.Region, h.Area, c.Date)
+	if err != nil {
+		*out = Result{Err: income.NotCovered("household.region", err)}
+		return
+	}
+	w.req.Date = c.Date
+	w.req.Current = eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}
+	out.Err = w.dc.FiguresInto(pl, h, ids, &w.req, &out.Figures)
+}
+
+// chunk is the number of households a worker takes at a time.
+const chunk = 256
+
+// Decide decides every household of p into out (len(out) ≥ p.Len()), in
+// order, with the engine's workers. It allocates per worker, not per
+// household.
+func (e *Engine) Decide(p *Population, out []Result) {
+	n := p.Len()
+	workers := e.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = max(1, min(workers, (n+chunk-1)/chunk))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := e.Worker()
+			for {
+				start := int(next.Add(chunk)) - chunk
+				if start >= n {
+					return
+				}
+				for i := start; i < min(start+chunk, n); i++ {
+					ids, c := p.View(i, &w.view)
+					w.DecideInto(&w.view, ids, c, &out[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,324 @@
+package payment
+
+import (
+	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// Figures is a decision in figures: the status, the monthly total and the
+// sum of each kind of line.
+type Figures struct {
+	Status       eligibility.Status
+	Total        money.Amount
+	Gap          money.Amount // gap or tiered payment of the household
+	Supplements  money.Amount
+	SinglePerson money.Amount // 单人户 members' gaps
+	GradualExit  money.Amount // the household's or members' last amounts continued
+	PriceSubsidy money.Amount
+	Tekun        money.Amount // 特困 basic and care
+	Alone        int          // members with a standing of their own (单人户, its exit, 特困 beside others)
+}
+
+// Figures decides a validated compact household on a plan, without an
+// explanation, and returns its figures. Households the common rules decide
+// — a new application, verified income, nobody who could be 特困 or a
+// 单人户, no caregiver, gap payment, no property limits or rigid
+// expenditure to test, no price subsidy or temporary assistance — take a
+// fast path over the plan's flat values, without a Decision; every other
+// household takes DecideCompact. The two give the same figures (the batch
+// package's differential test holds them to it). Errors are DecideCompact's.
+func (dc *Decider) Figures(pl *Plan, hh *income.Compact, ids income.IDs, req *Request) (Figures, error) {
+	var f Figures
+	err := dc.FiguresInto(pl, hh, ids, req, &f)
+	return f, err
+}
+
+// FiguresInto is Figures writing into out (left zero on an error), for
+// loops that keep their results in place.
+func (dc *Decider) FiguresInto(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, out *Figures) error {
+	if k := pl.ageKey(req.Date); dc.th.key != k {
+		dc.th = pl.thresholds(req.Date)
+	}
+	if pl.fast(hh, req, &dc.th, out) {
+		return nil
+	}
+	d, err := dc.DecideCompact(pl, hh, ids, req, false)
+	if err != nil {
+		*out = Figures{}
+		return err
+	}
+	*out = FiguresOf(d)
+	return nil
+}
+
+// FiguresOf sums a decision's lines by kind.
+func FiguresOf(d *Decision) Figures {
+	f := Figures{Status: d.Classification.Status, Total: d.Total}
+	for i := range d.Lines {
+		l := &d.Lines[i]
+		var to *money.Amount
+		switch l.Code {
+		case explain.LineGap, explain.LineTier:
+			to = &f.Gap
+		case explain.LineSupplement:
+			to = &f.Supplements
+		case explain.LineSinglePerson:
+			to = &f.SinglePerson
+		case explain.LineGradualExit:
+			to = &f.GradualExit
+		case explain.LinePriceSubsidy:
+			to = &f.PriceSubsidy
+		case explain.LineTekunBasic, explain.LineTekunCare:
+			to = &f.Tekun
+		default:
+			continue
+		}
+		*to, _ = to.Add(l.Amount) // parts of the decision's total, in range
+	}
+	if d.Classification.Status != eligibility.Tekun {
+		for _, m := range d.Classification.Members {
+			if m.Status != eligibility.MemberNone {
+				f.Alone++
+			}
+		}
+	}
+	return f
+}
+
+// fastPlan is the flat form of a plan for the fast path.
+type fastPlan struct {
+	ok   bool
+	inc  income.Flat
+	elig eligibility.Flat
+	// edge is, by area class, the widest edge band's multiple of the
+	// standard per person (an edge household is below some band's
+	// threshold, so below the widest one's); hasEdge when a band applies.
+	edge    [3]money.Amount
+	hasEdge [3]bool
+	// The supplement categories the fast path tests (the others send a
+	// household to the general path), and one supplement, rounded.
+	elderly, minor, martyr, veteran bool
+	supplement                      money.Amount
+	supplementOK                    bool
+}
+
+// compileFast fills the plan's flat form.
+func (p *Plan) compileFast() {
+	inc, ok1 := p.Eligibility.Income.Flat()
+	elig, ok2 := p.Eligibility.Flat()
+	method := standards.MethodGap
+	if p.hasMethod {
+		method = p.Method.V
+	}
+	f := fastPlan{ok: ok1 && ok2 && method == standards.MethodGap && p.catErr == nil, inc: inc, elig: elig}
+	for a := standards.AreaUrban; a <= standards.AreaRural; a++ {
+		var widest money.Rate
+		for _, b := range elig.Bands {
+			if (b.Area == standards.AreaAny || b.Area == a) && b.Multiple.Cmp(widest) > 0 {
+				widest = b.Multiple
+			}
+		}
+		if widest.Sign() > 0 {
+			f.edge[a], _ = elig.Standard.MulRate(widest) // a four-place rate × a whole fen: exact
+			f.hasEdge[a] = true
+		}
+	}
+	for _, c := range p.Categories.V {
+		switch c {
+		case standards.CategoryElderly:
+			f.elderly = true
+		case standards.CategoryMinor:
+			f.minor = true
+		case standards.CategoryMartyrFamily:
+			f.martyr = true
+		case standards.CategoryReturnedVeteran:
+			f.veteran = true
+		}
+	}
+	if p.rateErr == nil {
+		one, _ := elig.Standard.MulRate(p.Rate.V)
+		f.supplement, f.supplementOK = p.roundFast(one, ptSupplement)
+	}
+	p.flat = f
+}
+
+// fast decides a household the common rules decide, reporting false for
+// any other (or any the general path would refuse), which then takes the
+// general path. Each step mirrors the general path's rule for the cases it
+// accepts.
+func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures) bool {
+	f := &p.flat
+	if !f.ok || req.Current.Status != eligibility.NotEligible || len(req.Current.Members) > 0 || req.Prices != nil ||
+		req.Temporary != nil || req.Method != standards.MethodUnset && req.Method != standards.MethodGap || hh.N > income.MaxMembers {
+		return false
+	}
+	var elderly, minor [income.MaxMembers]bool
+	var countable money.Amount
+	for i := 0; i < hh.N; i++ {
+		m := &hh.Members[i]
+		// 单人户 candidates, caregivers: the general path.
+		if m.CaresFor != 0 || m.Flags&(income.SeriouslyIll|income.SpecialCare) != 0 || m.ServiceGrade >= 1 && m.ServiceGrade <= 6 ||
+			p.Eligibility.SevereDisability(m) {
+			return false
+		}
+		// Ages by birth date against the day each age is reached (no
+		// calendar arithmetic per member).
+		b := m.BirthDate
+		elderly[i] = !b.After(th.elderly)
+		minor[i] = b.After(th.adult)
+		if !th.hasElderly && !b.After(th.lawElderly) {
+			return false // the general path reports the missing age
+		}
+		// A member without labour capacity and no able supporter outside
+		// could be 特困: the general path.
+		cat, g := m.Disability, m.DisabilityGrade
+		noLabour := !b.After(th.ageFrom) || b.After(th.ageUnder) || m.Labour == income.LabourNone ||
+			(cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
+			cat == standards.DisabilityPhysical && (g == 1 || g == 2) || cat == standards.DisabilityVisual && g == 1
+		if noLabour && (hh.Supporter == income.SupporterNone || hh.Supporter == income.SupporterUnable) {
+			return false
+		}
+		var own, wage money.Amount
+		for _, in := range hh.Items[m.First:m.End] {
+			if in.Verification != income.Verified || in.ExemptFrom != income.GiverNone {
+				return false
+			}
+			monthly := in.Amount
+			if in.Unit != income.PerMonth {
+				monthly, _ = monthly.QuoInt(12) // exact: a whole fen ÷ 12
+			}
+			switch {
+			case f.inc.Excluded[in.Kind]:
+			case in.Kind == standards.IncomeSupportPaid:
+				own, _ = own.Sub(monthly) // within the household's bounds
+			default:
+				own, _ = own.Add(monthly)
+				if in.Kind == standards.IncomeWage {
+					wage, _ = wage.Add(monthly)
+				}
+			}
+		}
+		if wage.Sign() > 0 {
+			wm, ok := f.inc.Wages.Monthly(m.Workplace)
+			if !ok {
+				return false // the general path says why
+			}
+			full, _ := wm.MulInt(f.inc.Months)
+			full, _ = full.QuoInt(12)
+			own, _ = own.Sub(money.Min(full, wage))
+		}
+		countable, _ = countable.Add(own)
+	}
+	countable = money.Max(countable, money.Zero)
+	n := int64(hh.N)
+	line, _ := f.elig.Standard.MulInt(n)
+	*out = Figures{Status: eligibility.NotEligible}
+	if countable.Cmp(line) >= 0 {
+		if a := hh.Area; a <= standards.AreaRural && f.hasEdge[a] {
+			if t, _ := f.edge[a].MulInt(n); countable.Cmp(t) < 0 {
+				out.Status = eligibility.Edge
+			}
+		}
+		return true
+	}
+	out.Status = eligibility.Dibao
+	gap, _ := line.Sub(countable)
+	var ok bool
+	if out.Gap, ok = p.roundFast(gap, ptTotal); !ok {
+		return false
+	}
+	for i := 0; i < hh.N; i++ {
+		m := &hh.Members[i]
+		k := 0
+		if f.elderly && th.hasElderly && elderly[i] {
+			k++
+		}
+		if f.minor && minor[i] {
+			k++
+		}
+		if f.martyr && m.Has(income.MartyrFamily) {
+			k++
+		}
+		if f.veteran && m.Has(income.ReturnedVeteran) {
+			k++
+		}
+		switch {
+		case k == 0:
+			continue
+		case p.rateErr != nil || k > 1 && p.stackErr != nil:
+			return false
+		case k == 1 || p.Stacking.V != standards.StackingSum:
+			if !f.supplementOK {
+				return false
+			}
+			out.Supplements, _ = out.Supplements.Add(f.supplement)
+		default:
+			one, _ := f.elig.Standard.MulRate(p.Rate.V)
+			exact, _ := one.MulInt(int64(k))
+			s, ok := p.roundFast(exact, ptSupplement)
+			if !ok {
+				return false
+			}
+			out.Supplements, _ = out.Supplements.Add(s)
+		}
+	}
+	out.Total, _ = out.Gap.Add(out.Supplements)
+	return true
+}
+
+// roundFast rounds as round does, reporting false where round would
+// report a missing rule.
+func (p *Plan) roundFast(a money.Amount, point int) (money.Amount, bool) {
+	if r := &p.rounding[point]; r.has {
+		out, _ := a.Round(r.v.V)
+		return out, true
+	}
+	return a, a.IsFen()
+}
+
+// ageDays are, for a decision's date, the last birth date of each age
+// the rules ask about: a member born on or before ageFrom is at least
+// AgeFrom years old, and so on.
+type ageDays struct {
+	key                                           ageKey
+	date                                          standards.Date
+	ageFrom, ageUnder, adult, elderly, lawElderly standards.Date
+	hasElderly                                    bool
+}
+
+// ageKey is what the age days depend on.
+type ageKey struct {
+	date                 standards.Date
+	from, under, elderly int
+	hasElderly, valid    bool
+}
+
+func (p *Plan) ageKey(date standards.Date) ageKey {
+	return ageKey{date: date, from: p.flat.elig.AgeFrom, under: p.flat.elig.AgeUnder, elderly: p.Elderly.V, hasElderly: p.elderlyErr == nil, valid: true}
+}
+
+// thresholds returns the age days for date, computing them once per date.
+func (p *Plan) thresholds(date standards.Date) ageDays {
+	y, m, d := date.YMD()
+	born := func(age int) standards.Date {
+		yy := y - age
+		dd := d
+		for dd > 28 {
+			if t, err := standards.NewDate(yy, m, dd); err == nil {
+				return t
+			}
+			dd-- // 29 February in a year without it: the 28th
+		}
+		t, _ := standards.NewDate(yy, m, dd)
+		return t
+	}
+	th := ageDays{key: p.ageKey(date), date: date, ageFrom: born(p.flat.elig.AgeFrom), ageUnder: born(p.flat.elig.AgeUnder), adult: born(18),
+		lawElderly: born(lawElderlyAge), hasElderly: p.elderlyErr == nil}
+	if th.hasElderly {
+		th.elderly = born(p.Elderly.V)
+	}
+	return th
+}
