@@ -2,6 +2,7 @@ package batch_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/dibao-go/dibao/batch"
 	"github.com/dibao-go/dibao/income"
@@ -37,6 +38,7 @@ func BenchmarkBatch(b *testing.B) { benchBatch(b, synth(b, 10_000, true)) }
 func BenchmarkBatchAllRules(b *testing.B) { benchBatch(b, synth(b, 10_000, false)) }
 
 func benchBatch(b *testing.B, pop *batch.Population) {
+	ref := reference(b, pop)
 	e := batch.New(benchSet(b), batch.Options{})
 	w := e.Worker()
 	var view income.Compact
@@ -52,11 +54,103 @@ func benchBatch(b *testing.B, pop *batch.Population) {
 	decideAll() // warm the plans and buffers
 	b.ReportAllocs()
 	n := 0
+	var engine, floor time.Duration
 	for b.Loop() {
+		t0 := time.Now()
 		decideAll()
+		t1 := time.Now()
+		ref.loop()
+		engine, floor = engine+t1.Sub(t0), floor+time.Since(t1)
 		n += pop.Len()
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/household")
+	b.ReportMetric(float64(engine.Nanoseconds())/float64(n), "ns/household")
+	b.ReportMetric(float64(floor.Nanoseconds())/float64(n), "ref-ns/household")
+	b.ReportMetric(float64(engine)/float64(floor), "×ref")
 	b.ReportMetric(float64(testing.AllocsPerRun(1, decideAll))/float64(pop.Len()), "allocs/household")
 	b.ReportMetric(0, "ns/op")
+}
+
+// refData is a population reduced to int64 figures, for the reference
+// loop: the floor for these rules.
+type refData struct {
+	hs   []refHousehold
+	ms   []refMember
+	sink int64
+}
+
+type refHousehold struct {
+	first, n int32
+	std      int64 // the 低保 standard, fen
+	edge     int64 // the widest band's threshold per person, twelfths of a fen
+}
+
+type refMember struct {
+	income   int64 // monthly income counted, twelfths of a fen
+	wage     int64 // of which wages
+	minWage  int64 // the minimum wage of the place of work, fen
+	supplied bool  // in a supplement category
+}
+
+// reference reduces pop to the figures of its simple rules — income in
+// twelfths of a fen, one employment-cost deduction, the gap rounded half up
+// to the fen, one supplement per member in a category — read from the
+// same standards, outside the timing.
+func reference(b testing.TB, pop *batch.Population) *refData {
+	set := benchSet(b)
+	var view income.Compact
+	r := &refData{}
+	for i := 0; i < pop.Len(); i++ {
+		_, c := pop.View(i, &view)
+		q := standards.Query{Region: view.Region, Area: view.Area, Date: c.Date}
+		std, err := standards.Lookup(set, standards.ParamDibaoStandard, q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		fen, _ := std.V.Fen()
+		h := refHousehold{first: int32(len(r.ms)), n: int32(view.N), std: fen, edge: fen * 12 * 3 / 2}
+		for k := 0; k < view.N; k++ {
+			m := &view.Members[k]
+			rm := refMember{minWage: 168000}
+			for _, in := range view.Incomes(k) {
+				f, _ := in.Amount.Fen()
+				v := f * 12
+				if in.Unit != income.PerMonth {
+					v = f
+				}
+				if in.Kind == standards.IncomeWage {
+					rm.wage += v
+				}
+				rm.income += v
+			}
+			age := m.AgeOn(c.Date)
+			rm.supplied = age < 18 || age >= 60
+			r.ms = append(r.ms, rm)
+		}
+		r.hs = append(r.hs, h)
+	}
+	return r
+}
+
+func (r *refData) loop() {
+	for _, h := range r.hs {
+		var countable, supp int64
+		for _, m := range r.ms[h.first : h.first+h.n] {
+			c := m.income
+			if m.wage > 0 {
+				c -= min(m.minWage*2, m.wage) // 2 × the wage ÷ 12 a month, in twelfths
+			}
+			countable += c
+			if m.supplied {
+				supp += h.std * 15 / 100
+			}
+		}
+		countable = max(countable, 0)
+		line := h.std * 12 * int64(h.n)
+		switch {
+		case countable < line:
+			r.sink += (line-countable+6)/12 + supp // half up to the fen
+		case countable < h.edge*int64(h.n):
+			r.sink++
+		}
+	}
 }

@@ -194,6 +194,10 @@ func (e *Engine) Decide(p *Population, out []Result) {
 					return
 				}
 				for i := start; i < min(start+chunk, n); i++ {
+					if err := p.Err(i); err != nil {
+						out[i] = Result{Err: err}
+						continue
+					}
 					ids, c := p.View(i, &w.view)
 					w.DecideInto(&w.view, ids, c, &out[i])
 				}

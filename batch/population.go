@@ -39,7 +39,9 @@ type entry struct {
 	exps         int32
 	nExps        int32
 	ids          int32 // first member ID in Population.ids; −1 without IDs
+	key          int32 // end of the household's key in Population.keys
 	c            Case
+	err          error // why the household could not be read, when it could not
 }
 
 // Population is households in packed form: every member, income item,
@@ -56,7 +58,7 @@ type Population struct {
 	prop    []income.CompactProperty
 	exps    []income.CompactExpenditure
 	ids     []string
-	keys    []string // each household's own identifier, when given
+	keys    []byte // every household's identifier, one after another
 }
 
 // Len returns the number of households.
@@ -66,10 +68,15 @@ func (p *Population) Len() int { return len(p.hh) }
 // none) and its case, under key (the input's identifier for it, or "").
 // The household's slices are copied; h may be reused at once.
 func (p *Population) Add(key string, h *income.Compact, ids income.IDs, c Case) {
+	p.keys = append(p.keys, key...)
+	p.add(h, ids, c)
+}
+
+func (p *Population) add(h *income.Compact, ids income.IDs, c Case) {
 	e := entry{region: h.Region, area: h.Area, registration: h.Registration, supporter: h.Supporter, poverty: h.Poverty,
 		hasFactor: h.HasCaregiverFactor, factor: h.CaregiverFactor, n: int32(h.N), members: int32(len(p.members)),
 		items: int32(len(p.items)), nItems: int32(len(h.Items)), property: int32(len(p.prop)), nProperty: int32(len(h.Property)),
-		exps: int32(len(p.exps)), nExps: int32(len(h.Expenditures)), ids: -1, c: c}
+		exps: int32(len(p.exps)), nExps: int32(len(h.Expenditures)), ids: -1, key: int32(len(p.keys)), c: c}
 	p.members = append(p.members, h.Members[:h.N]...)
 	p.items = append(p.items, h.Items...)
 	p.prop = append(p.prop, h.Property...)
@@ -79,7 +86,13 @@ func (p *Population) Add(key string, h *income.Compact, ids income.IDs, c Case) 
 		p.ids = append(p.ids, ids[:h.N]...)
 	}
 	p.hh = append(p.hh, e)
-	p.keys = append(p.keys, key)
+}
+
+// AddFailed appends a household that could not be read, with the reason:
+// its place in the input is kept, and deciding it gives the error.
+func (p *Population) AddFailed(key string, err error) {
+	p.keys = append(p.keys, key...)
+	p.hh = append(p.hh, entry{key: int32(len(p.keys)), ids: -1, err: err})
 }
 
 // View points dst at household i without copying its lists (dst's own
@@ -100,8 +113,20 @@ func (p *Population) View(i int, dst *income.Compact) (income.IDs, Case) {
 	return ids, e.c
 }
 
+// Err returns why household i could not be read (nil when it was).
+func (p *Population) Err(i int) error { return p.hh[i].err }
+
 // Key returns household i's identifier ("" when none was given).
-func (p *Population) Key(i int) string { return p.keys[i] }
+func (p *Population) Key(i int) string { return string(p.KeyBytes(i)) }
+
+// KeyBytes is Key without a copy: valid until the population changes.
+func (p *Population) KeyBytes(i int) []byte {
+	start := int32(0)
+	if i > 0 {
+		start = p.hh[i-1].key
+	}
+	return p.keys[start:p.hh[i].key]
+}
 
 // Reset empties the population, keeping its storage.
 func (p *Population) Reset() {

@@ -70,7 +70,17 @@ func Parse(s string) (Amount, error) {
 	if err != nil {
 		return Amount{}, err
 	}
-	return d.amount(s)
+	return amountOf(d, s)
+}
+
+// ParseBytes is Parse for a byte slice; it allocates nothing unless the
+// text is refused.
+func ParseBytes(b []byte) (Amount, error) {
+	d, err := parsePlain(b, 2)
+	if err != nil {
+		return Amount{}, err
+	}
+	return amountOf(d, b)
 }
 
 // MustParse is Parse for literals known to be valid; it panics otherwise.
@@ -111,7 +121,7 @@ func ParseExact(s string) (Amount, error) {
 	if err != nil {
 		return Amount{}, err
 	}
-	return d.amount(s)
+	return amountOf(d, s)
 }
 
 // FromDecimal converts a decimal with at most two decimal places.
@@ -284,9 +294,18 @@ func (a Amount) String() string {
 
 // Display writes a in yuan with two decimals, rounded half up to the fen
 // when it is finer: "754.17" for 4525/6. It is the form people read.
-func (a Amount) Display() string {
+func (a Amount) Display() string { return string(a.AppendDisplay(nil)) }
+
+// AppendDisplay appends Display's form to b.
+func (a Amount) AppendDisplay(b []byte) []byte {
 	r, _ := a.Round(Rule{UnitFen, ModeHalfUp})
-	return decimalString(r.u/UnitsPerFen, 2)
+	fen := r.u / UnitsPerFen
+	if fen < 0 {
+		b = append(b, '-')
+		fen = -fen
+	}
+	b = strconv.AppendInt(b, fen/100, 10)
+	return append(b, '.', byte('0'+fen/10%10), byte('0'+fen%10))
 }
 
 // decimalString writes n × 10^-places. With places == 2 (money for people)
@@ -370,13 +389,16 @@ func (s Sum) Amount() (Amount, bool) { return s.a, !s.bad }
 type plain struct {
 	neg    bool
 	ip     uint64 // integer part
-	frac   string // digits after the point
-	places int
+	frac   uint64 // the fraction's digits, trailing zeros dropped, as a number
+	places int    // how many digits frac has
 }
 
+// text is what the parsers read: a string or a byte slice.
+type text interface{ ~string | ~[]byte }
+
 // parsePlain parses an optional minus, 1–18 digits, and optionally a point
-// and 1–maxPlaces digits.
-func parsePlain(s string, maxPlaces int) (plain, error) {
+// and 1–maxPlaces digits (more are allowed when they are trailing zeros).
+func parsePlain[T text](s T, maxPlaces int) (plain, error) {
 	var d plain
 	i := 0
 	if i < len(s) && s[i] == '-' {
@@ -388,11 +410,11 @@ func parsePlain(s string, maxPlaces int) (plain, error) {
 		d.ip = d.ip*10 + uint64(s[i]-'0')
 		i++
 		if i-start > 18 {
-			return d, fmt.Errorf("%w: %q has too many digits", ErrRange, s)
+			return d, fmt.Errorf("%w: %q has too many digits", ErrRange, string(s))
 		}
 	}
 	if i == start {
-		return d, fmt.Errorf("%w: %q", ErrSyntax, s)
+		return d, fmt.Errorf("%w: %q", ErrSyntax, string(s))
 	}
 	if i < len(s) && s[i] == '.' {
 		i++
@@ -401,39 +423,46 @@ func parsePlain(s string, maxPlaces int) (plain, error) {
 			i++
 		}
 		if i == fs {
-			return d, fmt.Errorf("%w: %q", ErrSyntax, s)
+			return d, fmt.Errorf("%w: %q", ErrSyntax, string(s))
 		}
-		d.frac = s[fs:i]
+		end := i
+		for end > fs && s[end-1] == '0' {
+			end--
+		}
+		d.places = end - fs
+		if d.places > maxPlaces {
+			if i != len(s) {
+				return d, fmt.Errorf("%w: %q", ErrSyntax, string(s))
+			}
+			return d, fmt.Errorf("%w: %q has more than %d decimal places", ErrPrecision, string(s), maxPlaces)
+		}
+		for k := fs; k < end; k++ {
+			d.frac = d.frac*10 + uint64(s[k]-'0')
+		}
 	}
 	if i != len(s) {
-		return d, fmt.Errorf("%w: %q", ErrSyntax, s)
-	}
-	d.frac = strings.TrimRight(d.frac, "0")
-	d.places = len(d.frac)
-	if d.places > maxPlaces {
-		return d, fmt.Errorf("%w: %q has more than %d decimal places", ErrPrecision, s, maxPlaces)
+		return d, fmt.Errorf("%w: %q", ErrSyntax, string(s))
 	}
 	return d, nil
 }
 
 // amount converts a parsed decimal to grid units.
-func (d plain) amount(s string) (Amount, error) {
+func amountOf[T text](d plain, s T) (Amount, error) {
 	if d.ip > MaxYuan {
-		return Amount{}, fmt.Errorf("%w: %q is beyond ±%d yuan", ErrRange, s, MaxYuan)
+		return Amount{}, fmt.Errorf("%w: %q is beyond ±%d yuan", ErrRange, string(s), MaxYuan)
 	}
 	u := int64(d.ip) * UnitsPerYuan
 	if d.places > 0 {
-		f, _ := strconv.ParseUint(d.frac, 10, 64)
 		den := pow10[d.places]
-		p := mul64(f, UnitsPerYuan)
+		p := mul64(d.frac, UnitsPerYuan)
 		q, r, ok := p.quoRem(den)
 		if !ok || r != 0 {
-			return Amount{}, fmt.Errorf("%w: %q is finer than the grid of 1/%d fen", ErrPrecision, s, UnitsPerFen)
+			return Amount{}, fmt.Errorf("%w: %q is finer than the grid of 1/%d fen", ErrPrecision, string(s), UnitsPerFen)
 		}
 		u += int64(q)
 	}
 	if u > maxUnits {
-		return Amount{}, fmt.Errorf("%w: %q is beyond ±%d yuan", ErrRange, s, MaxYuan)
+		return Amount{}, fmt.Errorf("%w: %q is beyond ±%d yuan", ErrRange, string(s), MaxYuan)
 	}
 	if d.neg {
 		u = -u

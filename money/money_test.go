@@ -356,3 +356,33 @@ func TestCmpScaled(t *testing.T) {
 		}
 	}
 }
+
+// The byte-slice parsers agree with the string ones on every input, and
+// allocate nothing on good input.
+func FuzzParseBytes(f *testing.F) {
+	for _, s := range []string{"0", "-0", "850", "127.5", "0.01", "1.000", "1.001", "10000000000", "1e3", "", ".5", "5.", "-", "+1", " 1", "999999999.99", "0.0000001"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err1 := Parse(s)
+		b, err2 := ParseBytes([]byte(s))
+		if a != b || (err1 == nil) != (err2 == nil) || err1 != nil && err1.Error() != err2.Error() {
+			t.Fatalf("%q: Parse %v %v, ParseBytes %v %v", s, a, err1, b, err2)
+		}
+		r1, err1 := ParseRate(s)
+		r2, err2 := ParseRateBytes([]byte(s))
+		if r1 != r2 || (err1 == nil) != (err2 == nil) {
+			t.Fatalf("%q: ParseRate %v %v, ParseRateBytes %v %v", s, r1, err1, r2, err2)
+		}
+	})
+}
+
+func TestParseBytesAllocatesNothing(t *testing.T) {
+	b := []byte("12345.67")
+	if n := testing.AllocsPerRun(100, func() { _, _ = ParseBytes(b) }); n != 0 {
+		t.Fatalf("%v allocations", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = ParseRateBytes([]byte("0.15")) }); n != 0 {
+		t.Fatalf("%v allocations", n)
+	}
+}

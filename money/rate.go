@@ -2,7 +2,6 @@ package money
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -26,18 +25,23 @@ var One = Rate{rateScale}
 
 // ParseRate reads a rate written as a plain decimal with at most six
 // decimal places: "0.15", "1.5", "-0.004".
-func ParseRate(s string) (Rate, error) {
+func ParseRate(s string) (Rate, error) { return parseRate(s) }
+
+// ParseRateBytes is ParseRate for a byte slice; it allocates nothing
+// unless the text is refused.
+func ParseRateBytes(b []byte) (Rate, error) { return parseRate(b) }
+
+func parseRate[T text](s T) (Rate, error) {
 	d, err := parsePlain(s, 6)
 	if err != nil {
 		return Rate{}, err
 	}
 	if d.ip > MaxRate {
-		return Rate{}, fmt.Errorf("%w: %q is beyond ±%d", ErrRange, s, MaxRate)
+		return Rate{}, fmt.Errorf("%w: %q is beyond ±%d", ErrRange, string(s), MaxRate)
 	}
 	m := int64(d.ip) * rateScale
 	if d.places > 0 {
-		f, _ := strconv.ParseInt(d.frac, 10, 64)
-		m += f * int64(pow10[6-d.places])
+		m += int64(d.frac) * int64(pow10[6-d.places])
 	}
 	if d.neg {
 		m = -m

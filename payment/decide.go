@@ -122,6 +122,7 @@ type Decider struct {
 	args       explain.Recorder
 	p, inv     report.List
 	th         ageDays // the fast path's age days of the last plan and date
+	thPlan     *Plan
 }
 
 // Decide validates the request and decides it (compiling plans).

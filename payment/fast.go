@@ -39,8 +39,11 @@ func (dc *Decider) Figures(pl *Plan, hh *income.Compact, ids income.IDs, req *Re
 // FiguresInto is Figures writing into out (left zero on an error), for
 // loops that keep their results in place.
 func (dc *Decider) FiguresInto(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, out *Figures) error {
-	if k := pl.ageKey(req.Date); dc.th.key != k {
-		dc.th = pl.thresholds(req.Date)
+	if dc.thPlan != pl || dc.th.date != req.Date {
+		if k := pl.ageKey(req.Date); dc.th.key != k {
+			dc.th = pl.thresholds(req.Date)
+		}
+		dc.thPlan = pl
 	}
 	if pl.fast(hh, req, &dc.th, out) {
 		return nil
@@ -155,8 +158,9 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 		req.Temporary != nil || req.Method != standards.MethodUnset && req.Method != standards.MethodGap || hh.N > income.MaxMembers {
 		return false
 	}
-	var elderly, minor [income.MaxMembers]bool
-	var countable money.Amount
+	// One pass over the members: income, and the supplements they would
+	// be paid if the household is 低保.
+	var countable, supplements money.Amount
 	for i := 0; i < hh.N; i++ {
 		m := &hh.Members[i]
 		// 单人户 candidates, caregivers: the general path.
@@ -167,8 +171,6 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 		// Ages by birth date against the day each age is reached (no
 		// calendar arithmetic per member).
 		b := m.BirthDate
-		elderly[i] = !b.After(th.elderly)
-		minor[i] = b.After(th.adult)
 		if !th.hasElderly && !b.After(th.lawElderly) {
 			return false // the general path reports the missing age
 		}
@@ -180,6 +182,26 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 			cat == standards.DisabilityPhysical && (g == 1 || g == 2) || cat == standards.DisabilityVisual && g == 1
 		if noLabour && (hh.Supporter == income.SupporterNone || hh.Supporter == income.SupporterUnable) {
 			return false
+		}
+		k := 0
+		if f.elderly && th.hasElderly && !b.After(th.elderly) {
+			k++
+		}
+		if f.minor && b.After(th.adult) {
+			k++
+		}
+		if f.martyr && m.Has(income.MartyrFamily) {
+			k++
+		}
+		if f.veteran && m.Has(income.ReturnedVeteran) {
+			k++
+		}
+		if k > 0 {
+			s, ok := p.supplementFast(k)
+			if !ok {
+				return false
+			}
+			supplements, _ = supplements.Add(s)
 		}
 		var own, wage money.Amount
 		for _, in := range hh.Items[m.First:m.End] {
@@ -215,8 +237,8 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 	countable = money.Max(countable, money.Zero)
 	n := int64(hh.N)
 	line, _ := f.elig.Standard.MulInt(n)
-	*out = Figures{Status: eligibility.NotEligible}
 	if countable.Cmp(line) >= 0 {
+		*out = Figures{Status: eligibility.NotEligible}
 		if a := hh.Area; a <= standards.AreaRural && f.hasEdge[a] {
 			if t, _ := f.edge[a].MulInt(n); countable.Cmp(t) < 0 {
 				out.Status = eligibility.Edge
@@ -224,49 +246,30 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 		}
 		return true
 	}
-	out.Status = eligibility.Dibao
 	gap, _ := line.Sub(countable)
-	var ok bool
-	if out.Gap, ok = p.roundFast(gap, ptTotal); !ok {
+	gap, ok := p.roundFast(gap, ptTotal)
+	if !ok {
 		return false
 	}
-	for i := 0; i < hh.N; i++ {
-		m := &hh.Members[i]
-		k := 0
-		if f.elderly && th.hasElderly && elderly[i] {
-			k++
-		}
-		if f.minor && minor[i] {
-			k++
-		}
-		if f.martyr && m.Has(income.MartyrFamily) {
-			k++
-		}
-		if f.veteran && m.Has(income.ReturnedVeteran) {
-			k++
-		}
-		switch {
-		case k == 0:
-			continue
-		case p.rateErr != nil || k > 1 && p.stackErr != nil:
-			return false
-		case k == 1 || p.Stacking.V != standards.StackingSum:
-			if !f.supplementOK {
-				return false
-			}
-			out.Supplements, _ = out.Supplements.Add(f.supplement)
-		default:
-			one, _ := f.elig.Standard.MulRate(p.Rate.V)
-			exact, _ := one.MulInt(int64(k))
-			s, ok := p.roundFast(exact, ptSupplement)
-			if !ok {
-				return false
-			}
-			out.Supplements, _ = out.Supplements.Add(s)
-		}
-	}
-	out.Total, _ = out.Gap.Add(out.Supplements)
+	total, _ := gap.Add(supplements)
+	*out = Figures{Status: eligibility.Dibao, Gap: gap, Supplements: supplements, Total: total}
 	return true
+}
+
+// supplementFast is one person's supplement for k categories (R7): the
+// plan's rounded single amount, or k of them exactly and rounded once when
+// supplements are summed; false where the general path reports a problem.
+func (p *Plan) supplementFast(k int) (money.Amount, bool) {
+	f := &p.flat
+	switch {
+	case p.rateErr != nil || k > 1 && p.stackErr != nil:
+		return money.Amount{}, false
+	case k == 1 || p.Stacking.V != standards.StackingSum:
+		return f.supplement, f.supplementOK
+	}
+	one, _ := f.elig.Standard.MulRate(p.Rate.V)
+	exact, _ := one.MulInt(int64(k))
+	return p.roundFast(exact, ptSupplement)
 }
 
 // roundFast rounds as round does, reporting false where round would

@@ -112,15 +112,21 @@ func DateOf(t time.Time) (Date, error) {
 }
 
 // ParseDate parses exactly "YYYY-MM-DD".
-func ParseDate(s string) (Date, error) {
+func ParseDate(s string) (Date, error) { return parseDate(s) }
+
+// ParseDateBytes is ParseDate for a byte slice; it allocates nothing unless
+// the text is refused.
+func ParseDateBytes(b []byte) (Date, error) { return parseDate(b) }
+
+func parseDate[T ~string | ~[]byte](s T) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("%w: %q is not YYYY-MM-DD", ErrInvalidDate, s)
+		return Date{}, fmt.Errorf("%w: %q is not YYYY-MM-DD", ErrInvalidDate, string(s))
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, fmt.Errorf("%w: %q is not YYYY-MM-DD", ErrInvalidDate, s)
+		return Date{}, fmt.Errorf("%w: %q is not YYYY-MM-DD", ErrInvalidDate, string(s))
 	}
 	return NewDate(y, time.Month(m), d)
 }
@@ -134,7 +140,7 @@ func MustParseDate(s string) Date {
 	return d
 }
 
-func digits(s string) (int, bool) {
+func digits[T ~string | ~[]byte](s T) (int, bool) {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]

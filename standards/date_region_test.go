@@ -411,3 +411,18 @@ func TestCalendarAgainstTime(t *testing.T) {
 	_, err = standards.NewDate(2000, 2, 29)
 	assert.NoError(t, err, "2000 is")
 }
+func TestBytesParsersAllocateNothing(t *testing.T) {
+	d, r := []byte("2023-06-01"), []byte("230102")
+	if n := testing.AllocsPerRun(100, func() { _, _ = standards.ParseDateBytes(d); _, _ = standards.ParseRegionBytes(r) }); n != 0 {
+		t.Fatalf("%v allocations", n)
+	}
+	for _, s := range []string{"2023-06-01", "2023-02-30", "x", "230102", "2301x2", ""} {
+		d1, e1 := standards.ParseDate(s)
+		d2, e2 := standards.ParseDateBytes([]byte(s))
+		r1, f1 := standards.ParseRegion(s)
+		r2, f2 := standards.ParseRegionBytes([]byte(s))
+		if d1 != d2 || (e1 == nil) != (e2 == nil) || r1 != r2 || (f1 == nil) != (f2 == nil) {
+			t.Fatalf("%q: the byte parsers disagree", s)
+		}
+	}
+}

@@ -55,17 +55,23 @@ var ErrUnknownRegion = errors.New("standards: unknown region")
 // ParseRegion parses a six-digit division code. It checks the form only
 // (six digits, a province part from 11 to 82, county part not 00 under a
 // prefecture part 00); whether the code exists is checked against a register.
-func ParseRegion(s string) (Region, error) {
+func ParseRegion(s string) (Region, error) { return parseRegion(s) }
+
+// ParseRegionBytes is ParseRegion for a byte slice; it allocates nothing
+// unless the text is refused.
+func ParseRegionBytes(b []byte) (Region, error) { return parseRegion(b) }
+
+func parseRegion[T ~string | ~[]byte](s T) (Region, error) {
 	if len(s) != 6 {
-		return Region{}, fmt.Errorf("%w: %q is not six digits", ErrInvalidRegion, s)
+		return Region{}, fmt.Errorf("%w: %q is not six digits", ErrInvalidRegion, string(s))
 	}
 	n, ok := digits(s)
 	if !ok {
-		return Region{}, fmt.Errorf("%w: %q is not six digits", ErrInvalidRegion, s)
+		return Region{}, fmt.Errorf("%w: %q is not six digits", ErrInvalidRegion, string(s))
 	}
 	r := Region{code: uint32(n)}
 	if !r.IsValid() {
-		return Region{}, fmt.Errorf("%w: %q is not a division code", ErrInvalidRegion, s)
+		return Region{}, fmt.Errorf("%w: %q is not a division code", ErrInvalidRegion, string(s))
 	}
 	return r, nil
 }
