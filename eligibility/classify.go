@@ -17,12 +17,10 @@ import (
 // and for standards the Set lacks (*problem.Error, ErrInvalid or
 // ErrNotCovered). The result records its whole explanation.
 func Classify(req Request, set *standards.Set) (*Result, error) {
+	// A Classifier of its own, dropped afterwards: the result shares its
+	// buffers with nothing else, and needs no copy.
 	var c Classifier
-	r, err := c.Classify(req, set)
-	if err != nil {
-		return nil, err
-	}
-	return r.Clone(), nil
+	return c.Classify(req, set)
 }
 
 // Classifier classifies households one after another, reusing its buffers.
@@ -72,11 +70,15 @@ func (c *Classifier) Classify(req Request, set *standards.Set) (*Result, error) 
 	if err := c.p.Err(problem.SubjectRequest); err != nil {
 		return nil, err
 	}
-	pl, err := NewPlan(set, c.hh.Region, c.hh.Area, req.Date, req.Options.KnownOn, nil)
+	pl, err := NewPlan(set, c.hh.Region, c.hh.Area, req.Date, req.Options.KnownOn, income.WagesOn(set, req.Date, req.Options.KnownOn))
 	if err != nil {
 		return nil, income.NotCovered("region", err)
 	}
-	return c.ClassifyCompact(pl, &c.hh, ids, req.Date, req.Current, req.Previous, true)
+	res, err := c.ClassifyCompact(pl, &c.hh, ids, req.Date, req.Current, req.Previous, true)
+	if err == nil && !req.Options.Explain {
+		res.Steps, res.Income.Steps = nil, nil
+	}
+	return res, err
 }
 
 // CheckCurrent checks a current standing for a decision on date: the

@@ -280,7 +280,8 @@ type Result struct {
 
 	Income *income.Assessment
 	// Steps is the whole explanation: the income steps, the reasons, the
-	// decision and the flags.
+	// decision and the flags, kept when the request's Options.Explain is
+	// set (Reasons and Flags are kept always).
 	Steps []explain.Step
 }
 

@@ -3,6 +3,7 @@ package explain
 import (
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/standards"
+	"strconv"
 )
 
 // ArgKind is the type of a step's argument, which decides how it is written.
@@ -90,53 +91,36 @@ func Region(name string, r standards.Region, divisionName string) Arg {
 // YYYY-MM-DD, a label as its code, labels joined by ",", a region as its
 // code, a bool as true or false.
 func (a Arg) Value() string {
-	switch a.Kind {
-	case KindMoney:
-		return a.Amount.String()
-	case KindCount:
-		return itoa(a.N)
-	case KindPercent, KindMultiple:
-		return a.Rate.String()
-	case KindDate:
-		return a.Date.String()
-	case KindLabels:
-		s := ""
-		for i, c := range a.Codes {
-			if i > 0 {
-				s += ","
-			}
-			s += string(c)
-		}
-		return s
-	case KindBool:
-		if a.N != 0 {
-			return "true"
-		}
-		return "false"
-	case KindRegion:
-		return a.Region.String()
+	if a.Kind == KindText || a.Kind == KindLabel {
+		return a.Text
 	}
-	return a.Text
+	var b [48]byte
+	return string(a.AppendValue(b[:0]))
 }
 
-func itoa(n int64) string {
-	if n == 0 {
-		return "0"
+// AppendValue appends Value's form to b.
+func (a *Arg) AppendValue(b []byte) []byte {
+	switch a.Kind {
+	case KindMoney:
+		return a.Amount.AppendTo(b)
+	case KindCount:
+		return strconv.AppendInt(b, a.N, 10)
+	case KindPercent, KindMultiple:
+		return a.Rate.AppendTo(b)
+	case KindDate:
+		return a.Date.AppendTo(b)
+	case KindLabels:
+		for i, c := range a.Codes {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, c...)
+		}
+		return b
+	case KindBool:
+		return strconv.AppendBool(b, a.N != 0)
+	case KindRegion:
+		return a.Region.AppendTo(b)
 	}
-	var b [24]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
+	return append(b, a.Text...)
 }

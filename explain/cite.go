@@ -63,38 +63,83 @@ func (c Citation) String() string {
 	return c.Document + " " + c.Clause
 }
 
+// AppendTo appends String's form to b.
+func (c Citation) AppendTo(b []byte) []byte {
+	b = append(b, c.Document...)
+	if c.Clause != "" {
+		b = append(b, ' ')
+		b = append(b, c.Clause...)
+	}
+	return b
+}
+
 // English returns the English form, e.g. HLJ-2021-11 §4(8).
-func (c Citation) English() string {
+func (c Citation) English() string { return string(c.AppendEnglish(nil)) }
+
+// AppendEnglish appends English's form to b.
+func (c Citation) AppendEnglish(b []byte) []byte {
 	doc := c.Short
 	if doc == "" {
 		doc = c.Document
 	}
-	if c.Clause == "" {
-		return doc
+	b = append(b, doc...)
+	if c.Clause != "" {
+		b = append(b, ' ')
+		b = appendClauseEnglish(b, c.Clause)
 	}
-	return doc + " " + ClauseEnglish(c.Clause)
+	return b
 }
 
-var cnDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+// cnDigit reads one Chinese digit from 一 to 九.
+func cnDigit(r rune) (int, bool) {
+	switch r {
+	case '一':
+		return 1, true
+	case '二':
+		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	}
+	return 0, false
+}
 
 // cnNumber reads a Chinese numeral from 1 to 99 (一, 十, 十二, 二十三).
 func cnNumber(s string) (int, bool) {
-	r := []rune(s)
+	var buf [4]rune
+	r := buf[:0]
+	for _, c := range s {
+		if len(r) == len(buf) {
+			return 0, false
+		}
+		r = append(r, c)
+	}
 	switch {
 	case len(r) == 1 && r[0] == '十':
 		return 10, true
 	case len(r) == 1:
-		n, ok := cnDigits[r[0]]
+		n, ok := cnDigit(r[0])
 		return n, ok
 	case len(r) == 2 && r[0] == '十':
-		n, ok := cnDigits[r[1]]
+		n, ok := cnDigit(r[1])
 		return 10 + n, ok
 	case len(r) == 2 && r[1] == '十':
-		n, ok := cnDigits[r[0]]
+		n, ok := cnDigit(r[0])
 		return 10 * n, ok
 	case len(r) == 3 && r[1] == '十':
-		a, ok1 := cnDigits[r[0]]
-		b, ok2 := cnDigits[r[2]]
+		a, ok1 := cnDigit(r[0])
+		b, ok2 := cnDigit(r[2])
 		return 10*a + b, ok1 && ok2
 	}
 	return 0, false
@@ -102,28 +147,42 @@ func cnNumber(s string) (int, bool) {
 
 // ClauseEnglish turns a clause such as 四（八） into §4(8), and an article
 // such as 第十四条 into Art. 14. A clause it cannot read is returned unchanged.
-func ClauseEnglish(clause string) string {
+func ClauseEnglish(clause string) string { return string(appendClauseEnglish(nil, clause)) }
+
+// appendClauseEnglish appends ClauseEnglish's form to b.
+func appendClauseEnglish(b []byte, clause string) []byte {
 	if inner, ok := strings.CutPrefix(clause, "第"); ok {
 		if num, ok := strings.CutSuffix(inner, "条"); ok {
 			if n, ok := cnNumber(num); ok {
-				return "Art. " + strconv.Itoa(n)
+				return strconv.AppendInt(append(b, "Art. "...), int64(n), 10)
 			}
 		}
-		return clause
+		return append(b, clause...)
 	}
-	head, rest, paren := strings.Cut(strings.NewReplacer("(", "（", ")", "）").Replace(clause), "（")
+	// Brackets full-width or ASCII, in any pairing.
+	head, rest, paren := strings.Cut(clause, "（")
+	if !paren {
+		head, rest, paren = strings.Cut(clause, "(")
+	}
 	n, ok := cnNumber(head)
 	if !ok {
-		return clause
+		return append(b, clause...)
 	}
-	out := "§" + strconv.Itoa(n)
+	m := 0
 	if paren {
 		inner, tail, closed := strings.Cut(rest, "）")
-		m, ok := cnNumber(inner)
-		if !ok || !closed || tail != "" {
-			return clause
+		if !closed {
+			inner, tail, closed = strings.Cut(rest, ")")
 		}
-		out += "(" + strconv.Itoa(m) + ")"
+		var ok bool
+		m, ok = cnNumber(inner)
+		if !ok || !closed || tail != "" {
+			return append(b, clause...)
+		}
 	}
-	return out
+	b = strconv.AppendInt(append(b, "§"...), int64(n), 10)
+	if paren {
+		b = append(strconv.AppendInt(append(b, '('), int64(m), 10), ')')
+	}
+	return b
 }

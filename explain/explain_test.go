@@ -93,7 +93,8 @@ func TestEveryCodeUsed(t *testing.T) {
 
 func TestClauseEnglish(t *testing.T) {
 	for in, want := range map[string]string{"四（八）": "§4(8)", "四(一)": "§4(1)", "十二（十一）": "§12(11)", "二十三": "§23",
-		"第十四条": "Art. 14", "第十二条之一": "第十二条之一", "四（八": "四（八", "": ""} {
+		"第十四条": "Art. 14", "第十二条之一": "第十二条之一", "四（八": "四（八", "": "",
+		"四(八）": "§4(8)", "四（八)": "§4(8)", "四(八": "四(八", "四（八）九": "四（八）九"} {
 		assert.Equal(t, want, explain.ClauseEnglish(in), in)
 	}
 	c := explain.HLJ("四（八）")

@@ -160,6 +160,9 @@ func (x IDs) Find(id string) int {
 // checkIDs reports member IDs that are missing, too long or repeated.
 func (x IDs) check(p *report.List) {
 	for i, id := range x {
+		if id != "" && len(id) <= MaxIDLength && utf8.ValidString(id) && !hasControl(id) && x.Find(id) == i {
+			continue // the common case, without building the path
+		}
 		path := problem.Join(problem.Index("members", i), "id")
 		switch {
 		case id == "":
@@ -202,16 +205,27 @@ func invalidAt(s string) int {
 }
 
 // ref resolves an optional member reference ("" → −1), reporting an
-// unknown ID at path.
-func (x IDs) ref(id, path string, p *report.List) int32 {
+// unknown ID at the path of field in the list's item i, e.g.
+// members[1].cares_for[0] (j ≥ 0) or property[2].member (j < 0).
+func (x IDs) ref(id string, list string, i int, field string, j int, p *report.List) int32 {
 	if id == "" {
 		return -1
 	}
-	i := x.Find(id)
-	if i < 0 {
-		p.AddOnce(path, report.MsgUnknownMember, report.Str("id", id))
+	k := x.Find(id)
+	if k < 0 {
+		p.AddOnce(itemPath(list, i, field, j), report.MsgUnknownMember, report.Str("id", id))
 	}
-	return int32(i)
+	return int32(k)
+}
+
+// itemPath is list[i].field, or list[i].field[j] when j ≥ 0: built only
+// for a problem.
+func itemPath(list string, i int, field string, j int) string {
+	path := problem.Join(problem.Index(list, i), field)
+	if j >= 0 {
+		path = problem.Index(path, j)
+	}
+	return path
 }
 
 // Compact converts h into dst, reporting what only the general form can
@@ -250,26 +264,23 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 				cm.Flags |= f.f
 			}
 		}
-		mp := problem.Index("members", i)
 		for j, g := range m.Groups {
-			gp := problem.Index(problem.Join(mp, "groups"), j)
 			switch {
 			case !MemberGroup(g):
-				p.AddOnce(gp, report.MsgBadEnum, report.Str("value", g.String()),
+				p.AddOnce(itemPath("members", i, "groups", j), report.MsgBadEnum, report.Str("value", g.String()),
 					report.Choices("allowed", "unemployment_insurance, special_care, orphan, de_facto_orphan or hiv_affected_child"))
 			case cm.Groups&(1<<g) != 0:
-				p.AddOnce(gp, report.MsgDuplicateValue, report.Str("value", g.String()))
+				p.AddOnce(itemPath("members", i, "groups", j), report.MsgDuplicateValue, report.Str("value", g.String()))
 			default:
 				cm.Groups |= 1 << g
 			}
 		}
 		for j, id := range m.CaresFor {
-			cp := problem.Index(problem.Join(mp, "cares_for"), j)
-			k := x.ref(id, cp, p)
+			k := x.ref(id, "members", i, "cares_for", j, p)
 			switch {
 			case k < 0:
 			case cm.CaresFor&(1<<uint(k)) != 0:
-				p.AddOnce(cp, report.MsgDuplicateValue, report.Str("value", id))
+				p.AddOnce(itemPath("members", i, "cares_for", j), report.MsgDuplicateValue, report.Str("value", id))
 			default:
 				cm.CaresFor |= 1 << uint(k)
 			}
@@ -277,10 +288,10 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 		cm.First = int32(len(dst.Items))
 		for j := range m.Incomes {
 			in := &m.Incomes[j]
-			if np := problem.Join(problem.Index(problem.Join(mp, "incomes"), j), "note"); len(in.Note) > MaxNoteLength {
-				p.AddOnce(np, report.MsgTooLong, report.Int("max", MaxNoteLength))
+			if len(in.Note) > MaxNoteLength {
+				p.AddOnce(incomePath(i, j, "note"), report.MsgTooLong, report.Int("max", MaxNoteLength))
 			} else if !utf8.ValidString(in.Note) {
-				p.AddOnce(np, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(in.Note))))
+				p.AddOnce(incomePath(i, j, "note"), report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(in.Note))))
 			}
 			dst.Items = append(dst.Items, CompactIncome{Kind: in.Kind, Unit: in.Period.Unit, Months: clamp32(in.Period.Months),
 				Verification: in.Verification, Basis: in.Basis, ExemptFrom: in.ExemptFrom, Amount: in.Amount})
@@ -298,14 +309,14 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 			break
 		}
 		dst.Property = append(dst.Property, CompactProperty{Kind: pr.Kind, Exempt: pr.Exempt, Count: clamp32(pr.Count),
-			Value: pr.Value, Member: x.ref(pr.Member, problem.Join(problem.Index("property", i), "member"), p)})
+			Value: pr.Value, Member: x.ref(pr.Member, "property", i, "member", -1, p)})
 	}
 	for i, ex := range h.Expenditures {
 		if i == MaxExpenditures {
 			break
 		}
 		dst.Expenditures = append(dst.Expenditures, CompactExpenditure{Kind: ex.Kind, Amount: ex.Amount,
-			Member: x.ref(ex.Member, problem.Join(problem.Index("expenditures", i), "member"), p)})
+			Member: x.ref(ex.Member, "expenditures", i, "member", -1, p)})
 	}
 	return x
 }

@@ -58,7 +58,7 @@ func readHousehold(d *jsonx.Decoder, h *Household, date standards.Date) {
 
 // MarshalJSON writes the household in its documented JSON form.
 func (h Household) MarshalJSON() ([]byte, error) {
-	w := jsonx.NewWriter("")
+	w := jsonx.NewWriterSize("", 512+512*len(h.Members)) // room for most households
 	householdFields.Encode(w, &h)
 	return w.Bytes(), nil
 }

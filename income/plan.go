@@ -160,16 +160,17 @@ var errNoSet = errors.New("income: no standards Set")
 
 // Wages is the minimum wage of every place of work of a Set's province on a
 // date (R13): each county-level division's tier and that tier's monthly
-// wage, and each prefecture's where all its counties share one tier. It is
-// a table indexed by the code's last four digits, so that finding a place's
-// wage is one array read.
+// wage, and each prefecture's where all its counties share one tier.
+// NewWages compiles a table indexed by the code's last four digits, so that
+// finding a place's wage is one array read; WagesOn works out each place's
+// wage when asked, for a single decision. Both are safe for concurrent use.
 type Wages struct {
 	Set          *standards.Set
 	Date         standards.Date
 	KnownOn      standards.Date
-	ValidThrough standards.Date
+	ValidThrough standards.Date // the last day the table holds (zero: open); WagesOn's: its date
 	province     standards.Region
-	at           [10000]wageAt
+	at           []wageAt // NewWages: indexed by the code's last four digits; WagesOn: nil
 }
 
 // WageAt is a place's minimum wage with the provenance of its tier and of
@@ -209,36 +210,33 @@ func (w *Wages) Covers(d standards.Date) bool {
 	return !d.Before(w.Date) && (w.ValidThrough.IsZero() || !d.After(w.ValidThrough))
 }
 
+// WagesOn is the minimum wages of a Set's province on date, each place's
+// worked out when asked (two lookups for a county, two per county for a
+// prefecture) and not kept: the form for deciding one household, where
+// compiling every place (NewWages) would cost more than the decision. It
+// holds on its date only.
+func WagesOn(set *standards.Set, date, knownOn standards.Date) *Wages {
+	if set == nil {
+		return nil
+	}
+	return &Wages{Set: set, Date: date, KnownOn: knownOn, ValidThrough: date, province: set.Jurisdiction().Province()}
+}
+
 // NewWages compiles the minimum wage of every place of work on date.
 func NewWages(set *standards.Set, date, knownOn standards.Date) *Wages {
-	w := &Wages{Set: set, Date: date, KnownOn: knownOn, province: set.Jurisdiction().Province()}
+	w := &Wages{Set: set, Date: date, KnownOn: knownOn, province: set.Jurisdiction().Province(), at: make([]wageAt, 10000)}
 	divs := set.Divisions()
-	narrow := func(pr standards.Provenance, err error) { w.ValidThrough = narrowed(w.ValidThrough, pr, err) }
 	for i := 0; i < divs.Len(); i++ {
 		div := divs.At(i)
 		if div.Level != standards.LevelCounty || div.Region.Province() != w.province {
 			continue
 		}
-		q := standards.Query{Region: div.Region, Date: date, KnownOn: knownOn}
-		slot := &w.at[div.Region.Code()%10000]
-		tier, err := standards.Lookup(set, standards.ParamMinimumWageTier, q)
-		narrow(tier.Provenance, err)
-		if err != nil {
-			slot.err = err
-			continue
+		var pr [2]standards.Provenance
+		var errs [2]error
+		w.at[div.Region.Code()%10000] = w.county(div.Region, &pr, &errs)
+		for j := range pr {
+			w.ValidThrough = narrowed(w.ValidThrough, pr[j], errs[j])
 		}
-		table, err := standards.Lookup(set, standards.ParamMinimumWage, q)
-		narrow(table.Provenance, err)
-		if err != nil {
-			slot.err = err
-			continue
-		}
-		rate, ok := table.V.Tier(tier.V)
-		if !ok {
-			slot.err = &standards.LookupError{Key: standards.ParamMinimumWage, Region: div.Region, Date: date, KnownOn: knownOn}
-			continue
-		}
-		slot.state, slot.v = wageKnown, &WageAt{Place: div.Region, Monthly: rate.Monthly, Tier: tier, Table: table}
 	}
 	// A prefecture stands for its counties when they all share one tier.
 	for i := 0; i < divs.Len(); i++ {
@@ -246,55 +244,104 @@ func NewWages(set *standards.Set, date, knownOn standards.Date) *Wages {
 		if div.Level != standards.LevelPrefecture || div.Region.Province() != w.province {
 			continue
 		}
-		slot := &w.at[div.Region.Code()%10000]
-		var first *WageAt
-		same, any := true, false
-		for j := 0; j < divs.Len(); j++ {
-			c := divs.At(j)
-			if c.Parent != div.Region || c.Level != standards.LevelCounty {
-				continue
-			}
-			cs := w.at[c.Region.Code()%10000]
-			if cs.state != wageKnown {
-				same = false
-				break
-			}
-			any = true
-			if first == nil {
-				first = cs.v
-			} else if cs.v.Tier.V != first.Tier.V {
-				same = false
-			}
-		}
-		switch {
-		case any && same:
-			v := *first
-			v.Place = div.Region
-			slot.state, slot.v = wageKnown, &v
-		case any:
-			slot.state = wageAmbiguous
-		}
+		w.at[div.Region.Code()%10000] = w.prefecture(i, func(c standards.Region) wageAt { return w.at[c.Code()%10000] })
 	}
 	return w
+}
+
+// county works out a county's wage: its tier, then the tier's wage. pr and
+// errs receive the two lookups' provenance and errors.
+func (w *Wages) county(place standards.Region, pr *[2]standards.Provenance, errs *[2]error) wageAt {
+	q := standards.Query{Region: place, Date: w.Date, KnownOn: w.KnownOn}
+	tier, err := standards.Lookup(w.Set, standards.ParamMinimumWageTier, q)
+	pr[0], errs[0] = tier.Provenance, err
+	if err != nil {
+		return wageAt{err: err}
+	}
+	table, err := standards.Lookup(w.Set, standards.ParamMinimumWage, q)
+	pr[1], errs[1] = table.Provenance, err
+	if err != nil {
+		return wageAt{err: err}
+	}
+	rate, ok := table.V.Tier(tier.V)
+	if !ok {
+		return wageAt{err: &standards.LookupError{Key: standards.ParamMinimumWage, Region: place, Date: w.Date, KnownOn: w.KnownOn}}
+	}
+	return wageAt{state: wageKnown, v: &WageAt{Place: place, Monthly: rate.Monthly, Tier: tier, Table: table}}
+}
+
+// prefecture works out the wage of the prefecture at index i of the
+// register from its counties' (which follow it in code order): theirs when
+// they all share one tier, ambiguous when they differ.
+func (w *Wages) prefecture(i int, countyWage func(standards.Region) wageAt) wageAt {
+	divs := w.Set.Divisions()
+	pref := divs.At(i).Region
+	var first *WageAt
+	same, any := true, false
+	for j := i + 1; j < divs.Len(); j++ {
+		c := divs.At(j)
+		if !pref.Contains(c.Region) {
+			break
+		}
+		if c.Parent != pref || c.Level != standards.LevelCounty {
+			continue
+		}
+		cs := countyWage(c.Region)
+		if cs.state != wageKnown {
+			same = false
+			break
+		}
+		any = true
+		if first == nil {
+			first = cs.v
+		} else if cs.v.Tier.V != first.Tier.V {
+			same = false
+		}
+	}
+	switch {
+	case any && same:
+		v := *first
+		v.Place = pref
+		return wageAt{state: wageKnown, v: &v}
+	case any:
+		return wageAt{state: wageAmbiguous}
+	}
+	return wageAt{}
 }
 
 // At returns the minimum wage of a place of work: a county-level code, or a
 // prefecture whose counties all sit in one tier.
 func (w *Wages) At(place standards.Region) (*WageAt, uint8, error) {
-	if place.Province() == w.province {
+	if w.at != nil && place.Province() == w.province {
 		// The common case first: a place the table holds, without the
 		// register's lookup.
 		if s := &w.at[place.Code()%10000]; s.v != nil && s.v.Place == place {
 			return s.v, s.state, s.err
 		}
 	}
-	if !w.Set.Divisions().Has(place) {
+	divs := w.Set.Divisions()
+	idx, ok := divs.Index(place)
+	if !ok {
 		return nil, wageUnknown, &standards.RegionError{Region: place}
 	}
 	if place.Province() != w.province {
 		return nil, wageUnknown, &standards.LookupError{Key: standards.ParamMinimumWageTier, Region: place, Date: w.Date, KnownOn: w.KnownOn}
 	}
-	s := &w.at[place.Code()%10000]
+	var s wageAt
+	switch {
+	case w.at != nil:
+		s = w.at[place.Code()%10000]
+	case place.Level() == standards.LevelCounty:
+		var pr [2]standards.Provenance
+		var errs [2]error
+		s = w.county(place, &pr, &errs)
+	case place.Level() == standards.LevelPrefecture:
+		s = w.prefecture(idx, func(c standards.Region) wageAt {
+			var pr [2]standards.Provenance
+			var errs [2]error
+			return w.county(c, &pr, &errs)
+		})
+	}
 	if s.state == wageUnknown && s.err == nil && place.Level() != standards.LevelCounty {
 		return nil, wageUnknown, &standards.LookupError{Key: standards.ParamMinimumWageTier, Region: place, Date: w.Date, KnownOn: w.KnownOn}
 	}

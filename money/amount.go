@@ -284,12 +284,20 @@ func CmpScaled(a Amount, x int64, b Amount, y int64) int {
 // expansion ("850", "127.5", "-0.01"), else the reduced fraction ("875/3").
 // This is the machine form (JSON "exact"); people see Display.
 func (a Amount) String() string {
+	var b [48]byte
+	return string(a.AppendTo(b[:0]))
+}
+
+// AppendTo appends String's form to b.
+func (a Amount) AppendTo(b []byte) []byte {
 	if a.u%exactDivisor == 0 {
-		return decimalString(a.u/exactDivisor*5, 7)
+		return appendDecimal(b, a.u/exactDivisor*5, 7)
 	}
 	num, den := a.u, int64(UnitsPerYuan)
 	g := gcd(abs64(num), den)
-	return strconv.FormatInt(num/g, 10) + "/" + strconv.FormatInt(den/g, 10)
+	b = strconv.AppendInt(b, num/g, 10)
+	b = append(b, '/')
+	return strconv.AppendInt(b, den/g, 10)
 }
 
 // Display writes a in yuan with two decimals, rounded half up to the fen
@@ -311,26 +319,42 @@ func (a Amount) AppendDisplay(b []byte) []byte {
 // decimalString writes n × 10^-places. With places == 2 (money for people)
 // it keeps both decimals; otherwise it trims trailing zeros and a bare point.
 func decimalString(n int64, places int) string {
-	neg := n < 0
-	if neg {
-		n = -n
+	var b [48]byte
+	return string(appendDecimal(b[:0], n, places))
+}
+
+// appendDecimal appends decimalString's form to b.
+func appendDecimal(b []byte, n int64, places int) []byte {
+	var digits [24]byte
+	u := uint64(n)
+	if n < 0 {
+		u = -u // the magnitude, math.MinInt64 included
 	}
-	s := strconv.FormatInt(n, 10)
-	if len(s) <= places {
-		s = strings.Repeat("0", places-len(s)+1) + s
+	ds := strconv.AppendUint(digits[:0], u, 10)
+	// Left-pad to at least places+1 digits: one before the point.
+	var pad [24]byte
+	if len(ds) <= places {
+		k := places - len(ds) + 1
+		for i := range k {
+			pad[i] = '0'
+		}
+		ds = append(pad[:k], ds...)
 	}
-	ip, fp := s[:len(s)-places], s[len(s)-places:]
+	ip, fp := ds[:len(ds)-places], ds[len(ds)-places:]
 	if places != 2 {
-		fp = strings.TrimRight(fp, "0")
+		for len(fp) > 0 && fp[len(fp)-1] == '0' {
+			fp = fp[:len(fp)-1]
+		}
 	}
-	out := ip
-	if fp != "" {
-		out += "." + fp
+	if n < 0 && (len(fp) > 0 || len(ip) != 1 || ip[0] != '0') {
+		b = append(b, '-')
 	}
-	if neg && out != "0" {
-		out = "-" + out
+	b = append(b, ip...)
+	if len(fp) > 0 {
+		b = append(b, '.')
+		b = append(b, fp...)
 	}
-	return out
+	return b
 }
 
 func gcd(a, b int64) int64 {

@@ -69,6 +69,7 @@ func TestStringAndDisplay(t *testing.T) {
 		{Zero, "0", "0.00"},
 	} {
 		assert.Equal(t, tc.exact, tc.a.String())
+		assert.Equal(t, "x"+tc.exact, string(tc.a.AppendTo([]byte("x"))))
 		assert.Equal(t, tc.display, tc.a.Display())
 		back, err := ParseExact(tc.exact)
 		require.NoError(t, err, tc.exact)
@@ -207,6 +208,7 @@ func TestRate(t *testing.T) {
 		r, err := ParseRate(tc.in)
 		require.NoError(t, err)
 		assert.Equal(t, tc.str, r.String())
+		assert.Equal(t, "x"+tc.str, string(r.AppendTo([]byte("x"))))
 		assert.Equal(t, tc.pct, r.Percent())
 	}
 	_, err := ParseRate("0.0000001")
@@ -375,6 +377,25 @@ func FuzzParseBytes(f *testing.F) {
 			t.Fatalf("%q: ParseRate %v %v, ParseRateBytes %v %v", s, r1, err1, r2, err2)
 		}
 	})
+}
+
+// decimalString at the extremes of int64 and around the point.
+func TestDecimalString(t *testing.T) {
+	for _, tc := range []struct {
+		n      int64
+		places int
+		want   string
+	}{
+		{0, 7, "0"}, {-0, 2, "0.00"}, {5, 2, "0.05"}, {-5, 2, "-0.05"}, {100, 2, "1.00"}, {1000000, 6, "1"}, {-1, 6, "-0.000001"},
+		{120, 6, "0.00012"}, {9223372036854775807, 7, "922337203685.4775807"}, {-9223372036854775808, 7, "-922337203685.4775808"},
+		{-9223372036854775808, 0, "-9223372036854775808"},
+	} {
+		assert.Equal(t, tc.want, decimalString(tc.n, tc.places), "%d places %d", tc.n, tc.places)
+	}
+	buf := make([]byte, 0, 64)
+	if n := testing.AllocsPerRun(100, func() { buf = appendDecimal(buf[:0], -12345, 7) }); n != 0 {
+		t.Fatalf("%v allocations", n)
+	}
 }
 
 func TestParseBytesAllocatesNothing(t *testing.T) {

@@ -146,6 +146,9 @@ func (r Rate) Hundredths() (int64, bool) {
 // String writes r as a plain decimal: "0.15", "1.5", "3".
 func (r Rate) String() string { return decimalString(r.m, 6) }
 
+// AppendTo appends String's form to b.
+func (r Rate) AppendTo(b []byte) []byte { return appendDecimal(b, r.m, 6) }
+
 // Percent writes r × 100 as a plain decimal without the sign: "15", "3.6".
 func (r Rate) Percent() string { return decimalString(r.m, 4) }
 

@@ -90,7 +90,9 @@ type Decision struct {
 	Lines          []Line
 	Total          money.Amount // the sum of the lines' amounts, never negative
 	Temporary      *Schedule
-	// Steps is the whole explanation.
+	// Steps is the whole explanation, kept when the request's
+	// Options.Explain is set (the reasons, flags and warnings are kept
+	// always).
 	Steps []explain.Step
 	// Warnings name the assumed and the stale values the decision rests on.
 	Warnings []Warning
@@ -103,17 +105,18 @@ type Decision struct {
 // are bad input (*problem.Error, ErrInvalid) and standards the Set lacks,
 // a rounding rule a figure needs among them (*problem.Error, ErrNotCovered).
 func Decide(req Request, set *standards.Set) (*Decision, error) {
+	// A Decider of its own, dropped afterwards: the decision shares its
+	// buffers with nothing else, and needs no copy.
 	var dc Decider
-	d, err := dc.Decide(req, set)
-	if err != nil {
-		return nil, err
-	}
-	return d.clone(), nil
+	return dc.Decide(req, set)
 }
 
-// Decider decides households one after another, reusing its buffers. Not
-// safe for concurrent use (use one per goroutine); the *Decision it returns
-// is overwritten by the next call.
+// Decider decides households one after another, reusing its buffers and
+// the last plans it compiled (a plan holds for one Set, region, area class
+// and date), so that a service deciding many households on the same date
+// compiles each place's plan once. Not safe for concurrent use (use one per
+// goroutine, or a sync.Pool of them); the *Decision it returns is
+// overwritten by the next call (Decision.Clone keeps one).
 type Decider struct {
 	classifier eligibility.Classifier
 	hh         income.Compact
@@ -123,6 +126,32 @@ type Decider struct {
 	p, inv     report.List
 	th         ageDays // the fast path's age days of the last plan and date
 	thPlan     *Plan
+	lineArgs   []explain.Arg  // the lines' arguments
+	lineCodes  []explain.Code // the lines' label lists
+	plans      [8]*Plan       // the last plans compiled, reused while they hold
+	nextPlan   int
+}
+
+// plan returns a plan for the household's region and area on date: one
+// the Decider compiled before that holds, or a new one (kept in place of
+// the oldest).
+func (dc *Decider) plan(set *standards.Set, region standards.Region, area standards.Area, date, knownOn standards.Date) (*Plan, error) {
+	for _, pl := range dc.plans {
+		if pl == nil {
+			break
+		}
+		ip := pl.Eligibility.Income
+		if ip.Set == set && ip.Region == region && ip.Area == area && ip.KnownOn == knownOn && pl.Covers(date) {
+			return pl, nil
+		}
+	}
+	pl, err := NewPlan(set, region, area, date, knownOn, income.WagesOn(set, date, knownOn))
+	if err != nil {
+		return nil, err
+	}
+	dc.plans[dc.nextPlan] = pl
+	dc.nextPlan = (dc.nextPlan + 1) % len(dc.plans)
+	return pl, nil
 }
 
 // Decide validates the request and decides it (compiling plans).
@@ -164,11 +193,18 @@ func (dc *Decider) Decide(req Request, set *standards.Set) (*Decision, error) {
 	if err := p.Err(problem.SubjectRequest); err != nil {
 		return nil, err
 	}
-	pl, err := NewPlan(set, dc.hh.Region, dc.hh.Area, req.Date, req.Options.KnownOn, nil)
+	pl, err := dc.plan(set, dc.hh.Region, dc.hh.Area, req.Date, req.Options.KnownOn)
 	if err != nil {
 		return nil, income.NotCovered("household.region", err)
 	}
-	return dc.DecideCompact(pl, &dc.hh, ids, &req, true)
+	// The reasons, flags and warnings are part of every decision (typed
+	// steps, formatted by nobody until rendered); the whole explanation is
+	// kept only when asked for.
+	d, err := dc.DecideCompact(pl, &dc.hh, ids, &req, true)
+	if err == nil && !req.Options.Explain {
+		d.Steps, d.Classification.Steps, d.Classification.Income.Steps = nil, nil, nil
+	}
+	return d, err
 }
 
 // prefixed puts a household's problems under the request's household field.
@@ -216,7 +252,9 @@ func (dc *Decider) DecideCompact(pl *Plan, hh *income.Compact, ids income.IDs, r
 	if explainIt {
 		rec = &dc.args
 	}
-	p := &payer{pl: pl, hh: hh, ids: ids, req: req, cls: cls, d: &dc.d, rec: rec, probs: &dc.p, invalid: &dc.inv}
+	dc.lineArgs, dc.lineCodes = dc.lineArgs[:0], dc.lineCodes[:0]
+	p := &payer{pl: pl, hh: hh, ids: ids, req: req, cls: cls, d: &dc.d, rec: rec, probs: &dc.p, invalid: &dc.inv,
+		args: &dc.lineArgs, codeBuf: &dc.lineCodes}
 	p.d.Method = req.Method
 	if p.d.Method == standards.MethodUnset {
 		p.d.Method = standards.MethodGap
@@ -283,6 +321,8 @@ type payer struct {
 	cls     *eligibility.Result
 	d       *Decision
 	rec     *explain.Recorder // nil: no explanation
+	args    *[]explain.Arg    // the lines' arguments, one buffer for them all
+	codeBuf *[]explain.Code   // the lines' label lists
 	probs   *report.List      // what the standards do not cover
 	invalid *report.List      // what is wrong with the request
 	tempCap standards.Value[[]standards.AssistanceCap]
@@ -331,9 +371,12 @@ func (p *payer) add(code explain.Code, member string, exact money.Amount, point 
 	}
 	l := Line{Code: code, Member: member, Exact: exact, Amount: amt, Rounding: rule, Cite: cite}
 	if p.rec != nil {
-		l.Args = append(append([]explain.Arg(nil), args...), explain.Money("exact", exact), explain.Money("paid", amt))
+		a := p.args
+		start := len(*a)
+		*a = append(append(*a, args...), explain.Money("exact", exact), explain.Money("paid", amt))
+		l.Args = (*a)[start:len(*a):len(*a)] // full: a later line never writes into it
 		if rule != nil {
-			l.Params = []explain.Param{explain.ParamOf(*rule)}
+			l.Params = p.pl.rounding[point].params
 		}
 	}
 	p.d.Lines = append(p.d.Lines, l)
@@ -557,21 +600,50 @@ func (p *payer) supplement(i int) {
 	exact, _ := one.MulInt(count)
 	var cats explain.Arg
 	if p.rec != nil {
-		codes := make([]explain.Code, n)
+		var codes [8]explain.Code
 		for k, c := range fits[:n] {
-			codes[k] = explain.Code("category." + c.String())
+			codes[k] = categoryCode(c)
 		}
-		cats = explain.Labels("categories", codes...)
+		cats = explain.Arg{Name: "categories", Kind: explain.KindLabels, Codes: p.codes(codes[:n])}
 	}
 	l := p.add(explain.LineSupplement, p.id(i), exact, ptSupplement, explain.Info(explain.LineSupplement).Cite,
 		explain.Percent("rate", pl.Rate.V), explain.Money("standard", p.cls.Standard.V), cats, explain.Count("count", int(count)))
 	if l != nil && p.rec != nil {
-		l.Params = append(l.Params, explain.ParamOf(pl.Rate), explain.ParamOf(pl.Categories))
+		rounded, stacked := 0, 0
+		if l.Rounding != nil {
+			rounded = 1
+		}
 		if n > 1 {
 			// In several categories: the stacking rule decided the count.
-			l.Params = append(l.Params, explain.ParamOf(pl.Stacking))
+			stacked = 1
 		}
+		l.Params = pl.supParams[rounded][stacked]
 	}
+}
+
+// categoryCodes are the categories' explanation labels.
+var categoryCodes = func() []explain.Code {
+	all := standards.Categories()
+	out := make([]explain.Code, int(all[len(all)-1])+1)
+	for _, c := range all {
+		out[c] = explain.Code("category." + c.String())
+	}
+	return out
+}()
+
+func categoryCode(c standards.Category) explain.Code {
+	if int(c) < len(categoryCodes) {
+		return categoryCodes[c]
+	}
+	return explain.Code("category." + c.String())
+}
+
+// codes keeps a list of codes in the Decider's buffer, full (len = cap).
+func (p *payer) codes(l []explain.Code) []explain.Code {
+	c := p.codeBuf
+	start := len(*c)
+	*c = append(*c, l...)
+	return (*c)[start:len(*c):len(*c)]
 }
 
 func memberPath(i int, field string) string {
@@ -640,8 +712,9 @@ func contains(l []string, s string) bool {
 	return false
 }
 
-// clone copies a decision so that it shares no buffer with a Decider.
-func (d *Decision) clone() *Decision {
+// Clone copies a decision so that it shares no buffer with the Decider
+// that made it, to keep it past the Decider's next call.
+func (d *Decision) Clone() *Decision {
 	out := *d
 	if d.Classification != nil {
 		out.Classification = d.Classification.Clone()

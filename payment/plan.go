@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/standards"
@@ -40,6 +41,10 @@ type Plan struct {
 	hasFactor     bool
 
 	flat fastPlan // the flat form the fast path reads
+
+	// A supplement line's parameters, made once: [the rounding rule,] the
+	// rate, the categories[, the stacking rule] — by [rounded][stacked].
+	supParams [2][2][]explain.Param
 }
 
 // rounding points a payment rounds at.
@@ -53,8 +58,9 @@ const (
 var pointKeys = [numPoints]standards.Key[money.Rule]{standards.RoundPaymentTotal, standards.RoundSupplement, standards.RoundTekunBasic}
 
 type rule struct {
-	v   standards.Value[money.Rule]
-	has bool
+	v      standards.Value[money.Rule]
+	has    bool
+	params []explain.Param // the rule as a line's parameter, made once
 }
 
 // NewPlan compiles the payment plan (and the plans under it).
@@ -112,7 +118,32 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 		return nil, err
 	}
 	p.compileFast()
+	p.compileParams()
 	return p, nil
+}
+
+// compileParams makes the parameter lists lines cite, so that recording a
+// line boxes no value. Each list is full (len = cap): a line adding to one
+// gets a copy.
+func (p *Plan) compileParams() {
+	for i := range p.rounding {
+		if r := &p.rounding[i]; r.has {
+			r.params = []explain.Param{explain.ParamOf(r.v)}
+		}
+	}
+	for rounded := range 2 {
+		for stacked := range 2 {
+			var l []explain.Param
+			if rounded == 1 && p.rounding[ptSupplement].has {
+				l = append(l, p.rounding[ptSupplement].params...)
+			}
+			l = append(l, explain.ParamOf(p.Rate), explain.ParamOf(p.Categories))
+			if stacked == 1 {
+				l = append(l, explain.ParamOf(p.Stacking))
+			}
+			p.supParams[rounded][stacked] = l[:len(l):len(l)]
+		}
+	}
 }
 
 // Covers reports whether the plan holds on date d.

@@ -1,6 +1,8 @@
 package payment
 
 import (
+	"slices"
+
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/internal/jsonx"
@@ -37,7 +39,13 @@ type Warning struct {
 
 // MarshalJSON writes the decision record (see the package documentation).
 func (d *Decision) MarshalJSON() ([]byte, error) {
-	w := jsonx.NewWriter("")
+	// Room for most records before the buffer grows: about a kilobyte a
+	// step, reason or flag.
+	n := len(d.Steps)
+	if c := d.Classification; c != nil {
+		n += len(c.Reasons) + len(c.Flags)
+	}
+	w := jsonx.NewWriterSize("", 8192+1024*n)
 	var vals record.Values
 	decisionFields.Encode(w, &decisionDoc{d: d, vals: &vals})
 	return w.Bytes(), nil
@@ -369,10 +377,9 @@ const (
 // than a year past the date its data is known complete through.
 func warnings(steps []explain.Step, date standards.Date) []Warning {
 	var out []Warning
-	seen := map[Warning]bool{}
 	add := func(w Warning) {
-		if !seen[w] {
-			seen[w] = true
+		// A few warnings at most: a scan finds one already listed.
+		if !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}

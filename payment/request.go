@@ -386,9 +386,16 @@ func EncodeRequest(req *Request) ([]byte, error) {
 
 // DecideJSON decodes a request (DecodeRequest) and decides it.
 func DecideJSON(data []byte, set *standards.Set) (*Decision, error) {
+	var dc Decider
+	return dc.DecideJSON(data, set)
+}
+
+// DecideJSON decodes a request (DecodeRequest) and decides it with the
+// Decider's buffers and plans.
+func (dc *Decider) DecideJSON(data []byte, set *standards.Set) (*Decision, error) {
 	req, err := DecodeRequest(data)
 	if err != nil {
 		return nil, err
 	}
-	return Decide(req, set)
+	return dc.Decide(req, set)
 }

@@ -238,13 +238,18 @@ func (d Date) Equal(e Date) bool { return d.days == e.days }
 
 // String formats d as YYYY-MM-DD ("" for the zero Date).
 func (d Date) String() string {
+	var b [10]byte
+	return string(d.AppendTo(b[:0]))
+}
+
+// AppendTo appends String's form to b.
+func (d Date) AppendTo(b []byte) []byte {
 	if d.IsZero() {
-		return ""
+		return b
 	}
 	y, m, dd := d.YMD()
-	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
-		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + dd/10), byte('0' + dd%10)}
-	return string(b[:])
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+dd/10), byte('0'+dd%10))
 }
 
 // MarshalText encodes d as YYYY-MM-DD; the zero Date encodes as "".

@@ -426,3 +426,21 @@ func TestBytesParsersAllocateNothing(t *testing.T) {
 		}
 	}
 }
+
+// AppendTo writes String's form after what the buffer holds, without
+// allocating.
+func TestAppendTo(t *testing.T) {
+	for _, s := range []string{"2023-06-01", "1900-01-01", "2200-12-31"} { // the first and last days a Date holds
+		assert.Equal(t, "x"+s, string(d(s).AppendTo([]byte("x"))))
+	}
+	assert.Equal(t, "x", string(standards.Date{}.AppendTo([]byte("x"))))
+	for _, s := range []string{"230113", "110000", "659009"} {
+		assert.Equal(t, "x"+s, string(r(s).AppendTo([]byte("x"))))
+	}
+	assert.Equal(t, "x", string(standards.Region{}.AppendTo([]byte("x"))))
+	buf := make([]byte, 0, 32)
+	dt, reg := d("2023-06-01"), r("230113")
+	if n := testing.AllocsPerRun(100, func() { buf = reg.AppendTo(dt.AppendTo(buf[:0])) }); n != 0 {
+		t.Fatalf("%v allocations", n)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dibao-go/dibao/internal/enum"
@@ -100,13 +101,20 @@ func (r Region) Code() uint32 { return r.code }
 
 // String returns the six-digit code ("" for the zero Region).
 func (r Region) String() string {
+	var b [10]byte
+	return string(r.AppendTo(b[:0]))
+}
+
+// AppendTo appends String's form to b.
+func (r Region) AppendTo(b []byte) []byte {
 	if r.code == 0 {
-		return ""
+		return b
 	}
 	if r.code > 999999 {
-		return fmt.Sprint(r.code)
+		return strconv.AppendUint(b, uint64(r.code), 10)
 	}
-	return fmt.Sprintf("%06d", r.code)
+	c := r.code
+	return append(b, byte('0'+c/100000), byte('0'+c/10000%10), byte('0'+c/1000%10), byte('0'+c/100%10), byte('0'+c/10%10), byte('0'+c%10))
 }
 
 // Level returns the level the code's structure implies.

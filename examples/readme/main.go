@@ -29,7 +29,9 @@ func main() {
 			{ID: "son", BirthDate: standards.MustParseDate("2015-09-01"), Relation: income.RelationChild, Labour: income.LabourNone},
 		},
 	}
-	d, err := payment.Decide(payment.Request{Request: eligibility.Request{Household: h, Date: date}}, set)
+	req := payment.Request{Request: eligibility.Request{Household: h, Date: date}}
+	req.Options.Explain = true // keep the explanation of every figure
+	d, err := payment.Decide(req, set)
 	if err != nil {
 		fmt.Println(err) // every problem with the input at once, or what the standards lack
 		return

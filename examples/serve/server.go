@@ -6,6 +6,7 @@ import (
 	"log"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"golang.org/x/text/language"
@@ -35,6 +36,7 @@ func New(set *standards.Set, opts Options) http.Handler {
 		opts.Timeout = 10 * time.Second
 	}
 	s := &server{set: set, opts: opts}
+	s.deciders.New = func() any { return new(payment.Decider) }
 	mux := http.NewServeMux()
 	mux.HandleFunc("/v1/decide", s.only(http.MethodPost, s.decide))
 	mux.HandleFunc("/v1/check", s.only(http.MethodPost, s.check))
@@ -47,6 +49,9 @@ func New(set *standards.Set, opts Options) http.Handler {
 type server struct {
 	set  *standards.Set
 	opts Options
+	// deciders keeps warm Deciders: their buffers, and the plans they
+	// compiled for the places and dates of earlier requests.
+	deciders sync.Pool
 }
 
 // only refuses other methods with 405.
@@ -143,7 +148,9 @@ func (s *server) decide(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	d, err := payment.DecideJSON(data, s.set)
+	dc := s.deciders.Get().(*payment.Decider)
+	defer s.deciders.Put(dc) // after the decision, which lives in its buffers, is written
+	d, err := dc.DecideJSON(data, s.set)
 	if err != nil {
 		s.answerError(w, r, err)
 		return

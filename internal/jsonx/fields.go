@@ -20,8 +20,9 @@ type Field[T any] struct {
 
 // Fields is the field table of one object form.
 type Fields[T any] struct {
-	list  []Field[T]
-	index map[string]int
+	list   []Field[T]
+	quoted []string // each name written as a JSON string
+	index  map[string]int
 }
 
 // NewFields builds a table. Field names must be unique; at most 128 fields.
@@ -29,12 +30,15 @@ func NewFields[T any](list ...Field[T]) *Fields[T] {
 	if len(list) > 128 {
 		panic("jsonx: more than 128 fields")
 	}
-	fs := &Fields[T]{list: list, index: make(map[string]int, len(list))}
+	fs := &Fields[T]{list: list, quoted: make([]string, len(list)), index: make(map[string]int, len(list))}
 	for i, f := range list {
 		if _, dup := fs.index[f.Name]; dup {
 			panic("jsonx: field " + f.Name + " twice")
 		}
 		fs.index[f.Name] = i
+		var w Writer
+		w.quote(f.Name)
+		fs.quoted[i] = string(w.buf)
 	}
 	return fs
 }
@@ -123,7 +127,7 @@ func (fs *Fields[T]) EncodeFields(w *Writer, v *T) {
 		if f.Write == nil || f.Omit != nil && f.Omit(v) {
 			continue
 		}
-		w.Key(f.Name)
+		w.quotedKey(fs.quoted[i])
 		f.Write(w, v)
 	}
 }

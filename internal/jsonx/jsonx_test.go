@@ -212,3 +212,29 @@ func walk(d *Decoder, depth int) {
 		d.Skip()
 	}
 }
+
+// String and StringBytes write the same JSON for plain text, for text that
+// needs escapes and for invalid UTF-8 (written as U+FFFD).
+func TestStringForms(t *testing.T) {
+	for _, s := range []string{"", "plain", "王 §4(8)", "a\"b", `a\b`, "tab\there", "nl\n", "\x01", "bad\xffutf8", "\u2028", "😀"} {
+		w1, w2, w3 := NewWriter(""), NewWriterSize("", 4), NewWriter("")
+		w1.String(s)
+		w2.StringBytes([]byte(s))
+		w3.ScratchString(append(w3.Scratch(), s...))
+		assert.Equal(t, string(w1.Bytes()), string(w2.Bytes()), "%q", s)
+		assert.Equal(t, string(w1.Bytes()), string(w3.Bytes()), "%q", s)
+		require.True(t, json.Valid(w1.Bytes()), "%q: %s", s, w1.Bytes())
+		var back string
+		require.NoError(t, json.Unmarshal(w1.Bytes(), &back))
+		if utf8.ValidString(s) {
+			assert.Equal(t, s, back)
+		} else {
+			assert.Equal(t, strings.ToValidUTF8(s, "\uFFFD"), back)
+		}
+	}
+	w := NewWriterSize("", 4096) // room for the 101 runs
+	w.BeginArray()
+	if n := testing.AllocsPerRun(100, func() { w.ScratchString(append(w.Scratch(), "2023-06-01"...)) }); n != 0 {
+		t.Fatalf("%v allocations", n)
+	}
+}

@@ -10,15 +10,21 @@ import (
 // Writer appends JSON to a buffer, compact or indented. Strings are written
 // with the escapes JSON needs and nothing else (no HTML escaping).
 type Writer struct {
-	buf    []byte
-	indent string
-	depth  int
-	fresh  bool // just after an opening bracket
-	key    bool // just after a key
+	buf     []byte
+	scratch []byte // Scratch's buffer
+	indent  string
+	depth   int
+	fresh   bool // just after an opening bracket
+	key     bool // just after a key
 }
 
 // NewWriter returns a writer; indent "" writes compact JSON.
 func NewWriter(indent string) *Writer { return &Writer{indent: indent} }
+
+// NewWriterSize is NewWriter with room for n bytes before the buffer grows.
+func NewWriterSize(indent string, n int) *Writer {
+	return &Writer{indent: indent, buf: make([]byte, 0, n)}
+}
 
 // Bytes returns the JSON written so far.
 func (w *Writer) Bytes() []byte { return w.buf }
@@ -77,6 +83,17 @@ func (w *Writer) end(c byte) {
 func (w *Writer) Key(k string) {
 	w.sep()
 	w.quote(k)
+	w.colon()
+}
+
+// quotedKey writes a field name already quoted (a field table's).
+func (w *Writer) quotedKey(q string) {
+	w.sep()
+	w.buf = append(w.buf, q...)
+	w.colon()
+}
+
+func (w *Writer) colon() {
 	w.buf = append(w.buf, ':')
 	if w.indent != "" {
 		w.buf = append(w.buf, ' ')
@@ -86,6 +103,53 @@ func (w *Writer) Key(k string) {
 
 // String writes a string value.
 func (w *Writer) String(s string) { w.sep(); w.quote(s) }
+
+// StringBytes writes b as a string value.
+func (w *Writer) StringBytes(b []byte) {
+	w.sep()
+	if plain(b) {
+		w.buf = append(append(append(w.buf, '"'), b...), '"')
+		return
+	}
+	w.quote(string(b))
+}
+
+// Scratch returns the writer's scratch buffer, empty, to build a string
+// value in without allocating; ScratchString writes it.
+func (w *Writer) Scratch() []byte { return w.scratch[:0] }
+
+// ScratchString writes b, built on Scratch's buffer, as a string value,
+// and keeps the buffer for the next Scratch.
+func (w *Writer) ScratchString(b []byte) {
+	w.scratch = b[:0]
+	w.StringBytes(b)
+}
+
+// plainString reports a string JSON holds as it is: valid UTF-8 with no
+// quote, backslash or control character.
+func plainString(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+		ascii = ascii && c < utf8.RuneSelf
+	}
+	return ascii || utf8.ValidString(s)
+}
+
+// plain is plainString for bytes.
+func plain(b []byte) bool {
+	ascii := true
+	for _, c := range b {
+		if c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+		ascii = ascii && c < utf8.RuneSelf
+	}
+	return ascii || utf8.Valid(b)
+}
 
 // Int writes a whole number.
 func (w *Writer) Int(n int64) { w.sep(); w.buf = strconv.AppendInt(w.buf, n, 10) }
@@ -100,13 +164,13 @@ func (w *Writer) Null() { w.sep(); w.buf = append(w.buf, "null"...) }
 func (w *Writer) Raw(b []byte) { w.sep(); w.buf = append(w.buf, b...) }
 
 // Amount writes an amount's exact form as a string ("850", "875/3").
-func (w *Writer) Amount(a money.Amount) { w.String(a.String()) }
+func (w *Writer) Amount(a money.Amount) { w.ScratchString(a.AppendTo(w.Scratch())) }
 
 // Fixed writes an amount with two decimals as a string ("850.00").
-func (w *Writer) Fixed(a money.Amount) { w.String(a.Display()) }
+func (w *Writer) Fixed(a money.Amount) { w.ScratchString(a.AppendDisplay(w.Scratch())) }
 
 // Rate writes a rate as a string ("0.15").
-func (w *Writer) Rate(r money.Rate) { w.String(r.String()) }
+func (w *Writer) Rate(r money.Rate) { w.ScratchString(r.AppendTo(w.Scratch())) }
 
 // Strings writes an array of strings.
 func (w *Writer) Strings(l []string) {
@@ -120,6 +184,10 @@ func (w *Writer) Strings(l []string) {
 const hexDigits = "0123456789abcdef"
 
 func (w *Writer) quote(s string) {
+	if plainString(s) {
+		w.buf = append(append(append(w.buf, '"'), s...), '"')
+		return
+	}
 	b := append(w.buf, '"')
 	start := 0
 	for i := 0; i < len(s); {

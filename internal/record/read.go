@@ -54,6 +54,7 @@ type stepDoc struct {
 	s    *explain.Step
 	refs *[]int
 	vals *Values
+	arg  argDoc // the argument being written
 }
 
 var stepFields = jsonx.NewFields(
@@ -74,10 +75,10 @@ var stepFields = jsonx.NewFields(
 	// record; citation holds the parts when they differ from the code's own.
 	jsonx.Field[stepDoc]{Name: "cite",
 		Read:  func(d *jsonx.Decoder, v *stepDoc) { d.Skip() },
-		Write: func(w *jsonx.Writer, v *stepDoc) { w.String(v.s.Citation().String()) }},
+		Write: func(w *jsonx.Writer, v *stepDoc) { w.ScratchString(v.s.Citation().AppendTo(w.Scratch())) }},
 	jsonx.Field[stepDoc]{Name: "cite_en",
 		Read:  func(d *jsonx.Decoder, v *stepDoc) { d.Skip() },
-		Write: func(w *jsonx.Writer, v *stepDoc) { w.String(v.s.Citation().English()) }},
+		Write: func(w *jsonx.Writer, v *stepDoc) { w.ScratchString(v.s.Citation().AppendEnglish(w.Scratch())) }},
 	jsonx.Field[stepDoc]{Name: "citation",
 		Read:  func(d *jsonx.Decoder, v *stepDoc) { citationFields.Decode(d, &v.s.Cite) },
 		Write: func(w *jsonx.Writer, v *stepDoc) { citationFields.Encode(w, &v.s.Cite) },
@@ -97,8 +98,10 @@ var stepFields = jsonx.NewFields(
 		},
 		Write: func(w *jsonx.Writer, v *stepDoc) {
 			w.BeginArray()
+			doc := &v.arg // one for the record: each escapes to the field writers
 			for i := range v.s.Args {
-				argFields.Encode(w, &argDoc{a: &v.s.Args[i]})
+				*doc = argDoc{a: &v.s.Args[i]}
+				argFields.Encode(w, doc)
 			}
 			w.EndArray()
 		},
@@ -172,7 +175,7 @@ var argFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, v *argDoc) { w.String(v.a.Kind.String()) }},
 	jsonx.Field[argDoc]{Name: "value", Required: true,
 		Read:  func(d *jsonx.Decoder, v *argDoc) { v.value, _ = d.String() },
-		Write: func(w *jsonx.Writer, v *argDoc) { w.String(v.a.Value()) }},
+		Write: func(w *jsonx.Writer, v *argDoc) { w.ScratchString(v.a.AppendValue(w.Scratch())) }},
 	jsonx.Field[argDoc]{Name: "region_name",
 		Read:  func(d *jsonx.Decoder, v *argDoc) { v.name, _ = d.String() },
 		Write: func(w *jsonx.Writer, v *argDoc) { w.String(v.a.Text) },
@@ -283,7 +286,7 @@ var sourceFields = jsonx.NewFields(
 )
 
 func dateOut(get func(v *valueDoc) *standards.Date) (func(w *jsonx.Writer, v *valueDoc), func(v *valueDoc) bool) {
-	return func(w *jsonx.Writer, v *valueDoc) { w.String(get(v).String()) },
+	return func(w *jsonx.Writer, v *valueDoc) { w.ScratchString(get(v).AppendTo(w.Scratch())) },
 		func(v *valueDoc) bool { return v.p.CaseLevel || get(v).IsZero() }
 }
 
@@ -333,7 +336,7 @@ var valueFields = jsonx.NewFields(
 		Read: func(d *jsonx.Decoder, v *valueDoc) {
 			v.p.Provenance.Region, _ = jsonx.Parsed(d, standards.ParseRegion, report.MsgBadRegion)
 		},
-		Write: func(w *jsonx.Writer, v *valueDoc) { w.String(v.p.Provenance.Region.String()) },
+		Write: func(w *jsonx.Writer, v *valueDoc) { w.ScratchString(v.p.Provenance.Region.AppendTo(w.Scratch())) },
 		Omit:  notCase},
 	jsonx.Field[valueDoc]{Name: "area",
 		Read: func(d *jsonx.Decoder, v *valueDoc) {
@@ -351,7 +354,7 @@ var valueFields = jsonx.NewFields(
 			v.p.Provenance.Published = readDate(d)
 			v.p.Provenance.PublishedGiven = true
 		},
-		Write: func(w *jsonx.Writer, v *valueDoc) { w.String(v.p.Provenance.Published.String()) },
+		Write: func(w *jsonx.Writer, v *valueDoc) { w.ScratchString(v.p.Provenance.Published.AppendTo(w.Scratch())) },
 		Omit:  func(v *valueDoc) bool { return v.p.CaseLevel || !v.p.Provenance.PublishedGiven }},
 	jsonx.Field[valueDoc]{Name: "source",
 		Read:  func(d *jsonx.Decoder, v *valueDoc) { sourceFields.Decode(d, &v.p.Provenance.Source) },

@@ -50,26 +50,21 @@ func (v *Values) AddSteps(steps []explain.Step) {
 // WriteValues writes the table: each value with its provenance.
 func WriteValues(w *jsonx.Writer, v *Values) {
 	w.BeginArray()
+	doc := &valueDoc{} // one for the list: each escapes to the field writers
 	for _, p := range v.List {
-		WriteValue(w, p)
+		*doc = valueDoc{p: p}
+		valueFields.Encode(w, doc)
 	}
 	w.EndArray()
 }
-
-// WriteValue writes one standards value with its provenance.
-func WriteValue(w *jsonx.Writer, p explain.Param) { valueFields.Encode(w, &valueDoc{p: p}) }
 
 // WriteSteps writes steps, their values referred to by index in v.
 func WriteSteps(w *jsonx.Writer, steps []explain.Step, v *Values) {
 	w.BeginArray()
+	doc := &stepDoc{vals: v} // one for the list: each escapes to the field writers
 	for i := range steps {
-		WriteStep(w, &steps[i], v)
+		doc.s = &steps[i]
+		stepFields.Encode(w, doc)
 	}
 	w.EndArray()
-}
-
-// WriteStep writes one step: code, member, citation, typed arguments and
-// the indexes in v of the values it used.
-func WriteStep(w *jsonx.Writer, s *explain.Step, v *Values) {
-	stepFields.Encode(w, &stepDoc{s: s, vals: v})
 }
