@@ -62,7 +62,8 @@ type Worker struct {
 	dc   payment.Decider
 	view income.Compact
 	req  payment.Request
-	last *payment.Plan // the plan of the last household, tried first
+	full payment.Request // a household's own request (Case.Request)
+	last *payment.Plan   // the plan of the last household, tried first
 	// slots index the worker's plans for the Set's own province by the
 	// region code's last four digits and the area class, without hashing;
 	// own holds those of other regions.
@@ -158,14 +159,36 @@ func (w *Worker) Decide(h *income.Compact, ids income.IDs, c Case) Result {
 // DecideInto is Decide writing into out, for loops that keep their results
 // in place.
 func (w *Worker) DecideInto(h *income.Compact, ids income.IDs, c Case, out *Result) {
-	pl, err := w.plan(h.Region, h.Area, c.Date)
+	var pl *payment.Plan
+	var err error
+	if c.Request != nil && !c.Request.Options.KnownOn.IsZero() && c.Request.Options.KnownOn != w.e.opts.KnownOn {
+		// A request as known on a date of its own: a plan of its own.
+		pl, err = w.dc.Plan(w.e.set, h.Region, h.Area, c.Date, c.Request.Options.KnownOn)
+	} else {
+		pl, err = w.plan(h.Region, h.Area, c.Date)
+	}
 	if err != nil {
 		*out = Result{Err: income.NotCovered("household.region", err)}
 		return
 	}
-	w.req.Date = c.Date
-	w.req.Current = eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}
-	out.Err = w.dc.FiguresInto(pl, h, ids, &w.req, &out.Figures)
+	req := &w.req
+	if c.Request != nil {
+		w.full = *c.Request
+		if w.full.Method == standards.MethodUnset {
+			w.full.Method = w.e.opts.Method
+		}
+		if w.full.Prices == nil {
+			w.full.Prices = w.e.opts.Prices
+		}
+		if w.full.Options.KnownOn.IsZero() {
+			w.full.Options.KnownOn = w.e.opts.KnownOn
+		}
+		req = &w.full
+	} else {
+		req.Date = c.Date
+		req.Current = eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}
+	}
+	out.Err = w.dc.FiguresInto(pl, h, ids, req, &out.Figures)
 }
 
 // chunk is the number of households a worker takes at a time.

@@ -4,6 +4,7 @@ import (
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/standards"
 )
 
@@ -18,6 +19,12 @@ type Case struct {
 	Status         eligibility.Status
 	MonthlyAmount  money.Amount
 	GradualExitEnd standards.Date
+	// Request, when set, is the whole request the household came with (a
+	// JSON line): its date, current standing, previous assessment, member
+	// standings, prices, method and temporary assistance are decided as
+	// Decide decides them, the engine's options filling in the method,
+	// prices and as-of date it leaves unset. Its Household is not read.
+	Request *payment.Request
 }
 
 // entry is one household of a Population: where its parts lie in the
@@ -40,6 +47,7 @@ type entry struct {
 	nExps        int32
 	ids          int32 // first member ID in Population.ids; −1 without IDs
 	key          int32 // end of the household's key in Population.keys
+	line         int32 // the line of the input its rows begin on (0: none)
 	c            Case
 	err          error // why the household could not be read, when it could not
 }
@@ -68,6 +76,12 @@ func (p *Population) Len() int { return len(p.hh) }
 // none) and its case, under key (the input's identifier for it, or "").
 // The household's slices are copied; h may be reused at once.
 func (p *Population) Add(key string, h *income.Compact, ids income.IDs, c Case) {
+	p.keys = append(p.keys, key...)
+	p.add(h, ids, c)
+}
+
+// AddBytes is Add with the key as bytes, without allocating for it.
+func (p *Population) AddBytes(key []byte, h *income.Compact, ids income.IDs, c Case) {
 	p.keys = append(p.keys, key...)
 	p.add(h, ids, c)
 }
@@ -112,6 +126,13 @@ func (p *Population) View(i int, dst *income.Compact) (income.IDs, Case) {
 	}
 	return ids, e.c
 }
+
+// Line returns the line of the input household i's rows begin on (0 when
+// it was not read from a file).
+func (p *Population) Line(i int) int { return int(p.hh[i].line) }
+
+// setLine records the line the last household added begins on.
+func (p *Population) setLine(line int) { p.hh[len(p.hh)-1].line = int32(min(line, 1<<31-1)) }
 
 // Err returns why household i could not be read (nil when it was).
 func (p *Population) Err(i int) error { return p.hh[i].err }

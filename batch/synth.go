@@ -2,6 +2,7 @@ package batch
 
 import (
 	"math/rand/v2"
+	"strconv"
 
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
@@ -21,6 +22,10 @@ type SynthOptions struct {
 	// young, property — but no 特困 or 单人户 candidates, caregivers,
 	// suspicions or current recipients (the population of BenchmarkBatch).
 	Common bool
+	// FirstKey is the number in the first household's key: households are
+	// keyed h<FirstKey>, h<FirstKey+1>, … (to keep keys apart across
+	// populations made one after another).
+	FirstKey int
 }
 
 // Synthesize builds n households for simulations and benchmarks: one to six
@@ -29,7 +34,7 @@ type SynthOptions struct {
 // disabilities and illnesses, 特困-eligible elders, caregivers, property,
 // expenditures, and current recipients in their gradual exit — drawn from
 // a fixed seed, so that a run is repeatable. Incomes are spread so that
-// every status occurs. The population has member IDs ("m0", "m1", …). An
+// every status occurs. The population has keys ("h0", "h1", …, from opts.FirstKey) and member IDs ("m0", "m1", …). An
 // error is a household that does not validate: a region of opts that is
 // not a county-level code, or a date beyond the decidable.
 func Synthesize(n int, opts SynthOptions) (*Population, error) {
@@ -57,7 +62,8 @@ func Synthesize(n int, opts SynthOptions) (*Population, error) {
 	ids := [...]string{"m0", "m1", "m2", "m3", "m4", "m5"}
 	p := &Population{}
 	var h income.Compact
-	for range n {
+	var key []byte
+	for k := range n {
 		h.Reset()
 		h.Region = regions[r.IntN(len(regions))]
 		h.Area = standards.AreaUrban
@@ -182,7 +188,8 @@ func Synthesize(n int, opts SynthOptions) (*Population, error) {
 		if err := income.ValidateCompact(&h, ids[:size], date); err != nil {
 			return nil, err // a region of opts outside the register, or a date beyond the decidable
 		}
-		p.Add("", &h, ids[:size], c)
+		key = strconv.AppendInt(append(key[:0], 'h'), int64(opts.FirstKey+k), 10)
+		p.AddBytes(key, &h, ids[:size], c)
 	}
 	return p, nil
 }

@@ -33,6 +33,12 @@ func (s Status) MarshalText() ([]byte, error) { return statusNames.Marshal(s) }
 // UnmarshalText reads a code.
 func (s *Status) UnmarshalText(b []byte) error { return statusNames.Unmarshal(b, s) }
 
+// ParseStatus reads a status's name, e.g. "dibao", without allocating.
+func ParseStatus(b []byte) (Status, bool) { return statusNames.ParseBytes(b) }
+
+// Statuses lists the statuses' names, for messages.
+func Statuses() string { return statusNames.List() }
+
 // Valid reports a defined status.
 func (s Status) Valid() bool { return statusNames.Valid(s) }
 

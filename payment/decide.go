@@ -132,10 +132,10 @@ type Decider struct {
 	nextPlan   int
 }
 
-// plan returns a plan for the household's region and area on date: one
-// the Decider compiled before that holds, or a new one (kept in place of
-// the oldest).
-func (dc *Decider) plan(set *standards.Set, region standards.Region, area standards.Area, date, knownOn standards.Date) (*Plan, error) {
+// Plan returns a plan for a region and area class on date, as known on
+// knownOn: one the Decider compiled before that holds, or a new one (kept
+// in place of the oldest of the last eight).
+func (dc *Decider) Plan(set *standards.Set, region standards.Region, area standards.Area, date, knownOn standards.Date) (*Plan, error) {
 	for _, pl := range dc.plans {
 		if pl == nil {
 			break
@@ -182,7 +182,7 @@ func (dc *Decider) Decide(req Request, set *standards.Set) (*Decision, error) {
 		}
 	}
 	if !req.Date.IsZero() {
-		if pe, ok := problem.As(checkRequest(&req, ids)); ok {
+		if pe, ok := problem.As(CheckRequest(&req, ids)); ok {
 			for _, q := range pe.Problems {
 				if !p.Has(q.Path) {
 					p.AddProblem(q)
@@ -193,7 +193,7 @@ func (dc *Decider) Decide(req Request, set *standards.Set) (*Decision, error) {
 	if err := p.Err(problem.SubjectRequest); err != nil {
 		return nil, err
 	}
-	pl, err := dc.plan(set, dc.hh.Region, dc.hh.Area, req.Date, req.Options.KnownOn)
+	pl, err := dc.Plan(set, dc.hh.Region, dc.hh.Area, req.Date, req.Options.KnownOn)
 	if err != nil {
 		return nil, income.NotCovered("household.region", err)
 	}

@@ -21,10 +21,12 @@ var (
 	maxRise       = money.MustRate("1")         // prices.cpi and prices.food_cpi: at most +100 %
 )
 
-// checkRequest checks what a request adds to its household: the current
-// status, the previous assessment, prices, equalised members and temporary
-// assistance, each problem at its path.
-func checkRequest(req *Request, ids income.IDs) error {
+// CheckRequest checks what a request adds to its household — the current
+// standing, the previous assessment, prices, equalised members and
+// temporary assistance — each problem at its path (ids are the household's
+// member IDs; the household itself is not read). Decide and DecodeRequest
+// run it; a reader that builds requests its own way can too.
+func CheckRequest(req *Request, ids income.IDs) error {
 	var p report.List
 	if pe, ok := problem.As(eligibility.CheckCurrent(&req.Current, ids, req.Date)); ok {
 		for _, q := range pe.Problems {
@@ -358,7 +360,7 @@ func DecodeRequest(data []byte) (Request, error) {
 	// The request's own checks run whatever the household's problems: they
 	// need only the members' IDs.
 	if !doc.req.Date.IsZero() {
-		if pe, ok := problem.As(checkRequest(&doc.req, ids)); ok {
+		if pe, ok := problem.As(CheckRequest(&doc.req, ids)); ok {
 			for _, q := range pe.Problems {
 				if !p.Has(q.Path) {
 					p.AddProblem(q)

@@ -340,31 +340,9 @@ func (d *Decoder) Rate(places int) (money.Rate, bool) {
 	return r, true
 }
 
-var maxYuan = func() money.Amount { a, _ := money.FromYuan(money.MaxYuan); return a }()
-
 func (d *Decoder) moneyProblem(err error, s string, places int) {
-	switch {
-	case isErr(err, money.ErrPrecision):
-		d.Problem(report.MsgTooPrecise, report.Str("value", s), report.Int("places", int64(places)))
-	case isErr(err, money.ErrRange):
-		d.Problem(report.MsgAmountRange, report.Str("value", s), report.Money("min", maxYuan.Neg()), report.Money("max", maxYuan))
-	default:
-		d.Problem(report.MsgBadNumber, report.Str("value", s))
-	}
-}
-
-func isErr(err, target error) bool {
-	for e := err; e != nil; {
-		if e == target {
-			return true
-		}
-		u, ok := e.(interface{ Unwrap() error })
-		if !ok {
-			return false
-		}
-		e = u.Unwrap()
-	}
-	return false
+	m, args := report.MoneyProblem(err, s, places)
+	d.Problem(m, args...)
 }
 
 // decimalString reads a decimal written as a string; a JSON number is a

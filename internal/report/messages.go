@@ -126,6 +126,10 @@ const (
 	MsgRequestedRequired
 	MsgMemberStatus
 	MsgMemberInHousehold
+	MsgCSVSyntax
+	MsgCSVFields
+	MsgColumnNotForRecord
+	MsgHouseholdRow
 	// The standards cannot decide.
 	MsgNotCovered
 	MsgNotCoveredAnywhere
@@ -262,6 +266,10 @@ var catalog = func() [msgEnd]def {
 		MsgNotCovered:             {code: problem.NotCovered, zh: "标准数据没有 {region}{area} 在 {date} 的{param}；数据覆盖：{covered}", en: "the standards hold no {param} for {region}{area} on {date}; they cover {covered}"},
 		MsgNotCoveredAnywhere:     {code: problem.NotCovered, zh: "标准数据没有 {region}{area} 在 {date} 的{param}（该地区及其上级均无此项）", en: "the standards hold no {param} for {region}{area} on {date} (nor for any division above it)"},
 		MsgRoundingRequired:       {code: problem.RoundingRequired, zh: "{what} {value} 不是整分，而标准数据没有规定其舍入规则（{param}）", en: "{what} of {value} is not a whole fen, and the standards declare no rounding rule for it ({param})"},
+		MsgCSVSyntax:              {code: problem.Syntax, zh: "第 {line} 行不是有效的 CSV：{what}", en: "line {line} is not valid CSV: {what}"},
+		MsgCSVFields:              {code: problem.Syntax, zh: "第 {line} 行有 {n} 个字段，表头有 {want} 个", en: "line {line} has {n} fields; the header has {want}"},
+		MsgColumnNotForRecord:     {code: problem.UnknownField, zh: "“{column}”列不用于 {record} 行", en: "the column \"{column}\" does not apply to {record} rows"},
+		MsgHouseholdRow:           {code: problem.Required, zh: "一户的各行以且仅以一个 household 行开始", en: "a household's rows begin with its one household row"},
 		MsgStaleOverYear:          {code: problem.NotCovered, zh: "标准数据只完整到 {through}，该日期已超出一年以上；本服务不据此作出决定", en: "the standards are known complete only through {through}, more than a year before this date; this service does not decide on them"},
 		MsgCaregiverFactorMissing: {code: problem.NotCovered, zh: "成员照护他人，其劳动收入可少计，但未定比例：请在家庭信息中填写 caregiver_factor（个案认定），或由标准数据提供照护者收入计算比例", en: "the member is a caregiver whose labour income may count less, but no share is set: give the household's caregiver_factor (a case-level decision), or a caregiver income factor in the standards"},
 	}

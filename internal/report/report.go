@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -258,4 +259,19 @@ func (l *List) AddOnce(path string, m Msg, args ...Arg) {
 		return
 	}
 	l.Add(path, m, args...)
+}
+
+var maxYuan = func() money.Amount { a, _ := money.FromYuan(money.MaxYuan); return a }()
+
+// MoneyProblem is the problem of an amount or rate s that did not parse
+// (err from package money), allowed places decimal places: too precise, out
+// of range, or not a number. Every reader of amounts reports it the same way.
+func MoneyProblem(err error, s string, places int) (Msg, []Arg) {
+	switch {
+	case errors.Is(err, money.ErrPrecision):
+		return MsgTooPrecise, []Arg{Str("value", s), Int("places", int64(places))}
+	case errors.Is(err, money.ErrRange):
+		return MsgAmountRange, []Arg{Str("value", s), Money("min", maxYuan.Neg()), Money("max", maxYuan)}
+	}
+	return MsgBadNumber, []Arg{Str("value", s)}
 }

@@ -1,0 +1,328 @@
+package batch
+
+import (
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/problem"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// The columns of the CSV form besides the household's own (income.Column):
+// the household's key, the row's record and, on household rows, the case.
+const (
+	ColumnHousehold      = "household"        // the household's key: its rows follow one another
+	ColumnRecord         = "record"           // household, member, income, property or expenditure
+	ColumnDate           = "date"             // the decision date (household rows; required)
+	ColumnStatus         = "status"           // the current standing (household rows; not_eligible when empty)
+	ColumnMonthlyAmount  = "monthly_amount"   // the last monthly payment (household rows)
+	ColumnGradualExitEnd = "gradual_exit_end" // the last day of a gradual exit (household rows)
+)
+
+// MaxKeyLength bounds a household's key, in bytes.
+const MaxKeyLength = 256
+
+// role is what a header column holds.
+type role uint8
+
+const (
+	roleKey role = iota + 1
+	roleRecord
+	roleDate
+	roleStatus
+	roleMonthly
+	roleExitEnd
+	roleHousehold // a column of the household's text form
+)
+
+var caseColumns = map[string]role{ColumnHousehold: roleKey, ColumnRecord: roleRecord, ColumnDate: roleDate,
+	ColumnStatus: roleStatus, ColumnMonthlyAmount: roleMonthly, ColumnGradualExitEnd: roleExitEnd}
+
+// InputError is why a household of an input could not be read or decided:
+// its problems (a *problem.Error), and the line its rows begin on.
+type InputError struct {
+	Line int
+	Err  error
+}
+
+func (e *InputError) Error() string { return "line " + strconv.Itoa(e.Line) + ": " + e.Err.Error() }
+
+// Unwrap returns the problems.
+func (e *InputError) Unwrap() error { return e.Err }
+
+// CSVReader reads households from the CSV form into a Population: a header
+// row naming the columns, then each household's rows — its household row
+// first, then its members, incomes, property and expenditures in any order,
+// all under the household's key. Column names are the JSON form's fields
+// (income.Column) and the columns of this package (ColumnHousehold, …); an
+// empty cell is an absent field. Each household is checked with the rules
+// and problems of the JSON form; one that fails is kept in its place with
+// its problems (Population.Err), and the read goes on.
+//
+// Bounds: a record is at most MaxRecordBytes, a key MaxKeyLength bytes; a
+// household's lists have the bounds of package income. Invalid UTF-8 is
+// refused.
+type CSVReader struct {
+	s     *scanner
+	roles []role
+	cols  []income.Column
+	want  int // fields a record has
+	keyAt int
+	recAt int
+
+	b       income.TextBuilder
+	open    bool   // a household is being read
+	key     []byte // its key
+	line    int    // the line its rows begin on
+	c       Case
+	hasDate bool
+	err     error // a fatal error: the read stops
+}
+
+// NewCSVReader reads the header of a CSV input. Its problems — an unknown or
+// repeated column, a missing household, record or date column — are a
+// *problem.Error.
+func NewCSVReader(r io.Reader) (*CSVReader, error) {
+	cr := &CSVReader{s: newScanner(r), keyAt: -1, recAt: -1}
+	var p report.List
+	fields, line, res, what := cr.s.next()
+	switch res {
+	case recEOF:
+		p.Add("header", report.MsgRequired)
+	case recSyntax:
+		p.Add("header", report.MsgCSVSyntax, report.Int("line", int64(line)), report.Str("what", what))
+	case recTooLong:
+		p.Add("header", report.MsgTooLong, report.Int("max", MaxRecordBytes))
+	}
+	if p.Len() > 0 {
+		return nil, p.Err(problem.SubjectHousehold)
+	}
+	if cr.s.err != nil {
+		return nil, cr.s.err
+	}
+	seen := map[string]bool{}
+	hasDate := false
+	for i, f := range fields {
+		name := strings.TrimSpace(string(f))
+		path := problem.Index("header", i)
+		if seen[name] {
+			p.Add(path, report.MsgDuplicateKey, report.Str("field", name))
+			continue
+		}
+		seen[name] = true
+		if r, ok := caseColumns[name]; ok {
+			cr.roles = append(cr.roles, r)
+			cr.cols = append(cr.cols, income.ColumnNone)
+			switch r {
+			case roleKey:
+				cr.keyAt = i
+			case roleRecord:
+				cr.recAt = i
+			case roleDate:
+				hasDate = true
+			}
+			continue
+		}
+		c, ok := income.ParseColumn(name)
+		if !ok || c == income.ColumnNone {
+			p.Add(path, report.MsgUnknownField, report.Str("field", name))
+			c = income.ColumnNone
+		}
+		cr.roles = append(cr.roles, roleHousehold)
+		cr.cols = append(cr.cols, c)
+	}
+	for _, need := range []struct {
+		ok   bool
+		name string
+	}{{cr.keyAt >= 0, ColumnHousehold}, {cr.recAt >= 0, ColumnRecord}, {hasDate, ColumnDate}} {
+		if !need.ok {
+			p.Add("header", report.MsgRequired, report.Str("field", need.name))
+		}
+	}
+	if err := p.Err(problem.SubjectHousehold); err != nil {
+		return nil, err
+	}
+	cr.want = len(fields)
+	return cr, nil
+}
+
+// Read reads up to max households (max ≥ 1) into p, and returns how many it
+// read: io.EOF once the input is done, or an error that stops the read (a
+// read error, a record longer than MaxRecordBytes).
+func (cr *CSVReader) Read(p *Population, max int) (int, error) {
+	n := 0
+	for n < max {
+		if cr.err != nil {
+			return n, cr.err
+		}
+		fields, line, res, what := cr.s.next()
+		switch res {
+		case recEOF:
+			if cr.open {
+				cr.finish(p)
+				n++
+			}
+			if cr.s.err != nil {
+				cr.err = cr.s.err
+				return n, cr.err
+			}
+			cr.err = io.EOF
+			return n, io.EOF
+		case recTooLong:
+			if cr.open {
+				cr.finish(p)
+				n++
+			}
+			var l report.List
+			l.Add("", report.MsgTooLong, report.Int("max", MaxRecordBytes))
+			cr.err = &InputError{Line: line, Err: l.Err(problem.SubjectHousehold)}
+			return n, cr.err
+		case recSyntax:
+			// The row cannot be placed: it fails the household being read,
+			// or stands alone as a failed household.
+			if !cr.open {
+				cr.start(nil, line)
+			}
+			cr.b.Problem("", report.MsgCSVSyntax, report.Int("line", int64(line)), report.Str("what", what))
+			continue
+		}
+		var key []byte
+		if cr.keyAt < len(fields) {
+			key = fields[cr.keyAt]
+		}
+		if !cr.open || !bytes.Equal(key, cr.key) {
+			if cr.open {
+				cr.finish(p)
+				n++
+			}
+			cr.start(key, line)
+			if n == max {
+				// The row begins the next household: read it now, keep the
+				// household open for the next call.
+				cr.row(fields, line)
+				return n, nil
+			}
+		}
+		cr.row(fields, line)
+	}
+	return n, nil
+}
+
+// start begins a household.
+func (cr *CSVReader) start(key []byte, line int) {
+	cr.b.Reset()
+	cr.open, cr.key, cr.line, cr.c, cr.hasDate = true, append(cr.key[:0], key...), line, Case{}, false
+	switch {
+	case len(key) == 0:
+		cr.b.Problem(ColumnHousehold, report.MsgRequired, report.Str("field", ColumnHousehold))
+	case len(key) > MaxKeyLength:
+		cr.b.Problem(ColumnHousehold, report.MsgTooLong, report.Int("max", MaxKeyLength))
+		cr.key = cr.key[:MaxKeyLength]
+	}
+}
+
+// row reads one row of the open household.
+func (cr *CSVReader) row(fields [][]byte, line int) {
+	if len(fields) != cr.want {
+		cr.b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(len(fields))), report.Int("want", int64(cr.want)))
+		return
+	}
+	for _, f := range fields {
+		if !utf8.Valid(f) {
+			cr.b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
+			return
+		}
+	}
+	rec, ok := income.ParseRecord(fields[cr.recAt])
+	if !ok || rec == income.RecordNone {
+		cr.b.Problem(ColumnRecord, report.MsgBadEnum, report.Str("value", string(fields[cr.recAt])), report.Choices("allowed", income.Records()))
+		return
+	}
+	cr.b.Begin(rec)
+	for i, f := range fields {
+		if len(f) == 0 {
+			continue
+		}
+		switch r := cr.roles[i]; r {
+		case roleHousehold:
+			if c := cr.cols[i]; c != income.ColumnNone {
+				cr.b.Set(c, f)
+			}
+		case roleKey, roleRecord:
+		default:
+			if rec != income.RecordHousehold {
+				name := [...]string{roleDate: ColumnDate, roleStatus: ColumnStatus, roleMonthly: ColumnMonthlyAmount, roleExitEnd: ColumnGradualExitEnd}[r]
+				cr.b.Problem(name, report.MsgColumnNotForRecord, report.Str("column", name), report.Str("record", rec.String()))
+				continue
+			}
+			cr.caseCell(r, f)
+		}
+	}
+}
+
+// caseCell reads a cell of the household's case.
+func (cr *CSVReader) caseCell(r role, f []byte) {
+	switch r {
+	case roleDate:
+		d, err := standards.ParseDateBytes(f)
+		if err != nil {
+			cr.b.Problem(ColumnDate, report.MsgBadDate, report.Str("value", string(f)))
+		}
+		cr.c.Date, cr.hasDate = d, true
+	case roleStatus:
+		s, ok := eligibility.ParseStatus(f)
+		if !ok {
+			cr.b.Problem(ColumnStatus, report.MsgBadEnum, report.Str("value", string(f)), report.Choices("allowed", eligibility.Statuses()))
+		}
+		cr.c.Status = s
+	case roleMonthly:
+		a, err := money.ParseBytes(f)
+		if err != nil {
+			m, args := report.MoneyProblem(err, string(f), 2)
+			cr.b.Problem(ColumnMonthlyAmount, m, args...)
+		}
+		cr.c.MonthlyAmount = a
+	case roleExitEnd:
+		d, err := standards.ParseDateBytes(f)
+		if err != nil {
+			cr.b.Problem(ColumnGradualExitEnd, report.MsgBadDate, report.Str("value", string(f)))
+		}
+		cr.c.GradualExitEnd = d
+	}
+}
+
+// finish builds the open household and adds it to p, or its problems.
+func (cr *CSVReader) finish(p *Population) {
+	cr.open = false
+	if !cr.hasDate {
+		cr.b.Problem(ColumnDate, report.MsgRequired, report.Str("field", ColumnDate))
+	}
+	if cr.hasDate {
+		// The case's checks: those of a request's current standing, at the
+		// CSV form's columns (status, not current.status).
+		req := payment.Request{Request: eligibility.Request{Date: cr.c.Date,
+			Current: eligibility.Current{Status: cr.c.Status, MonthlyAmount: cr.c.MonthlyAmount, GradualExitEnd: cr.c.GradualExitEnd}}}
+		if pe, ok := problem.As(payment.CheckRequest(&req, nil)); ok {
+			for _, q := range pe.Problems {
+				q.Path = strings.TrimPrefix(q.Path, "current.")
+				cr.b.AddProblem(q)
+			}
+		}
+	}
+	h, err := cr.b.Build(cr.c.Date)
+	if err != nil {
+		p.AddFailed(string(cr.key), &InputError{Line: cr.line, Err: err})
+		p.setLine(cr.line)
+		return
+	}
+	p.AddBytes(cr.key, h, nil, cr.c)
+	p.setLine(cr.line)
+}

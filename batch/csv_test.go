@@ -1,0 +1,160 @@
+package batch_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dibao-go/dibao/batch"
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/problem"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// writeCSV writes a population in the CSV form.
+func writeCSV(t testing.TB, pop *batch.Population) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w, err := batch.NewCSVWriter(&buf)
+	require.NoError(t, err)
+	require.NoError(t, w.Write(pop))
+	require.NoError(t, w.Flush())
+	return buf.Bytes()
+}
+
+// readCSV reads a whole CSV input, chunk households at a time.
+func readCSV(t testing.TB, data []byte, chunk int) *batch.Population {
+	t.Helper()
+	r, err := batch.NewCSVReader(bytes.NewReader(data))
+	require.NoError(t, err)
+	pop := &batch.Population{}
+	for {
+		_, err := r.Read(pop, chunk)
+		if errors.Is(err, io.EOF) {
+			return pop
+		}
+		require.NoError(t, err)
+	}
+}
+
+// A population written as CSV reads back as the same households, cases
+// and keys — whatever the chunk size splits it at.
+func TestCSVRoundTrip(t *testing.T) {
+	pop, err := batch.Synthesize(2000, batch.SynthOptions{Seed: 3, Date: standards.MustParseDate("2023-06-01")})
+	require.NoError(t, err)
+	data := writeCSV(t, pop)
+	for _, chunk := range []int{1, 7, 4096} {
+		back := readCSV(t, data, chunk)
+		require.Equal(t, pop.Len(), back.Len(), "chunk %d", chunk)
+		var a, b income.Compact
+		for i := range pop.Len() {
+			require.NoError(t, back.Err(i), "household %d", i)
+			ids, c := pop.View(i, &a)
+			_, c2 := back.View(i, &b)
+			require.Equal(t, c, c2, "household %d", i)
+			require.Equal(t, pop.Key(i), back.Key(i))
+			// The reader keeps no IDs for good households; the writer
+			// wrote the population's.
+			require.Equal(t, household(&a, ids), household(&b, ids), "household %d", i)
+		}
+	}
+	// Written again, the same bytes.
+	assert.Equal(t, string(data), string(writeCSV(t, readCSVWithIDs(t, data))))
+}
+
+// readCSVWithIDs reads a CSV input and gives its members the IDs m0, m1, …
+// as Synthesize does, for comparing what a writer writes.
+func readCSVWithIDs(t testing.TB, data []byte) *batch.Population {
+	back := readCSV(t, data, 4096)
+	out := &batch.Population{}
+	var h income.Compact
+	for i := range back.Len() {
+		_, c := back.View(i, &h)
+		ids := make(income.IDs, h.N)
+		for k := range ids {
+			ids[k] = "m" + string(rune('0'+k))
+		}
+		out.Add(back.Key(i), &h, ids, c)
+	}
+	return out
+}
+
+// problemsOf returns the household's problems as "path code" strings.
+func problemsOf(t testing.TB, err error) []string {
+	t.Helper()
+	var ie *batch.InputError
+	require.ErrorAs(t, err, &ie)
+	pe, ok := problem.As(ie.Err)
+	require.True(t, ok, "%v", err)
+	var out []string
+	for _, q := range pe.Problems {
+		out = append(out, q.Path+" "+string(q.Code))
+	}
+	return out
+}
+
+const header = "household,record,date,status,monthly_amount,gradual_exit_end,region,area,id,birth_date,relation,labour,cares_for,member,kind,amount,period,value\n"
+
+// Each household's problems come with the JSON form's paths, all at once,
+// and the read goes on to the next household.
+func TestCSVProblems(t *testing.T) {
+	for _, tc := range []struct {
+		name, rows string
+		want       []string
+	}{
+		{"good", "h,household,2023-06-01,,,,230102,urban,,,,,,,,,,\nh,member,,,,,,,a,1980-01-01,applicant,full,,,,,,\n", nil},
+		{"income before its member, by ID", "h,household,2023-06-01,,,,230102,urban,,,,,,,,,,\nh,income,,,,,,,,,,,,a,pension,1000,monthly,\nh,member,,,,,,,a,1980-01-01,applicant,full,,,,,,\n", nil},
+		{"bad cells", "h,household,2023-06-32,dibaoo,,,2301,town,,,,,,,,,,\nh,member,,,,,,,a,1980-01-01,boss,full,,,,,,\nh,income,,,,,,,,,,,,a,wage,10.001,weekly,\n",
+			[]string{"date bad_date", "status bad_code", "region bad_code", "area bad_code", "members[0].relation bad_code",
+				"members[0].incomes[0].amount too_precise", "members[0].incomes[0].period bad_code"}},
+		{"unknown member", "h,household,2023-06-01,,,,230102,urban,,,,,,,,,,\nh,member,,,,,,,a,1980-01-01,applicant,full,b,,,,,\nh,income,,,,,,,,,,,,x,wage,1000,monthly,\nh,property,,,,,,,,,,,,y,deposit,,,100\n",
+			[]string{"members[0].cares_for[0] unknown_member", "incomes[0].member unknown_member", "property[0].member unknown_member"}},
+		{"missing cells", "h,household,,,,,230102,urban,,,,,,,,,,\nh,member,,,,,,,,1980-01-01,applicant,full,,,,,,\nh,income,,,,,,,,,,,,,,,,\n",
+			[]string{"date required", "members[0].id required", "incomes[0].kind required", "incomes[0].amount required", "incomes[0].period required", "incomes[0].member required"}},
+		{"a column not for the record", "h,household,2023-06-01,,,,230102,urban,a,,,,,,,,,\nh,member,2023-06-01,,,,,,a,1980-01-01,applicant,full,,,,,,\n",
+			[]string{"id unknown_field", "date unknown_field"}},
+		{"no household row", "h,member,,,,,,,a,1980-01-01,applicant,full,,,,,,\n", []string{" required", "date required"}},
+		{"gradual exit without its end", "h,household,2023-06-01,gradual_exit,0,,230102,urban,,,,,,,,,,\nh,member,,,,,,,a,1980-01-01,applicant,full,,,,,,\n",
+			[]string{"gradual_exit_end required", "monthly_amount required"}},
+		{"wrong number of fields", "h,household,2023-06-01,,,,230102,urban,,,,,,,,,,\nh,member,,,,,,,a,1980-01-01,applicant,full\n",
+			[]string{" syntax"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pop := readCSV(t, []byte(header+tc.rows+"next,household,2023-06-01,,,,230102,urban,,,,,,,,,,\nnext,member,,,,,,,a,1980-01-01,applicant,full,,,,,,\n"), 100)
+			require.Equal(t, 2, pop.Len())
+			assert.NoError(t, pop.Err(1), "the next household is read")
+			if tc.want == nil {
+				assert.NoError(t, pop.Err(0))
+				return
+			}
+			got := problemsOf(t, pop.Err(0))
+			for _, w := range tc.want {
+				assert.Contains(t, got, w)
+			}
+		})
+	}
+}
+
+// The header names known columns once each, and the household, record
+// and date columns.
+func TestCSVHeader(t *testing.T) {
+	for _, tc := range []struct {
+		header, path string
+		code         problem.Code
+	}{
+		{"household,record,date,colour\n", "header[3]", problem.UnknownField},
+		{"household,record,date,date\n", "header[3]", problem.Duplicate},
+		{"household,date\n", "header", problem.Required},
+		{"", "header", problem.Required},
+	} {
+		_, err := batch.NewCSVReader(strings.NewReader(tc.header))
+		pe, ok := problem.As(err)
+		require.True(t, ok, "%q: %v", tc.header, err)
+		assert.True(t, pe.Has(tc.path, tc.code), "%q: %v", tc.header, err)
+	}
+}

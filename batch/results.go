@@ -1,0 +1,111 @@
+package batch
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"strconv"
+
+	"golang.org/x/text/language"
+
+	"github.com/dibao-go/dibao/internal/text"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/problem"
+)
+
+// ResultHeader is the header of the results CSV: the household's key, its
+// status, the monthly total and each kind of line in yuan with two
+// decimals (payment.Figures), the members with a standing of their own,
+// and, for a household that could not be decided, the line its rows begin
+// on, the first problem's code and path, its message and how many problems
+// there were.
+var ResultHeader = []string{"household", "status", "total", "gap", "supplements", "single_person", "gradual_exit",
+	"price_subsidy", "tekun", "alone", "line", "error_code", "error_path", "error", "problems"}
+
+// ResultWriter writes results as CSV, one row per household. It buffers;
+// call Flush at the end.
+type ResultWriter struct {
+	w    *bufio.Writer
+	lang text.Lang
+	row  []byte
+}
+
+// NewResultWriter writes the header and returns the writer; messages are
+// in the language matched to tag (Chinese or English).
+func NewResultWriter(w io.Writer, tag language.Tag) (*ResultWriter, error) {
+	rw := &ResultWriter{w: bufio.NewWriterSize(w, 256<<10), lang: text.Match(tag)}
+	for i, h := range ResultHeader {
+		if i > 0 {
+			rw.row = append(rw.row, ',')
+		}
+		rw.row = append(rw.row, h...)
+	}
+	rw.row = append(rw.row, '\n')
+	_, err := rw.w.Write(rw.row)
+	return rw, err
+}
+
+// Flush writes what is buffered.
+func (rw *ResultWriter) Flush() error { return rw.w.Flush() }
+
+// Write writes the results of p's households (out[i] for household i).
+func (rw *ResultWriter) Write(p *Population, out []Result) error {
+	for i := range p.Len() {
+		if err := rw.WriteOne(p.KeyBytes(i), &out[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteOne writes one household's result under its key.
+func (rw *ResultWriter) WriteOne(key []byte, r *Result) error {
+	b := appendCSV(rw.row[:0], key)
+	if r.Err != nil {
+		b = append(b, ",,,,,,,,,,"...)
+		b = rw.appendError(b, r.Err)
+	} else {
+		f := &r.Figures
+		b = append(b, ',')
+		b = append(b, f.Status.String()...)
+		for _, a := range [...]money.Amount{f.Total, f.Gap, f.Supplements, f.SinglePerson, f.GradualExit, f.PriceSubsidy, f.Tekun} {
+			b = append(b, ',')
+			b = a.AppendDisplay(b)
+		}
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(f.Alone), 10)
+		b = append(b, ",,,,,"...)
+	}
+	rw.row = append(b, '\n')
+	_, err := rw.w.Write(rw.row)
+	return err
+}
+
+// appendError writes the error's cells: line, code, path, message and the
+// number of problems.
+func (rw *ResultWriter) appendError(b []byte, err error) []byte {
+	var ie *InputError
+	if errors.As(err, &ie) {
+		b = strconv.AppendInt(b, int64(ie.Line), 10)
+		err = ie.Err
+	}
+	b = append(b, ',')
+	pe, ok := problem.As(err)
+	if !ok || len(pe.Problems) == 0 {
+		b = append(b, ",,"...)
+		b = appendCSV(b, []byte(err.Error()))
+		return append(b, ",1"...)
+	}
+	q := pe.Problems[0]
+	b = append(b, q.Code...)
+	b = append(b, ',')
+	b = appendCSV(b, []byte(q.Path))
+	b = append(b, ',')
+	msg := q.Message.EN
+	if rw.lang == text.ZH {
+		msg = q.Message.ZH
+	}
+	b = appendCSV(b, []byte(msg))
+	b = append(b, ',')
+	return strconv.AppendInt(b, int64(len(pe.Problems)), 10)
+}

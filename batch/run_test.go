@@ -1,0 +1,157 @@
+package batch_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/dibao-go/dibao/batch"
+	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/standards"
+)
+
+// resultRows reads a results CSV.
+func resultRows(t testing.TB, data []byte) [][]string {
+	t.Helper()
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	require.NoError(t, err)
+	require.Equal(t, batch.ResultHeader, rows[0])
+	return rows[1:]
+}
+
+// figuresRow is the results row Run writes for a decided household.
+func figuresRow(key string, f payment.Figures) []string {
+	row := []string{key, f.Status.String()}
+	for _, a := range []money.Amount{f.Total, f.Gap, f.Supplements, f.SinglePerson, f.GradualExit, f.PriceSubsidy, f.Tekun} {
+		row = append(row, a.Display())
+	}
+	return append(row, strconv.Itoa(f.Alone), "", "", "", "", "")
+}
+
+// Run on a CSV file writes, in input order, the figures Engine.Decide
+// gives for the same households, with chunks and workers splitting the
+// work in every way; the summary counts them.
+func TestRunCSV(t *testing.T) {
+	set := benchSet(t)
+	pop, err := batch.Synthesize(3000, batch.SynthOptions{Seed: 5, Date: standards.MustParseDate("2023-06-01")})
+	require.NoError(t, err)
+	want := make([]batch.Result, pop.Len())
+	batch.New(set, batch.Options{Workers: 1}).Decide(pop, want)
+	data := writeCSV(t, pop)
+	for _, tc := range []struct{ chunk, workers int }{{1, 1}, {7, 2}, {4096, 3}} {
+		var out bytes.Buffer
+		r, err := batch.NewCSVReader(bytes.NewReader(data))
+		require.NoError(t, err)
+		sum, err := batch.New(set, batch.Options{Workers: tc.workers}).Run(r, &out, batch.RunOptions{Chunk: tc.chunk})
+		require.NoError(t, err)
+		rows := resultRows(t, out.Bytes())
+		require.Len(t, rows, pop.Len())
+		var total money.Total
+		statuses := map[eligibility.Status]int{}
+		for i, row := range rows {
+			require.NoError(t, want[i].Err)
+			require.Equal(t, figuresRow(pop.Key(i), want[i].Figures), row, "household %d, chunk %d", i, tc.chunk)
+			total.Add(want[i].Total)
+			statuses[want[i].Status]++
+		}
+		assert.Equal(t, pop.Len(), sum.Households)
+		assert.Equal(t, 0, sum.Failed)
+		assert.Equal(t, total, sum.Total)
+		for s, n := range statuses {
+			assert.Equal(t, n, sum.ByStatus[s], "%s", s)
+		}
+		assert.Greater(t, statuses[eligibility.Dibao], 0)
+		assert.Greater(t, statuses[eligibility.NotEligible], 0)
+	}
+}
+
+// A household that cannot be read or decided is a row with the line its
+// rows begin on and its first problem, in its place; the rest are decided.
+func TestRunCSVErrors(t *testing.T) {
+	in := header +
+		"a,household,2023-06-01,,,,230102,urban,,,,,,,,,,\n" +
+		"a,member,,,,,,,x,1980-01-01,applicant,full,,,,,,\n" +
+		"b,household,2023-06-01,,,,230102,urban,,,,,,,,,,\n" +
+		"b,member,,,,,,,x,1980-01-01,boss,full,,,,,,\n" +
+		"c,household,2023-06-01,,,,110101,urban,,,,,,,,,,\n" +
+		"c,member,,,,,,,x,1980-01-01,applicant,full,,,,,,\n"
+	for _, tc := range []struct {
+		tag  language.Tag
+		want string
+	}{{language.English, `relation: unknown value "boss"`}, {language.SimplifiedChinese, "boss"}} {
+		var out bytes.Buffer
+		r, err := batch.NewCSVReader(strings.NewReader(in))
+		require.NoError(t, err)
+		sum, err := batch.New(benchSet(t), batch.Options{}).Run(r, &out, batch.RunOptions{Language: tc.tag})
+		require.NoError(t, err)
+		rows := resultRows(t, out.Bytes())
+		require.Len(t, rows, 3)
+		assert.Equal(t, "a", rows[0][0])
+		assert.Equal(t, "dibao", rows[0][1])
+		assert.Equal(t, []string{"b", "", "4", "bad_code", "members[0].relation"}, []string{rows[1][0], rows[1][1], rows[1][10], rows[1][11], rows[1][12]})
+		assert.Contains(t, rows[1][13], "boss")
+		assert.Equal(t, "2", rows[1][14], "the relation, and then no applicant — as the JSON form reports it")
+		assert.Equal(t, []string{"c", "6", "unknown_region"}, []string{rows[2][0], rows[2][10], rows[2][11]}, "a region not in the register: decided, and refused")
+		assert.Equal(t, 3, sum.Households)
+		assert.Equal(t, 2, sum.Failed)
+	}
+}
+
+// Run on JSON lines decides each request as payment.Decide does, with its
+// own current standing and options; a bad line is a row of its own.
+func TestRunJSONL(t *testing.T) {
+	set := benchSet(t)
+	pop, err := batch.Synthesize(400, batch.SynthOptions{Seed: 9, Date: standards.MustParseDate("2024-06-01")})
+	require.NoError(t, err)
+	var in bytes.Buffer
+	var want []payment.Figures
+	var view income.Compact
+	for i := range pop.Len() {
+		ids, c := pop.View(i, &view)
+		req := payment.Request{Request: eligibility.Request{Household: household(&view, ids), Date: c.Date,
+			Current: eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}}}
+		if i%3 == 0 { // the request's own prices and method
+			req.Prices = &payment.Prices{Month: standards.MustParseDate("2024-06-01"), CPI: money.MustRate("0.036"), HasCPI: true}
+			req.Method = standards.MethodGap
+		}
+		d, err := payment.Decide(req, set)
+		require.NoError(t, err)
+		want = append(want, payment.FiguresOf(d))
+		b, err := payment.EncodeRequest(&req)
+		require.NoError(t, err)
+		in.Write(b)
+		in.WriteByte('\n')
+		if i == 10 {
+			in.WriteString("\n{\"date\": \"2024-06-01\"}\n") // a blank line, then a request without a household
+		}
+	}
+	var out bytes.Buffer
+	sum, err := batch.New(set, batch.Options{}).Run(batch.NewJSONLReader(&in), &out, batch.RunOptions{Chunk: 64})
+	require.NoError(t, err)
+	rows := resultRows(t, out.Bytes())
+	require.Len(t, rows, pop.Len()+1)
+	line := 0
+	for i, row := range rows {
+		line++
+		if i == 11 {
+			line++ // the blank line
+			assert.Equal(t, []string{strconv.Itoa(line), strconv.Itoa(line), "required", "household"}, []string{row[0], row[10], row[11], row[12]})
+			continue
+		}
+		k := i
+		if i > 11 {
+			k--
+		}
+		require.Equal(t, figuresRow(strconv.Itoa(line), want[k]), row, "line %d", line)
+	}
+	assert.Equal(t, 1, sum.Failed)
+}

@@ -1,0 +1,237 @@
+package batch
+
+import (
+	"bytes"
+	"io"
+)
+
+// MaxRecordBytes bounds one CSV record (one row, quoted line breaks
+// included): a longer one stops the read.
+const MaxRecordBytes = 1 << 20
+
+// maxBuffer holds a record of MaxRecordBytes and its line end.
+const maxBuffer = MaxRecordBytes + 2
+
+// scanner splits CSV (RFC 4180: comma-separated, fields optionally in
+// double quotes with "" for a quote, CRLF or LF line ends) into records
+// without allocating per record. The fields of a record point into its
+// buffers and stay valid until the next call of next.
+type scanner struct {
+	r          io.Reader
+	buf        []byte
+	start, end int // unread data: buf[start:end]
+	eof        bool
+	err        error // a read error, reported once the data before it is used
+	line       int   // lines consumed
+	fields     [][]byte
+	unq        []byte // quoted fields' text, unescaped
+	first      bool   // nothing read yet (a byte-order mark may follow)
+}
+
+func newScanner(r io.Reader) *scanner {
+	return &scanner{r: r, buf: make([]byte, 256<<10), first: true}
+}
+
+// fill reads more data, moving what is unread to the front and growing the
+// buffer up to MaxRecordBytes when a record does not fit. It reports false
+// when nothing more can be read: at the end of the input, after a read
+// error, or with a full buffer of MaxRecordBytes.
+func (s *scanner) fill() bool {
+	if s.eof {
+		return false
+	}
+	if s.start > 0 {
+		n := copy(s.buf, s.buf[s.start:s.end])
+		s.start, s.end = 0, n
+	}
+	if s.end == len(s.buf) {
+		if len(s.buf) >= maxBuffer {
+			return false
+		}
+		nb := make([]byte, min(2*len(s.buf), maxBuffer))
+		copy(nb, s.buf[:s.end])
+		s.buf = nb
+	}
+	for {
+		n, err := s.r.Read(s.buf[s.end:])
+		s.end += n
+		if err != nil {
+			s.eof = true
+			if err != io.EOF {
+				s.err = err
+			}
+			return n > 0
+		}
+		if n > 0 {
+			return true
+		}
+	}
+}
+
+// result of next.
+const (
+	recOK = iota
+	recEOF
+	recSyntax  // a malformed record, skipped to the end of its line; what says why
+	recTooLong // a record longer than MaxRecordBytes: the read stops
+)
+
+// bom skips a byte-order mark at the start of the input, as spreadsheets
+// write one.
+func (s *scanner) bom() {
+	if !s.first {
+		return
+	}
+	s.first = false
+	for s.end-s.start < 3 && s.fill() {
+	}
+	if bytes.HasPrefix(s.buf[s.start:s.end], []byte("\xef\xbb\xbf")) {
+		s.start += 3
+	}
+}
+
+// next reads the next non-empty record. line is the line it starts on.
+func (s *scanner) next() (fields [][]byte, line int, result int, what string) {
+	s.bom()
+	for {
+		data := s.buf[s.start:s.end]
+		nl := bytes.IndexByte(data, '\n')
+		if nl < 0 && !s.eof {
+			if s.fill() {
+				continue
+			}
+			if !s.eof {
+				return nil, s.line + 1, recTooLong, ""
+			}
+			data = s.buf[s.start:s.end]
+		}
+		if len(data) == 0 {
+			return nil, s.line + 1, recEOF, ""
+		}
+		lineEnd := len(data)
+		if nl >= 0 {
+			lineEnd = nl
+		}
+		row := data[:lineEnd]
+		if bytes.IndexByte(row, '"') < 0 {
+			// The common case: no quotes, one line.
+			s.start += min(lineEnd+1, len(data))
+			s.line++
+			row = bytes.TrimSuffix(row, []byte{'\r'})
+			if len(row) == 0 {
+				continue // an empty line
+			}
+			s.fields = s.fields[:0]
+			for {
+				i := bytes.IndexByte(row, ',')
+				if i < 0 {
+					s.fields = append(s.fields, row)
+					break
+				}
+				s.fields = append(s.fields, row[:i])
+				row = row[i+1:]
+			}
+			return s.fields, s.line, recOK, ""
+		}
+		n, complete, what := s.quoted(data)
+		if !complete {
+			if s.fill() {
+				continue
+			}
+			if !s.eof {
+				return nil, s.line + 1, recTooLong, ""
+			}
+			data = s.buf[s.start:s.end]
+			n, what = len(data), "a quoted field is not closed"
+		}
+		if what != "" {
+			// Skip to the end of the line where the record went wrong.
+			if j := bytes.IndexByte(data[n:], '\n'); j >= 0 {
+				n += j + 1
+			} else {
+				n = len(data)
+			}
+		}
+		line = s.line + 1
+		s.line += bytes.Count(data[:n], []byte{'\n'})
+		if data[n-1] != '\n' {
+			s.line++ // the last line, without a line end
+		}
+		s.start += n
+		if what != "" {
+			return nil, line, recSyntax, what
+		}
+		return s.fields, line, recOK, ""
+	}
+}
+
+// quoted reads one record with quoted fields from data: the bytes it
+// takes, false when data ends before the record does (and more may come),
+// and what is wrong with a malformed record.
+func (s *scanner) quoted(data []byte) (n int, complete bool, what string) {
+	s.fields, s.unq = s.fields[:0], s.unq[:0]
+	i := 0
+	for {
+		if i < len(data) && data[i] == '"' {
+			i++
+			from := len(s.unq)
+			for {
+				j := bytes.IndexByte(data[i:], '"')
+				if j < 0 {
+					return 0, false, ""
+				}
+				s.unq = append(s.unq, data[i:i+j]...)
+				i += j + 1
+				if i < len(data) && data[i] == '"' {
+					s.unq = append(s.unq, '"')
+					i++
+					continue
+				}
+				if i == len(data) && !s.eof {
+					return 0, false, "" // a "" may follow
+				}
+				break
+			}
+			// Slices of unq stay valid when a later append moves it.
+			s.fields = append(s.fields, s.unq[from:len(s.unq):len(s.unq)])
+			switch {
+			case i == len(data):
+				return i, true, ""
+			case data[i] == ',':
+				i++
+				continue
+			case data[i] == '\n':
+				return i + 1, true, ""
+			case data[i] == '\r' && i+1 < len(data) && data[i+1] == '\n':
+				return i + 2, true, ""
+			case data[i] == '\r' && i+1 == len(data) && !s.eof:
+				return 0, false, ""
+			}
+			return i, true, "text after a closing quote"
+		}
+		j := bytes.IndexAny(data[i:], ",\n")
+		if j < 0 {
+			if !s.eof {
+				return 0, false, ""
+			}
+			j = len(data) - i
+		}
+		field := data[i : i+j]
+		end := i + j
+		last := end == len(data) || data[end] == '\n'
+		if last {
+			field = bytes.TrimSuffix(field, []byte{'\r'})
+		}
+		if bytes.IndexByte(field, '"') >= 0 {
+			return i + bytes.IndexByte(field, '"'), true, "a quote inside a field that does not begin with one"
+		}
+		s.fields = append(s.fields, field)
+		if last {
+			if end < len(data) {
+				end++
+			}
+			return end, true, ""
+		}
+		i = end + 1
+	}
+}

@@ -1,0 +1,66 @@
+package batch
+
+import (
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// scanAll returns every record as its fields joined by "|", or "!what"
+// for a malformed one, with its line.
+func scanAll(in string, oneByte bool) []string {
+	var r = strings.NewReader(in)
+	s := newScanner(r)
+	if oneByte {
+		s = newScanner(iotest.OneByteReader(r))
+	}
+	var out []string
+	for {
+		fields, line, res, what := s.next()
+		switch res {
+		case recEOF:
+			return out
+		case recTooLong:
+			return append(out, "too long")
+		case recSyntax:
+			out = append(out, lineOf(line)+"!"+what)
+			continue
+		}
+		var parts []string
+		for _, f := range fields {
+			parts = append(parts, string(f))
+		}
+		out = append(out, lineOf(line)+strings.Join(parts, "|"))
+	}
+}
+
+func lineOf(n int) string { return string(rune('0'+n)) + ":" }
+
+func TestScanner(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"a,b\nc,d\n", []string{"1:a|b", "2:c|d"}},
+		{"a,b\r\nc,d", []string{"1:a|b", "2:c|d"}},
+		{"\xef\xbb\xbfa,b\n", []string{"1:a|b"}},
+		{"a,,\n\n,\n", []string{"1:a||", "3:|"}},
+		{`"a,b","c""d",e` + "\n", []string{`1:a,b|c"d|e`}},
+		{"\"two\nlines\",x\ny,z\n", []string{"1:two\nlines|x", "3:y|z"}},
+		{"\"two\r\nlines\"\r\ny\r\n", []string{"1:two\r\nlines", "3:y"}},
+		{`"open,x` + "\nmore\n", []string{"1:!a quoted field is not closed"}},
+		{`"a"b,c` + "\nd\n", []string{"1:!text after a closing quote", "2:d"}},
+		{`a"b,c` + "\nd\n", []string{"1:!a quote inside a field that does not begin with one", "2:d"}},
+		{`x,"a"` + "\n", []string{"1:x|a"}},
+		{`x,""` + "\n" + `"",y`, []string{"1:x|", "2:|y"}},
+	} {
+		for _, one := range []bool{false, true} {
+			assert.Equal(t, tc.want, scanAll(tc.in, one), "%q (one byte at a time: %v)", tc.in, one)
+		}
+	}
+	// A record longer than the limit stops the scan.
+	long := strings.Repeat("x", MaxRecordBytes+10) + "\n"
+	assert.Equal(t, []string{"too long"}, scanAll(long, false))
+}
