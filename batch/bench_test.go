@@ -1,6 +1,12 @@
 package batch_test
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strconv"
 	"testing"
 	"time"
 
@@ -152,5 +158,107 @@ func (r *refData) loop() {
 		case countable < h.edge*int64(h.n):
 			r.sink++
 		}
+	}
+}
+
+// BenchmarkRunCSV is the whole job on a CSV file of the common population
+// (bench population of BenchmarkBatch, 100 000 households): read and
+// check each household from the file's bytes, decide it and write its
+// result row, with one worker and with GOMAXPROCS workers. It reports
+// households/s and ns/household; "per-core" divides by the workers.
+func BenchmarkRunCSV(b *testing.B) {
+	pop := synth(b, 100_000, true)
+	data := writeCSV(b, pop)
+	set := benchSet(b)
+	for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			e := batch.New(set, batch.Options{Workers: workers})
+			b.SetBytes(int64(len(data)))
+			n := 0
+			for b.Loop() {
+				r, err := batch.NewCSVReader(bytes.NewReader(data))
+				if err != nil {
+					b.Fatal(err)
+				}
+				sum, err := e.Run(r, io.Discard, batch.RunOptions{})
+				if err != nil || sum.Households != pop.Len() || sum.Failed != 0 {
+					b.Fatal(err, sum.Failed)
+				}
+				n += sum.Households
+			}
+			perSec := float64(n) / b.Elapsed().Seconds()
+			b.ReportMetric(perSec, "households/s")
+			b.ReportMetric(perSec/float64(workers), "households/s/worker")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/household")
+		})
+	}
+}
+
+// synthCSV writes n households of the common population as CSV to w, a
+// chunk at a time, so that the input of a streamed run is never whole in
+// memory.
+func synthCSV(w io.Writer, n int) error {
+	cw, err := batch.NewCSVWriter(w)
+	if err != nil {
+		return err
+	}
+	const chunk = 10_000
+	for done := 0; done < n; done += chunk {
+		p, err := batch.Synthesize(min(chunk, n-done), batch.SynthOptions{Seed: uint64(done), Date: standards.MustParseDate("2023-06-01"),
+			Common: true, FirstKey: done})
+		if err != nil {
+			return err
+		}
+		if err := cw.Write(p); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+// BenchmarkRunStream streams households (DIBAO_STREAM, 1 000 000 by
+// default; 10 000 000 for the memory target) from a CSV generated on the
+// fly through Run, and reports the peak of the memory the Go runtime holds
+// from the system (MiB) while it runs. Each iteration is one whole run.
+func BenchmarkRunStream(b *testing.B) {
+	n := 1_000_000
+	if s := os.Getenv("DIBAO_STREAM"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	set := benchSet(b)
+	for b.Loop() {
+		pr, pw := io.Pipe()
+		go func() { pw.CloseWithError(synthCSV(pw, n)) }()
+		var peak uint64
+		stop := make(chan struct{})
+		sampled := make(chan struct{})
+		go func() {
+			defer close(sampled)
+			var ms runtime.MemStats
+			for {
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.Sys-ms.HeapReleased)
+				select {
+				case <-stop:
+					return
+				case <-time.After(50 * time.Millisecond):
+				}
+			}
+		}()
+		r, err := batch.NewCSVReader(pr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sum, err := batch.New(set, batch.Options{}).Run(r, io.Discard, batch.RunOptions{})
+		close(stop)
+		<-sampled
+		if err != nil || sum.Households != n {
+			b.Fatal(err, sum.Households)
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "peak-MiB")
+		b.ReportMetric(float64(n), "households")
 	}
 }

@@ -93,7 +93,7 @@ type CSVReader struct {
 func NewCSVReader(r io.Reader) (*CSVReader, error) {
 	cr := &CSVReader{s: newScanner(r), keyAt: -1, recAt: -1}
 	var p report.List
-	fields, line, res, what := cr.s.next()
+	rec, line, res, what := cr.s.next()
 	switch res {
 	case recEOF:
 		p.Add("header", report.MsgRequired)
@@ -110,8 +110,10 @@ func NewCSVReader(r io.Reader) (*CSVReader, error) {
 	}
 	seen := map[string]bool{}
 	hasDate := false
-	for i, f := range fields {
-		name := strings.TrimSpace(string(f))
+	cr.roles = make([]role, rec.n)
+	cr.cols = make([]income.Column, rec.n)
+	for i := range rec.n {
+		name := strings.TrimSpace(string(rec.at(i)))
 		path := problem.Index("header", i)
 		if seen[name] {
 			p.Add(path, report.MsgDuplicateKey, report.Str("field", name))
@@ -119,8 +121,7 @@ func NewCSVReader(r io.Reader) (*CSVReader, error) {
 		}
 		seen[name] = true
 		if r, ok := caseColumns[name]; ok {
-			cr.roles = append(cr.roles, r)
-			cr.cols = append(cr.cols, income.ColumnNone)
+			cr.roles[i] = r
 			switch r {
 			case roleKey:
 				cr.keyAt = i
@@ -136,8 +137,7 @@ func NewCSVReader(r io.Reader) (*CSVReader, error) {
 			p.Add(path, report.MsgUnknownField, report.Str("field", name))
 			c = income.ColumnNone
 		}
-		cr.roles = append(cr.roles, roleHousehold)
-		cr.cols = append(cr.cols, c)
+		cr.roles[i], cr.cols[i] = roleHousehold, c
 	}
 	for _, need := range []struct {
 		ok   bool
@@ -150,7 +150,7 @@ func NewCSVReader(r io.Reader) (*CSVReader, error) {
 	if err := p.Err(problem.SubjectHousehold); err != nil {
 		return nil, err
 	}
-	cr.want = len(fields)
+	cr.want = rec.n
 	return cr, nil
 }
 
@@ -163,7 +163,7 @@ func (cr *CSVReader) Read(p *Population, max int) (int, error) {
 		if cr.err != nil {
 			return n, cr.err
 		}
-		fields, line, res, what := cr.s.next()
+		rec, line, res, what := cr.s.next()
 		switch res {
 		case recEOF:
 			if cr.open {
@@ -194,10 +194,7 @@ func (cr *CSVReader) Read(p *Population, max int) (int, error) {
 			cr.b.Problem("", report.MsgCSVSyntax, report.Int("line", int64(line)), report.Str("what", what))
 			continue
 		}
-		var key []byte
-		if cr.keyAt < len(fields) {
-			key = fields[cr.keyAt]
-		}
+		key := rec.at(cr.keyAt)
 		if !cr.open || !bytes.Equal(key, cr.key) {
 			if cr.open {
 				cr.finish(p)
@@ -207,11 +204,11 @@ func (cr *CSVReader) Read(p *Population, max int) (int, error) {
 			if n == max {
 				// The row begins the next household: read it now, keep the
 				// household open for the next call.
-				cr.row(fields, line)
+				cr.row(rec, line)
 				return n, nil
 			}
 		}
-		cr.row(fields, line)
+		cr.row(rec, line)
 	}
 	return n, nil
 }
@@ -230,40 +227,38 @@ func (cr *CSVReader) start(key []byte, line int) {
 }
 
 // row reads one row of the open household.
-func (cr *CSVReader) row(fields [][]byte, line int) {
-	if len(fields) != cr.want {
-		cr.b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(len(fields))), report.Int("want", int64(cr.want)))
+func (cr *CSVReader) row(r *record, line int) {
+	if r.n != cr.want {
+		cr.b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(r.n)), report.Int("want", int64(cr.want)))
 		return
 	}
-	for _, f := range fields {
-		if !utf8.Valid(f) {
+	for _, c := range r.cells {
+		if !ascii(c.v) && !utf8.Valid(c.v) {
 			cr.b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
 			return
 		}
 	}
-	rec, ok := income.ParseRecord(fields[cr.recAt])
+	recName := r.at(cr.recAt)
+	rec, ok := income.ParseRecord(recName)
 	if !ok || rec == income.RecordNone {
-		cr.b.Problem(ColumnRecord, report.MsgBadEnum, report.Str("value", string(fields[cr.recAt])), report.Choices("allowed", income.Records()))
+		cr.b.Problem(ColumnRecord, report.MsgBadEnum, report.Str("value", string(recName)), report.Choices("allowed", income.Records()))
 		return
 	}
 	cr.b.Begin(rec)
-	for i, f := range fields {
-		if len(f) == 0 {
-			continue
-		}
-		switch r := cr.roles[i]; r {
+	for _, c := range r.cells {
+		switch role := cr.roles[c.col]; role {
 		case roleHousehold:
-			if c := cr.cols[i]; c != income.ColumnNone {
-				cr.b.Set(c, f)
+			if col := cr.cols[c.col]; col != income.ColumnNone {
+				cr.b.Set(col, c.v)
 			}
 		case roleKey, roleRecord:
 		default:
 			if rec != income.RecordHousehold {
-				name := [...]string{roleDate: ColumnDate, roleStatus: ColumnStatus, roleMonthly: ColumnMonthlyAmount, roleExitEnd: ColumnGradualExitEnd}[r]
+				name := [...]string{roleDate: ColumnDate, roleStatus: ColumnStatus, roleMonthly: ColumnMonthlyAmount, roleExitEnd: ColumnGradualExitEnd}[role]
 				cr.b.Problem(name, report.MsgColumnNotForRecord, report.Str("column", name), report.Str("record", rec.String()))
 				continue
 			}
-			cr.caseCell(r, f)
+			cr.caseCell(role, c.v)
 		}
 	}
 }
@@ -325,4 +320,14 @@ func (cr *CSVReader) finish(p *Population) {
 	}
 	p.AddBytes(cr.key, h, nil, cr.c)
 	p.setLine(cr.line)
+}
+
+// ascii reports bytes all below 0x80: valid UTF-8 without decoding.
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -12,6 +12,39 @@ const MaxRecordBytes = 1 << 20
 // maxBuffer holds a record of MaxRecordBytes and its line end.
 const maxBuffer = MaxRecordBytes + 2
 
+// record is a CSV record: how many fields it has, and those that are not
+// empty (most cells of a long-format file are), in order.
+type record struct {
+	n     int
+	cells []cell
+}
+
+// cell is a non-empty field and its column.
+type cell struct {
+	col int
+	v   []byte
+}
+
+// at returns the field of column col ("" when empty).
+func (r *record) at(col int) []byte {
+	for _, c := range r.cells {
+		if c.col >= col {
+			if c.col == col {
+				return c.v
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// add appends field v of column col, when it is not empty.
+func (r *record) add(col int, v []byte) {
+	if len(v) > 0 {
+		r.cells = append(r.cells, cell{col, v})
+	}
+}
+
 // scanner splits CSV (RFC 4180: comma-separated, fields optionally in
 // double quotes with "" for a quote, CRLF or LF line ends) into records
 // without allocating per record. The fields of a record point into its
@@ -23,7 +56,7 @@ type scanner struct {
 	eof        bool
 	err        error // a read error, reported once the data before it is used
 	line       int   // lines consumed
-	fields     [][]byte
+	rec        record
 	unq        []byte // quoted fields' text, unescaped
 	first      bool   // nothing read yet (a byte-order mark may follow)
 }
@@ -91,7 +124,7 @@ func (s *scanner) bom() {
 }
 
 // next reads the next non-empty record. line is the line it starts on.
-func (s *scanner) next() (fields [][]byte, line int, result int, what string) {
+func (s *scanner) next() (rec *record, line int, result int, what string) {
 	s.bom()
 	for {
 		data := s.buf[s.start:s.end]
@@ -121,17 +154,23 @@ func (s *scanner) next() (fields [][]byte, line int, result int, what string) {
 			if len(row) == 0 {
 				continue // an empty line
 			}
-			s.fields = s.fields[:0]
-			for {
-				i := bytes.IndexByte(row, ',')
-				if i < 0 {
-					s.fields = append(s.fields, row)
-					break
+			// Rows are short and mostly commas: a plain loop splits them
+			// faster than a search per field, keeping the non-empty ones.
+			r := &s.rec
+			r.cells = r.cells[:0]
+			from, col := 0, 0
+			for i, c := range row {
+				if c == ',' {
+					if i > from {
+						r.cells = append(r.cells, cell{col, row[from:i:i]})
+					}
+					col++
+					from = i + 1
 				}
-				s.fields = append(s.fields, row[:i])
-				row = row[i+1:]
 			}
-			return s.fields, s.line, recOK, ""
+			r.add(col, row[from:len(row):len(row)])
+			r.n = col + 1
+			return r, s.line, recOK, ""
 		}
 		n, complete, what := s.quoted(data)
 		if !complete {
@@ -161,7 +200,7 @@ func (s *scanner) next() (fields [][]byte, line int, result int, what string) {
 		if what != "" {
 			return nil, line, recSyntax, what
 		}
-		return s.fields, line, recOK, ""
+		return &s.rec, line, recOK, ""
 	}
 }
 
@@ -169,7 +208,8 @@ func (s *scanner) next() (fields [][]byte, line int, result int, what string) {
 // takes, false when data ends before the record does (and more may come),
 // and what is wrong with a malformed record.
 func (s *scanner) quoted(data []byte) (n int, complete bool, what string) {
-	s.fields, s.unq = s.fields[:0], s.unq[:0]
+	r := &s.rec
+	r.cells, r.n, s.unq = r.cells[:0], 0, s.unq[:0]
 	i := 0
 	for {
 		if i < len(data) && data[i] == '"' {
@@ -193,7 +233,8 @@ func (s *scanner) quoted(data []byte) (n int, complete bool, what string) {
 				break
 			}
 			// Slices of unq stay valid when a later append moves it.
-			s.fields = append(s.fields, s.unq[from:len(s.unq):len(s.unq)])
+			r.add(r.n, s.unq[from:len(s.unq):len(s.unq)])
+			r.n++
 			switch {
 			case i == len(data):
 				return i, true, ""
@@ -225,7 +266,8 @@ func (s *scanner) quoted(data []byte) (n int, complete bool, what string) {
 		if bytes.IndexByte(field, '"') >= 0 {
 			return i + bytes.IndexByte(field, '"'), true, "a quote inside a field that does not begin with one"
 		}
-		s.fields = append(s.fields, field)
+		r.add(r.n, field)
+		r.n++
 		if last {
 			if end < len(data) {
 				end++

@@ -18,7 +18,7 @@ func scanAll(in string, oneByte bool) []string {
 	}
 	var out []string
 	for {
-		fields, line, res, what := s.next()
+		rec, line, res, what := s.next()
 		switch res {
 		case recEOF:
 			return out
@@ -29,8 +29,8 @@ func scanAll(in string, oneByte bool) []string {
 			continue
 		}
 		var parts []string
-		for _, f := range fields {
-			parts = append(parts, string(f))
+		for i := range rec.n {
+			parts = append(parts, string(rec.at(i)))
 		}
 		out = append(out, lineOf(line)+strings.Join(parts, "|"))
 	}

@@ -37,7 +37,21 @@ var recordNames = enum.New[Record]("record", "", "household", "member", "income"
 func (r Record) String() string { return recordNames.String(r) }
 
 // ParseRecord reads a record's name without allocating.
-func ParseRecord(b []byte) (Record, bool) { return recordNames.ParseBytes(b) }
+func ParseRecord(b []byte) (Record, bool) {
+	switch string(b) {
+	case "household":
+		return RecordHousehold, true
+	case "member":
+		return RecordMember, true
+	case "income":
+		return RecordIncome, true
+	case "property":
+		return RecordProperty, true
+	case "expenditure":
+		return RecordExpenditure, true
+	}
+	return RecordNone, false
+}
 
 // Records lists the record names, for messages ("household, member, …").
 func Records() string { return recordNames.List() }

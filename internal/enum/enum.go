@@ -46,8 +46,17 @@ func (t *Table[E]) Parse(s string) (E, bool) {
 	return e, ok
 }
 
-// ParseBytes is Parse for a byte slice, without allocating.
+// ParseBytes is Parse for a byte slice, without allocating. Small tables
+// are scanned (comparing lengths first), faster than hashing.
 func (t *Table[E]) ParseBytes(b []byte) (E, bool) {
+	if len(t.names) <= 16 {
+		for i, n := range t.names {
+			if len(n) == len(b) && n != "" && n == string(b) {
+				return E(i), true
+			}
+		}
+		return 0, false
+	}
 	e, ok := t.index[string(b)]
 	return e, ok
 }
