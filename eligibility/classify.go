@@ -452,7 +452,9 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 		if b.Area != standards.AreaAny && b.Area != hh.Area {
 			continue
 		}
-		t, _ := r.Line.MulRate(b.Multiple) // a four-place rate × a whole fen: on the grid
+		// The threshold per person (rounded where the Set says so) × the
+		// members tested: without a rule, multiple × the line.
+		t, _ := pl.BandPerPerson(b).MulInt(int64(tested))
 		bt := BandTest{Code: b.Code, Name: b.Name, Multiple: b.Multiple, Threshold: t, Below: countable.Cmp(t) < 0}
 		r.Bands = append(r.Bands, bt)
 		if bt.Below {
@@ -475,6 +477,9 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 				explain.Multiple("multiple", bt.Multiple), explain.Money("threshold", bt.Threshold))
 			st.Cite = explain.CitationOf(pl.Bands.Provenance)
 			st.Params = []explain.Param{explain.ParamOf(pl.Standard), explain.ParamOf(pl.Bands)}
+			if pl.hasBandRule {
+				st.Params = append(st.Params, explain.ParamOf(pl.BandRule))
+			}
 		}
 		if edgeBelow && !pEdge.Within {
 			k.propertyReason(rec, explain.ReasonEdgeProperty, "", pEdge)
@@ -761,7 +766,7 @@ func (k *classifier) memberExit(r *Result, i int, edge bool, rec *explain.Record
 func (k *classifier) edgeAlone(i int, own money.Amount) bool {
 	below := false
 	for _, b := range k.pl.Bands.V {
-		if (b.Area == standards.AreaAny || b.Area == k.hh.Area) && own.CmpProduct(k.pl.Standard.V, b.Multiple) < 0 {
+		if (b.Area == standards.AreaAny || b.Area == k.hh.Area) && own.Cmp(k.pl.BandPerPerson(b)) < 0 {
 			below = true
 			break
 		}

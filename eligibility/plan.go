@@ -41,6 +41,20 @@ type Plan struct {
 	sharedErr   error
 	TekunExit   standards.Value[bool]
 	tekunExitOn bool
+	// BandRule, when hasBandRule, rounds each band's threshold per person
+	// as the locality publishes it.
+	BandRule    standards.Value[money.Rule]
+	hasBandRule bool
+}
+
+// BandPerPerson returns an edge band's threshold per person: multiple ×
+// standard, rounded by the Set's band_threshold rule when it declares one.
+func (p *Plan) BandPerPerson(b standards.Band) money.Amount {
+	t, _ := p.Standard.V.MulRate(b.Multiple) // a four-place rate × a whole fen: on the grid
+	if p.hasBandRule {
+		t, _ = t.Round(p.BandRule.V)
+	}
+	return t
 }
 
 // NewPlan compiles the classification plan (and the income plan under it).
@@ -106,6 +120,11 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 		return nil, err
 	}
 	p.tekunExitOn = has && p.TekunExit.V
+	p.BandRule, err = standards.Lookup(set, standards.RoundBandThreshold, q)
+	keep(p.BandRule.Provenance, err)
+	if p.hasBandRule, err = optional(err); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -127,9 +146,9 @@ type Flat struct {
 
 // Flat returns the plan's flat form, and false when the plan needs the
 // general path: a value it lacks (reported there), property limits to
-// test, or rigid expenditure to deduct.
+// test, rigid expenditure to deduct, or band thresholds to round.
 func (p *Plan) Flat() (Flat, bool) {
-	if p.standardErr != nil || p.bandsErr != nil || p.ageErr != nil || p.hasLimits || p.rigidOn {
+	if p.standardErr != nil || p.bandsErr != nil || p.ageErr != nil || p.hasLimits || p.rigidOn || p.hasBandRule {
 		return Flat{}, false
 	}
 	return Flat{Standard: p.Standard.V, Bands: p.Bands.V, AgeFrom: p.AgeFrom.V, AgeUnder: p.AgeUnder.V}, true

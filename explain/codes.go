@@ -98,23 +98,35 @@ const (
 
 // Payment lines and steps.
 const (
-	LineGap          Code = "gap"
-	LineTier         Code = "tier"
-	LineTierPlaced   Code = "tier.placed"
-	LineSupplement   Code = "supplement"
-	LineSinglePerson Code = "single_person"
-	LineGradualExit  Code = "gradual_exit"
-	LinePriceSubsidy Code = "price_subsidy"
+	LineGap Code = "gap"
+	// LineGapMinimum is the step of a gap line paid at a locality's least
+	// gap (minimum_gap_share).
+	LineGapMinimum Code = "gap.minimum"
+	LineTier       Code = "tier"
+	LineTierPlaced Code = "tier.placed"
+	LineSupplement Code = "supplement"
+	// LineSupplementRates is the step of a supplement line under a
+	// locality's own rates or age groups.
+	LineSupplementRates Code = "supplement.rates"
+	LineSinglePerson    Code = "single_person"
+	LineGradualExit     Code = "gradual_exit"
+	LinePriceSubsidy    Code = "price_subsidy"
 	// LinePriceSubsidyFloor is the step of a price-subsidy line paid at the
 	// floor.
 	LinePriceSubsidyFloor Code = "price_subsidy.floor"
-	LineTekunBasic        Code = "tekun_basic"
-	LineTekunCare         Code = "tekun_care"
-	StepTekunFormula      Code = "payment.tekun_formula"
-	StepPaymentTotal      Code = "payment.total"
-	StepTemporary         Code = "payment.temporary"
-	StepPaidFirst         Code = "payment.temporary.paid_first"
-	StepInstalment        Code = "payment.instalment"
+	// LinePriceSubsidyFixed, LinePriceSubsidyBanded and
+	// LinePriceSubsidyMultiplied are the steps of a price-subsidy line under
+	// a locality's own formula (price_linkage.formula, .multiplier).
+	LinePriceSubsidyFixed      Code = "price_subsidy.fixed"
+	LinePriceSubsidyBanded     Code = "price_subsidy.banded"
+	LinePriceSubsidyMultiplied Code = "price_subsidy.multiplied"
+	LineTekunBasic             Code = "tekun_basic"
+	LineTekunCare              Code = "tekun_care"
+	StepTekunFormula           Code = "payment.tekun_formula"
+	StepPaymentTotal           Code = "payment.total"
+	StepTemporary              Code = "payment.temporary"
+	StepPaidFirst              Code = "payment.temporary.paid_first"
+	StepInstalment             Code = "payment.instalment"
 )
 
 var (
@@ -350,6 +362,9 @@ var sentences = []CodeInfo{
 	{Code: LineGap, Kind: KindLine, Cite: cInt12,
 		ZH: "差额发放：低保标准 {standard} 元 × {members} 人 = {line} 元，减家庭月收入 {countable} 元，为 {exact} 元；发放 {paid} 元",
 		EN: "Gap payment: standard {standard} × {members} members = {line} yuan, less countable income {countable} yuan = {exact} yuan; paid {paid} yuan"},
+	{Code: LineGapMinimum, Kind: KindLine, Cite: cInt12,
+		ZH: "差额发放：低保标准 {standard} 元 × {members} 人 = {line} 元，减家庭月收入 {countable} 元，差额 {gap} 元低于保障线的 {share}，按 {share} 计为 {exact} 元；发放 {paid} 元",
+		EN: "Gap payment: standard {standard} × {members} members = {line} yuan, less countable income {countable} yuan = {gap} yuan, below {share} of the line: counted as {share}, {exact} yuan; paid {paid} yuan"},
 	{Code: LineTier, Kind: KindLine, Cite: cR6,
 		ZH: "成员 {member}：分档发放，家庭月收入 {countable} 元（{members} 人）属第 {tier} 档，发放 {paid} 元",
 		EN: "Member {member}: tiered payment; countable income of {countable} yuan for {members} members falls in tier {tier}: paid {paid} yuan"},
@@ -359,6 +374,9 @@ var sentences = []CodeInfo{
 	{Code: LineSupplement, Kind: KindLine, Cite: cR6,
 		ZH: "成员 {member}：加发 {rate} × 低保标准 {standard} 元（{categories}，计 {count} 项）= {exact} 元；发放 {paid} 元",
 		EN: "Member {member}: supplement of {rate} × the standard {standard} ({categories}; counted {count}) = {exact} yuan; paid {paid} yuan"},
+	{Code: LineSupplementRates, Kind: KindLine, Cite: cR6,
+		ZH: "成员 {member}：加发，类别 {categories}，本地年龄类别 {groups}，按叠加规则计 {rate} × 低保标准 {standard} 元 = {exact} 元；发放 {paid} 元",
+		EN: "Member {member}: supplement; categories {categories}, local age groups {groups}; by the stacking rule {rate} × the standard {standard} = {exact} yuan; paid {paid} yuan"},
 	{Code: LineSinglePerson, Kind: KindLine, Cite: cR4,
 		ZH: "成员 {member}：单人户差额 = 低保标准 {standard} 元 − 本人月收入 {countable} 元 = {exact} 元；发放 {paid} 元",
 		EN: "Member {member}: single-person gap = standard {standard} − own income {countable} = {exact} yuan; paid {paid} yuan"},
@@ -371,6 +389,15 @@ var sentences = []CodeInfo{
 	{Code: LinePriceSubsidyFloor, Kind: KindLine, Cite: HLJ("四（二）"),
 		ZH: "成员 {member}（{group}）：价格临时补贴，{index}同比上涨 {rise}，低保标准 {standard} 元 × 涨幅 = {computed} 元，低于每人最低 {floor} 元，按最低额发放 {paid} 元",
 		EN: "Member {member} ({group}): price subsidy; {index} rose {rise} year on year; standard {standard} × the rise = {computed} yuan, below the least of {floor} yuan a person: paid {paid} yuan"},
+	{Code: LinePriceSubsidyFixed, Kind: KindLine, Cite: HLJ("四（二）"),
+		ZH: "成员 {member}（{group}）：价格临时补贴，{index}同比上涨 {rise}，按本地规定每人 {amount} 元 = {exact} 元；发放 {paid} 元",
+		EN: "Member {member} ({group}): price subsidy; {index} rose {rise} year on year; a fixed {amount} yuan a person by local rule = {exact} yuan; paid {paid} yuan"},
+	{Code: LinePriceSubsidyBanded, Kind: KindLine, Cite: HLJ("四（二）"),
+		ZH: "成员 {member}（{group}）：价格临时补贴，{index}同比上涨 {rise}，属自 {from} 起的一档：低保标准 {standard} 元 × {share} = {exact} 元；发放 {paid} 元",
+		EN: "Member {member} ({group}): price subsidy; {index} rose {rise} year on year, in the band from {from}: standard {standard} × {share} = {exact} yuan; paid {paid} yuan"},
+	{Code: LinePriceSubsidyMultiplied, Kind: KindLine, Cite: HLJ("四（二）"),
+		ZH: "成员 {member}（{group}）：价格临时补贴，{index}同比上涨 {rise}，按公式（{formula}）每人 {base} 元，期间乘以 {multiplier} = {exact} 元；发放 {paid} 元",
+		EN: "Member {member} ({group}): price subsidy; {index} rose {rise} year on year; by the formula ({formula}) {base} yuan a person, × {multiplier} for the period = {exact} yuan; paid {paid} yuan"},
 	{Code: LineTekunBasic, Kind: KindLine, Cite: cInt14,
 		ZH: "成员 {member}：特困人员基本生活标准（{area}，均等化机构供养：{equalised}）{basic} 元；发放 {paid} 元",
 		EN: "Member {member}: tekun basic living standard ({area}; equalised institution: {equalised}) {basic} yuan; paid {paid} yuan"},

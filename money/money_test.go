@@ -407,3 +407,18 @@ func TestParseBytesAllocatesNothing(t *testing.T) {
 		t.Fatalf("%v allocations", n)
 	}
 }
+
+// Rate.Add at the bound: MaxRate + 0 holds, one millionth more does not.
+func TestRateAdd(t *testing.T) {
+	top := MustRate("1000000")
+	got, ok := top.Add(Rate{})
+	assert.True(t, ok)
+	assert.Equal(t, top, got)
+	_, ok = top.Add(MustRate("0.000001"))
+	assert.False(t, ok)
+	_, ok = MustRate("-1000000").Add(MustRate("-0.000001"))
+	assert.False(t, ok)
+	sum, ok := MustRate("0.15").Add(MustRate("0.05"))
+	assert.True(t, ok)
+	assert.Equal(t, "0.2", sum.String())
+}

@@ -124,6 +124,16 @@ func (r Rate) Cmp(s Rate) int {
 // Sub returns r − s (within ±2 MaxRate; never wraps).
 func (r Rate) Sub(s Rate) Rate { return Rate{r.m - s.m} }
 
+// Add returns r + s, and false beyond ±MaxRate (two rates within range sum
+// without overflow: 2 × 10^12 millionths).
+func (r Rate) Add(s Rate) (Rate, bool) {
+	m := r.m + s.m
+	if m > MaxRate*rateScale || m < -MaxRate*rateScale {
+		return Rate{}, false
+	}
+	return Rate{m}, true
+}
+
 // MulInt returns r × n, and false beyond ±MaxRate.
 func (r Rate) MulInt(n int64) (Rate, bool) {
 	p := imul(r.m, n)

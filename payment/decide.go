@@ -442,6 +442,22 @@ func (p *payer) main() {
 	if p.d.Method != standards.MethodTiered {
 		// standard × n − countable, in that order: 600 × 3 − 1000 = 800.
 		exact, _ := cls.Line.Sub(cls.Countable)
+		if p.pl.hasMinGap {
+			// A locality's least gap: share × the line (a four-place rate
+			// × a whole fen: exact).
+			least, _ := cls.Line.MulRate(p.pl.MinGap.V)
+			if exact.Cmp(least) < 0 {
+				if l := p.add(explain.LineGap, "", least, ptTotal, explain.Info(explain.LineGap).Cite,
+					explain.Money("standard", cls.Standard.V), explain.Count("members", int(n)), explain.Money("line", cls.Line),
+					explain.Money("countable", cls.Countable), explain.Money("gap", exact), explain.Percent("share", p.pl.MinGap.V)); l != nil {
+					l.Step = explain.LineGapMinimum
+					if p.rec != nil {
+						l.Params = append(l.Params[:len(l.Params):len(l.Params)], explain.ParamOf(cls.Standard), explain.ParamOf(p.pl.MinGap))
+					}
+				}
+				return
+			}
+		}
 		if l := p.add(explain.LineGap, "", exact, ptTotal, explain.Info(explain.LineGap).Cite,
 			explain.Money("standard", cls.Standard.V), explain.Count("members", int(n)), explain.Money("line", cls.Line),
 			explain.Money("countable", cls.Countable)); l != nil && p.rec != nil {
@@ -557,7 +573,9 @@ func (p *payer) inCategory(m *income.CompactMember, c standards.Category, i int)
 }
 
 // supplement adds member i's supplement (R7): rate × standard, once or per
-// category by the Set's stacking rule.
+// category by the Set's stacking rule — each category at its own rate
+// where supplement_rates gives one, and a locality's age groups counted as
+// categories.
 func (p *payer) supplement(i int) {
 	pl := p.pl
 	if pl.catErr != nil {
@@ -577,47 +595,129 @@ func (p *payer) supplement(i int) {
 			n++
 		}
 	}
-	if n == 0 {
+	// A locality's age groups: by age, within the categories they name.
+	var groups [8]int
+	g := 0
+	if pl.hasAgeGroups {
+		age := p.cls.Members[i].Age
+		for k, ag := range pl.AgeGroups.V {
+			if age < ag.MinAge || ag.MaxAge != 0 && age > ag.MaxAge {
+				continue
+			}
+			in := len(ag.Of) == 0
+			for _, c := range ag.Of {
+				if is, ok := p.inCategory(m, c, i); !ok {
+					return
+				} else if is {
+					in = true
+					break
+				}
+			}
+			if in && g < len(groups) {
+				groups[g] = k
+				g++
+			}
+		}
+	}
+	if n+g == 0 {
 		return
 	}
-	if pl.rateErr != nil {
+	if pl.rateErr != nil && (n > 0 || pl.hasRates) {
 		p.notCovered("household.region", pl.rateErr)
 		return
 	}
-	count := int64(1)
-	if n > 1 {
-		if pl.stackErr != nil {
-			p.notCovered("household."+memberPath(i, ""), pl.stackErr)
-			return
-		}
-		if pl.Stacking.V == standards.StackingSum {
+	if n+g > 1 && pl.stackErr != nil {
+		p.notCovered("household."+memberPath(i, ""), pl.stackErr)
+		return
+	}
+	sum := n+g > 1 && pl.Stacking.V == standards.StackingSum
+	if !pl.hasRates && !pl.hasAgeGroups {
+		// R7 as written: one rate for every category.
+		count := int64(1)
+		if sum {
 			count = int64(n)
 		}
+		// rate × standard × count, exact (a four-place rate × a whole fen is
+		// on the grid), rounded once as the person's supplement.
+		one, _ := p.cls.Standard.V.MulRate(pl.Rate.V)
+		exact, _ := one.MulInt(count)
+		var cats explain.Arg
+		if p.rec != nil {
+			var codes [8]explain.Code
+			for k, c := range fits[:n] {
+				codes[k] = categoryCode(c)
+			}
+			cats = explain.Arg{Name: "categories", Kind: explain.KindLabels, Codes: p.codes(codes[:n])}
+		}
+		l := p.add(explain.LineSupplement, p.id(i), exact, ptSupplement, explain.Info(explain.LineSupplement).Cite,
+			explain.Percent("rate", pl.Rate.V), explain.Money("standard", p.cls.Standard.V), cats, explain.Count("count", int(count)))
+		if l != nil && p.rec != nil {
+			rounded, stacked := 0, 0
+			if l.Rounding != nil {
+				rounded = 1
+			}
+			if n > 1 {
+				// In several categories: the stacking rule decided the count.
+				stacked = 1
+			}
+			l.Params = pl.supParams[rounded][stacked]
+		}
+		return
 	}
-	// rate × standard × count, exact (a four-place rate × a whole fen is on
-	// the grid), rounded once as the person's supplement.
-	one, _ := p.cls.Standard.V.MulRate(pl.Rate.V)
-	exact, _ := one.MulInt(count)
-	var cats explain.Arg
+	// Rates of their own: the highest once, or their sum.
+	var rate money.Rate
+	take := func(r money.Rate) {
+		if sum {
+			rate, _ = rate.Add(r) // at most 16 rates of at most 10 each: within range
+		} else if r.Cmp(rate) > 0 {
+			rate = r
+		}
+	}
+	for _, c := range fits[:n] {
+		take(pl.rateOf(c))
+	}
+	for _, k := range groups[:g] {
+		take(pl.AgeGroups.V[k].Rate)
+	}
+	exact, _ := p.cls.Standard.V.MulRate(rate) // at most 16 × 10 on a whole fen: on the grid, in range
+	var cats, names explain.Arg
 	if p.rec != nil {
 		var codes [8]explain.Code
 		for k, c := range fits[:n] {
 			codes[k] = categoryCode(c)
 		}
 		cats = explain.Arg{Name: "categories", Kind: explain.KindLabels, Codes: p.codes(codes[:n])}
+		text := "—"
+		for k, x := range groups[:g] {
+			if k == 0 {
+				text = ""
+			} else {
+				text += ", "
+			}
+			text += pl.AgeGroups.V[x].Name
+		}
+		names = explain.Text("groups", text)
 	}
 	l := p.add(explain.LineSupplement, p.id(i), exact, ptSupplement, explain.Info(explain.LineSupplement).Cite,
-		explain.Percent("rate", pl.Rate.V), explain.Money("standard", p.cls.Standard.V), cats, explain.Count("count", int(count)))
-	if l != nil && p.rec != nil {
-		rounded, stacked := 0, 0
-		if l.Rounding != nil {
-			rounded = 1
+		explain.Percent("rate", rate), explain.Money("standard", p.cls.Standard.V), cats, names)
+	if l != nil {
+		l.Step = explain.LineSupplementRates
+		if p.rec != nil {
+			ps := append(l.Params[:len(l.Params):len(l.Params)], explain.ParamOf(pl.Categories))
+			if pl.rateErr == nil {
+				ps = append(ps, explain.ParamOf(pl.Rate))
+			}
+			if pl.hasRates {
+				ps = append(ps, explain.ParamOf(pl.Rates))
+			}
+			if pl.hasAgeGroups {
+				ps = append(ps, explain.ParamOf(pl.AgeGroups))
+			}
+			if n+g > 1 {
+				ps = append(ps, explain.ParamOf(pl.Stacking))
+			}
+			l.Params = ps
 		}
-		if n > 1 {
-			// In several categories: the stacking rule decided the count.
-			stacked = 1
-		}
-		l.Params = pl.supParams[rounded][stacked]
 	}
 }
 

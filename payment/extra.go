@@ -60,36 +60,78 @@ func (p *payer) priceSubsidy() {
 			return
 		}
 	}
-	// Per person: the standard × the rise, exact, rounded by the Set's rule
-	// (a standard below a million yuan × a rise of at most 100 %), at least
-	// the floor. Each covered person is paid once, in one line.
-	exact, _ := std.V.MulRate(rise)
+	// Per person, by the Set's formula: the standard × the rise (R5), a
+	// fixed amount, or the standard × the share of the rise's band — exact,
+	// rounded by the Set's rule (a standard below a million yuan × a rate
+	// of at most 100 %), times a temporary multiplier (on the rounded
+	// amount, rounded again), at least the floor. Each covered person is
+	// paid once, in one line.
+	lk := link.V
+	step := explain.LinePriceSubsidy
+	var exact money.Amount
+	var band standards.PriceBand
+	switch lk.Formula {
+	case standards.PriceFixed:
+		exact, step = lk.Amount, explain.LinePriceSubsidyFixed
+	case standards.PriceBanded:
+		found := false
+		for _, b := range lk.Bands {
+			if rise.Cmp(b.From) >= 0 {
+				band, found = b, true
+			}
+		}
+		if !found {
+			return // triggered, but below the first band: nothing is paid
+		}
+		exact, _ = std.V.MulRate(band.Share)
+		step = explain.LinePriceSubsidyBanded
+	default:
+		exact, _ = std.V.MulRate(rise)
+	}
 	per, _ := exact.Round(rule.V)
-	floored := link.V.HasFloor && per.Cmp(link.V.Floor) < 0
+	base := per
+	if lk.HasMultiplier {
+		// A whole fen × a four-place rate is on the grid; rounded again.
+		exact, _ = per.MulRate(lk.Multiplier)
+		per, _ = exact.Round(rule.V)
+		step = explain.LinePriceSubsidyMultiplied
+	}
+	floored := lk.HasFloor && per.Cmp(lk.Floor) < 0
 	for i, m := range p.cls.Members {
-		g := p.coveredBy(i, link.V.Covered)
+		g := p.coveredBy(i, lk.Covered)
 		if g == standards.GroupNone {
 			continue
 		}
-		l := Line{Code: explain.LinePriceSubsidy, Member: m.ID, Exact: exact, Amount: per, Rounding: &rule, Cite: explain.CitationOf(link.Provenance)}
+		l := Line{Code: explain.LinePriceSubsidy, Step: step, Member: m.ID, Exact: exact, Amount: per, Rounding: &rule, Cite: explain.CitationOf(link.Provenance)}
+		if step == explain.LinePriceSubsidy {
+			l.Step = ""
+		}
 		switch {
 		case floored:
 			// The floor is paid as it is: an exact amount, not a rounding.
-			l.Step, l.Exact, l.Amount, l.Rounding = explain.LinePriceSubsidyFloor, link.V.Floor, link.V.Floor, nil
+			l.Step, l.Exact, l.Amount, l.Rounding = explain.LinePriceSubsidyFloor, lk.Floor, lk.Floor, nil
 		case per == exact:
 			l.Rounding = nil // nothing to round
 		}
 		if p.rec != nil {
 			l.Args = []explain.Arg{explain.Label("group", explain.Code("group."+g.String())), explain.Label("index", index),
 				explain.Percent("rise", rise), explain.Money("standard", std.V)}
-			if floored {
-				l.Args = append(l.Args, explain.Money("computed", per), explain.Money("floor", link.V.Floor))
-			} else {
+			switch {
+			case floored:
+				l.Args = append(l.Args, explain.Money("computed", per), explain.Money("floor", lk.Floor))
+			case step == explain.LinePriceSubsidyFixed:
+				l.Args = append(l.Args, explain.Money("amount", lk.Amount), explain.Money("exact", exact))
+			case step == explain.LinePriceSubsidyBanded:
+				l.Args = append(l.Args, explain.Percent("from", band.From), explain.Percent("share", band.Share), explain.Money("exact", exact))
+			case step == explain.LinePriceSubsidyMultiplied:
+				l.Args = append(l.Args, explain.Label("formula", explain.Code("price_formula."+lk.Formula.String())), explain.Money("base", base),
+					explain.Multiple("multiplier", lk.Multiplier), explain.Money("exact", exact))
+			default:
 				l.Args = append(l.Args, explain.Money("exact", exact))
 			}
 			l.Args = append(l.Args, explain.Money("paid", l.Amount))
 			l.Params = []explain.Param{explain.ParamOf(link), explain.ParamOf(std)}
-			if l.Rounding != nil {
+			if l.Rounding != nil || lk.HasMultiplier {
 				l.Params = append(l.Params, explain.ParamOf(rule))
 			}
 		}

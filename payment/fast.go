@@ -116,7 +116,8 @@ func (p *Plan) compileFast() {
 	if p.hasMethod {
 		method = p.Method.V
 	}
-	f := fastPlan{ok: ok1 && ok2 && method == standards.MethodGap && p.catErr == nil, inc: inc, elig: elig}
+	f := fastPlan{ok: ok1 && ok2 && method == standards.MethodGap && p.catErr == nil && !p.hasMinGap && !p.hasRates && !p.hasAgeGroups,
+		inc: inc, elig: elig}
 	for a := standards.AreaUrban; a <= standards.AreaRural; a++ {
 		var widest money.Rate
 		for _, b := range elig.Bands {

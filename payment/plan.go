@@ -40,6 +40,15 @@ type Plan struct {
 	Factor        standards.Value[money.Rate]
 	hasFactor     bool
 
+	// A locality's own rules, when its Set declares them: the least gap
+	// payment, per-category supplement rates, supplement age groups.
+	MinGap       standards.Value[money.Rate]
+	hasMinGap    bool
+	Rates        standards.Value[[]standards.CategoryRate]
+	hasRates     bool
+	AgeGroups    standards.Value[[]standards.AgeGroup]
+	hasAgeGroups bool
+
 	flat fastPlan // the flat form the fast path reads
 
 	// A supplement line's parameters, made once: [the rounding rule,] the
@@ -117,9 +126,37 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 	if p.hasFactor, err = optional(err); err != nil {
 		return nil, err
 	}
+	p.MinGap, err = standards.Lookup(set, standards.ParamMinimumGapShare, q)
+	keep(p.MinGap.Provenance, err)
+	if p.hasMinGap, err = optional(err); err != nil {
+		return nil, err
+	}
+	p.Rates, err = standards.Lookup(set, standards.ParamSupplementRates, q)
+	keep(p.Rates.Provenance, err)
+	if p.hasRates, err = optional(err); err != nil {
+		return nil, err
+	}
+	p.AgeGroups, err = standards.Lookup(set, standards.ParamSupplementAgeGroups, q)
+	keep(p.AgeGroups.Provenance, err)
+	if p.hasAgeGroups, err = optional(err); err != nil {
+		return nil, err
+	}
 	p.compileFast()
 	p.compileParams()
 	return p, nil
+}
+
+// rateOf returns the supplement rate of category c: its own under
+// supplement_rates, else supplement_rate.
+func (p *Plan) rateOf(c standards.Category) money.Rate {
+	if p.hasRates {
+		for _, r := range p.Rates.V {
+			if r.Category == c {
+				return r.Rate
+			}
+		}
+	}
+	return p.Rate.V
 }
 
 // compileParams makes the parameter lists lines cite, so that recording a

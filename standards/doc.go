@@ -163,10 +163,13 @@
 //	minimum_wage                               {tiers: [{tier, monthly, hourly?}]}  tiers 1, 2, … with falling monthly amounts
 //	minimum_wage_tier                          1  a tier of the minimum_wage table in force; every county-level division must resolve to one on every date
 //	elderly_age                                60  [60, 100]; hard [0, 130]
+//	supplement_age_groups                      [{name, min_age?, max_age?, of?, rate}]  people aged min_age to max_age (inclusive; max_age 0: no bound), within the categories "of" lists when it does, receive rate × the standard; they count as a category for the stacking rule
 //	supplement_categories                      ["severe_disability", "serious_illness", "elderly", "minor", "martyr_family", "returned_veteran"]
 //	supplement_rate                            "0.15"  [0.15, 1], four decimals; hard [0, 10]
+//	supplement_rates                           [{category, rate}]  a rate of its own for a listed supplement category, [0.15, 1], four decimals; each category once
 //	supplement_stacking                        "highest" | "sum"
 //	gradual_exit_max_months                    12  [1, 12]; hard [0, 120]
+//	minimum_gap_share                          "0.2"  (0, 1], four decimals: a gap below share × the line is paid as that
 //	payment_method                             "gap" | "tiered"
 //	tier_table                                 {tiers: [{from, from_inclusive, to, to_inclusive, amount}], placements: [{category, tier}]}  ≥ 5 tiers from 0 inclusive, contiguous, amounts strictly falling (R6: not averaged); it must reach the dibao standard in force
 //	no_labour_age_from                         60  exactly 60; hard [0, 130]
@@ -176,9 +179,10 @@
 //	tekun_guidance                             {basic_factor, self_care_divisor, partial_care_divisor, full_care_divisor}  "1.3", 10, 6, 4; factor [1, 3], divisors [1, 100]
 //	tekun_mixed_household                      "separate" | "whole"
 //	tekun_support (by area)                    {basic, self_care, partial_care, full_care}  amounts; care not falling with need
-//	price_linkage                              {cpi_trigger, food_cpi_trigger, covered, floor?}  triggers (0, 0.035] and (0, 0.06], four decimals
+//	price_linkage                              {cpi_trigger, food_cpi_trigger, covered, floor?, formula?, amount?, bands?, multiplier?}  triggers (0, 0.035] and (0, 0.06], four decimals; formula "standard_rise" (standard × rise, the default) | "fixed" (amount a person) | "banded" (standard × the share of the rise's band: bands [{from, share}], ascending); multiplier (0, 10] multiplies the result (a temporary increase)
 //	temporary_assistance_caps                  [{hardship, multiple, per_member}]  multiple (0, 1000], four decimals
 //	temporary_assistance_max_instalments       6  [1, 6]; hard [1, 60]
+//	rounding.band_threshold                    {unit: fen|jiao|yuan, mode: half_up|up|down|half_even}  an edge band's threshold per person, as a locality publishes it (1.2 × 732 = 878.4 published as 879)
 //	rounding.countable_income                  {unit: fen|jiao|yuan, mode: half_up|up|down|half_even}  the household's monthly countable income, where a locality rounds it
 //	rounding.instalment                        {unit: fen|jiao|yuan, mode: down}  the unit each instalment is rounded down to; the last takes the remainder
 //	rounding.payment_total                     {unit: fen|jiao|yuan, mode: half_up|up|down|half_even}  a monthly payment line (gap, tier, single-person, 特困)

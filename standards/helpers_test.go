@@ -83,6 +83,9 @@ const fixture = `{
       "value": ["severe_disability", "serious_illness", "elderly", "minor", "martyr_family", "returned_veteran"]}]}],
     "supplement_stacking": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11", "value": "highest"}]}],
     "elderly_age": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11", "value": 60}]}],
+    "supplement_rates": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11", "value": [{"category": "severe_disability", "rate": "0.2"}]}]}],
+    "supplement_age_groups": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11", "value": [{"name": "80 岁以上", "min_age": 80, "rate": "0.05"}]}]}],
+    "minimum_gap_share": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11", "value": "0.2"}]}],
     "payment_method": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11", "value": "gap"}]}],
     "tier_table": [{"regions": ["230000"], "values": [{"from": "2021-01-01", "source": "hlj-2021-11", "value": {
       "tiers": [

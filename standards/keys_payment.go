@@ -3,6 +3,7 @@ package standards
 import (
 	"github.com/dibao-go/dibao/internal/report"
 	"github.com/dibao-go/dibao/internal/text"
+	"github.com/dibao-go/dibao/money"
 )
 
 // How the monthly payment is computed (R6) and the gradual exit (R4).
@@ -98,4 +99,18 @@ var paramPaymentMethod = define(keyDef[Method]{
 		doc:   `"gap" | "tiered"`},
 	read: readEnum(methodNames), write: writeEnum(methodNames),
 	check: func(c checker, m Method) { checkEnum(c, methodNames, m) },
+})
+
+// ParamMinimumGapShare is a locality's least gap payment, as a share of the
+// line: a 低保 household whose gap is below share × standard × members is
+// paid that much (e.g. 0.2: "a gap below 20 % of the standard is paid as
+// 20 %").
+var ParamMinimumGapShare Key[money.Rate] = paramMinimumGapShare
+
+var paramMinimumGapShare = define(keyDef[money.Rate]{
+	keyInfo: keyInfo{name: "minimum_gap_share", family: famPayment,
+		names: text.Pair{"最低差额比例", "minimum gap share"},
+		doc:   `"0.2"  (0, 1], four decimals: a gap below share × the line is paid as that`},
+	read: rateReader(4), write: writeRate,
+	check: func(c checker, r money.Rate) { c.rate(r, rr("0", "1", true), rr("0", "1", true)) },
 })

@@ -49,4 +49,5 @@ var (
 	RoundTekunBasic          = point("tekun_basic", text.Pair{"特困基本生活费舍入", "rounding of the tekun basic formula"}, "factor × standard for 特困 basic support, where shown")
 	RoundTemporaryAssistance = point("temporary_assistance", text.Pair{"临时救助金舍入", "rounding of temporary assistance"}, "an approved temporary-assistance amount")
 	RoundInstalment          = downOnly(point("instalment", text.Pair{"分期金额舍入", "rounding of instalments"}, ""))
+	RoundBandThreshold       = point("band_threshold", text.Pair{"边缘标准舍入", "rounding of band thresholds"}, "an edge band's threshold per person, as a locality publishes it (1.2 × 732 = 878.4 published as 879)")
 )

@@ -1,6 +1,7 @@
 package standards
 
 import (
+	"github.com/dibao-go/dibao/internal/report"
 	"github.com/dibao-go/dibao/internal/text"
 	"github.com/dibao-go/dibao/money"
 )
@@ -51,4 +52,64 @@ var paramElderlyAge = define(keyDef[int]{
 		doc:   `60  [60, 100]; hard [0, 130]`},
 	read: readInt, write: writeInt,
 	check: func(c checker, n int) { c.count(n, 0, 130, 60, 100) },
+})
+
+var (
+	readCategoryRates, writeCategoryRates = listOf(categoryRateFields, 16)
+	readAgeGroups, writeAgeGroups         = listOf(ageGroupFields, 16)
+)
+
+// ParamSupplementRates gives some categories a supplement rate of their own
+// instead of supplement_rate (a locality's rule; R7 sets the least).
+var ParamSupplementRates Key[[]CategoryRate] = paramSupplementRates
+
+var paramSupplementRates = define(keyDef[[]CategoryRate]{
+	keyInfo: keyInfo{name: "supplement_rates", family: famSupplement,
+		names: text.Pair{"分类加发比例", "supplement rates by category"},
+		doc:   `[{category, rate}]  a rate of its own for a listed supplement category, [0.15, 1], four decimals; each category once`},
+	read: readCategoryRates, write: writeCategoryRates, clone: cloneSlice[CategoryRate],
+	check: func(c checker, l []CategoryRate) {
+		seen := map[Category]bool{}
+		for i, x := range l {
+			ic := c.index(i)
+			checkEnum(ic.at("category"), categoryNames, x.Category)
+			ic.at("rate").rate(x.Rate, rr("0", "10", false), rr("0.15", "1", false))
+			if seen[x.Category] {
+				ic.at("category").add(report.MsgDuplicateValue, report.Str("value", x.Category.String()))
+			}
+			seen[x.Category] = true
+		}
+	},
+})
+
+// ParamSupplementAgeGroups are supplement categories of a locality's own,
+// by age (and, optionally, within existing categories).
+var ParamSupplementAgeGroups Key[[]AgeGroup] = paramSupplementAgeGroups
+
+var paramSupplementAgeGroups = define(keyDef[[]AgeGroup]{
+	keyInfo: keyInfo{name: "supplement_age_groups", family: famSupplement,
+		names: text.Pair{"按年龄加发类别", "supplement age groups"},
+		doc: `[{name, min_age?, max_age?, of?, rate}]  people aged min_age to max_age (inclusive; max_age 0: no bound), ` +
+			`within the categories "of" lists when it does, receive rate × the standard; they count as a category for the stacking rule`},
+	read: readAgeGroups, write: writeAgeGroups,
+	clone: func(l []AgeGroup) []AgeGroup {
+		out := cloneSlice(l)
+		for i := range out {
+			out[i].Of = cloneSlice(out[i].Of)
+		}
+		return out
+	},
+	check: func(c checker, l []AgeGroup) {
+		for i, g := range l {
+			ic := c.index(i)
+			if g.Name == "" {
+				ic.at("name").add(report.MsgRequired)
+			}
+			if g.MaxAge != 0 && g.MaxAge < g.MinAge {
+				ic.at("max_age").add(report.MsgUntilBeforeFrom)
+			}
+			checkEnumList(categoryNames)(ic.at("of"), g.Of)
+			ic.at("rate").rate(g.Rate, rr("0", "10", false), rr("0", "1", false))
+		}
+	},
 })

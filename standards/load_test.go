@@ -29,7 +29,7 @@ func TestFixtureLoads(t *testing.T) {
 	s := loadFixture(t)
 	assert.Equal(t, "230000", s.Jurisdiction().String())
 	assert.Equal(t, "2023-12-31", s.CompleteThrough().String())
-	assert.Len(t, s.Params(), len(standards.Keys())-7, "every key but seven rounding points is in the fixture")
+	assert.Len(t, s.Params(), len(standards.Keys())-8, "every key but eight rounding points is in the fixture")
 }
 
 // Each case breaks the fixture in one way and names the problem Load must
@@ -669,7 +669,7 @@ func TestKeys(t *testing.T) {
 
 	// Rounding points come last, each named rounding.<point>.
 	points := standards.RoundingPoints()
-	require.Len(t, points, 8)
+	require.Len(t, points, 9)
 	for _, p := range points {
 		assert.Equal(t, "rounding."+p.Point(), p.Name())
 	}

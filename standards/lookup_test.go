@@ -438,7 +438,7 @@ func TestLookupEveryKey(t *testing.T) {
 		assert.ErrorIs(t, err, standards.ErrNotCovered, k.Name())
 	}
 	assert.ElementsMatch(t, []string{"rounding.payment_total", "rounding.per_capita_display", "rounding.countable_income",
-		"rounding.supplement", "rounding.tekun_basic", "rounding.temporary_assistance", "rounding.instalment"}, absent)
+		"rounding.supplement", "rounding.tekun_basic", "rounding.temporary_assistance", "rounding.instalment", "rounding.band_threshold"}, absent)
 }
 
 func TestSetAccessors(t *testing.T) {
@@ -463,7 +463,7 @@ func TestSetAccessors(t *testing.T) {
 		order[k.Name()] = i
 	}
 	params := s.Params()
-	assert.Len(t, params, len(standards.Keys())-7)
+	assert.Len(t, params, len(standards.Keys())-8)
 	for i := 1; i < len(params); i++ {
 		assert.Less(t, order[params[i-1].Name()], order[params[i].Name()])
 	}

@@ -1,6 +1,7 @@
 package standards
 
 import (
+	"github.com/dibao-go/dibao/internal/enum"
 	"github.com/dibao-go/dibao/internal/jsonx"
 	"github.com/dibao-go/dibao/money"
 )
@@ -131,7 +132,44 @@ type PriceLinkage struct {
 	Covered        []Group      // who receives the subsidy
 	Floor          money.Amount // least monthly subsidy per person, when HasFloor
 	HasFloor       bool
+	// Formula is how a person's subsidy is worked out once triggered: the
+	// standard × the rise (R5's, the default), a fixed Amount, or the
+	// standard × the Share of the band the rise falls in (Bands).
+	Formula PriceFormula
+	Amount  money.Amount // PriceFixed: per person a month
+	Bands   []PriceBand  // PriceBanded: by rise, ascending
+	// Multiplier, when HasMultiplier, multiplies the figure the formula
+	// gives (a temporary increase for a period: a value with an until).
+	Multiplier    money.Rate
+	HasMultiplier bool
 }
+
+// PriceFormula is how a price subsidy is worked out.
+type PriceFormula uint8
+
+// Price-subsidy formulas.
+const (
+	PriceStandardRise PriceFormula = iota // the standard × the rise (R5)
+	PriceFixed                            // a fixed amount a person
+	PriceBanded                           // the standard × the share of the rise's band
+)
+
+var priceFormulaNames = enum.New[PriceFormula]("price formula", "standard_rise", "fixed", "banded")
+
+// String returns the formula's code, e.g. "banded".
+func (f PriceFormula) String() string { return priceFormulaNames.String(f) }
+
+// PriceBand is a band of the rise: from From (inclusive) up to the next
+// band's From, the subsidy is Share × the standard.
+type PriceBand struct {
+	From  money.Rate
+	Share money.Rate
+}
+
+var priceBandFields = jsonx.NewFields(
+	rateField("from", true, 4, func(b *PriceBand) *money.Rate { return &b.From }),
+	rateField("share", true, 4, func(b *PriceBand) *money.Rate { return &b.Share }),
+)
 
 var (
 	readGroups, writeGroups = readEnumList(groupNames, 16), writeEnumList(groupNames)
@@ -148,7 +186,62 @@ var (
 			},
 			Write: func(w *jsonx.Writer, p *PriceLinkage) { w.Amount(p.Floor) },
 			Omit:  func(p *PriceLinkage) bool { return !p.HasFloor }},
+		jsonx.Field[PriceLinkage]{Name: "formula",
+			Read:  func(d *jsonx.Decoder, p *PriceLinkage) { p.Formula, _ = readEnum(priceFormulaNames)(d) },
+			Write: func(w *jsonx.Writer, p *PriceLinkage) { w.String(p.Formula.String()) },
+			Omit:  func(p *PriceLinkage) bool { return p.Formula == PriceStandardRise }},
+		jsonx.Field[PriceLinkage]{Name: "amount",
+			Read:  func(d *jsonx.Decoder, p *PriceLinkage) { p.Amount, _ = d.Amount() },
+			Write: func(w *jsonx.Writer, p *PriceLinkage) { w.Amount(p.Amount) },
+			Omit:  func(p *PriceLinkage) bool { return p.Formula != PriceFixed }},
+		jsonx.Field[PriceLinkage]{Name: "bands",
+			Read:  func(d *jsonx.Decoder, p *PriceLinkage) { p.Bands, _ = readPriceBands(d) },
+			Write: func(w *jsonx.Writer, p *PriceLinkage) { writePriceBands(w, p.Bands) },
+			Omit:  func(p *PriceLinkage) bool { return len(p.Bands) == 0 }},
+		jsonx.Field[PriceLinkage]{Name: "multiplier",
+			Read: func(d *jsonx.Decoder, p *PriceLinkage) {
+				p.Multiplier, _ = d.Rate(4)
+				p.HasMultiplier = true
+			},
+			Write: func(w *jsonx.Writer, p *PriceLinkage) { w.Rate(p.Multiplier) },
+			Omit:  func(p *PriceLinkage) bool { return !p.HasMultiplier }},
 	)
+	readPriceBands, writePriceBands = listOf(priceBandFields, 20)
+)
+
+// CategoryRate is a supplement rate of its own for one category (R7 sets
+// the least; localities pay some categories more).
+type CategoryRate struct {
+	Category Category
+	Rate     money.Rate
+}
+
+var categoryRateFields = jsonx.NewFields(
+	enumField("category", true, categoryNames, func(c *CategoryRate) *Category { return &c.Category }),
+	rateField("rate", true, 4, func(c *CategoryRate) *money.Rate { return &c.Rate }),
+)
+
+// AgeGroup is a supplement category of a locality's own: people from
+// MinAge up to MaxAge (both inclusive; MaxAge 0 for no upper bound) — and,
+// when Of lists categories, only those in one of them — receive Rate × the
+// standard. Name is shown in explanations as it is.
+type AgeGroup struct {
+	Name   string
+	MinAge int
+	MaxAge int
+	Of     []Category
+	Rate   money.Rate
+}
+
+var ageGroupFields = jsonx.NewFields(
+	stringField("name", true, func(g *AgeGroup) *string { return &g.Name }),
+	intField("min_age", false, 0, 130, func(g *AgeGroup) *int { return &g.MinAge }),
+	intField("max_age", false, 0, 130, func(g *AgeGroup) *int { return &g.MaxAge }),
+	jsonx.Field[AgeGroup]{Name: "of",
+		Read:  func(d *jsonx.Decoder, g *AgeGroup) { g.Of, _ = readEnumList(categoryNames, 16)(d) },
+		Write: func(w *jsonx.Writer, g *AgeGroup) { writeEnumList(categoryNames)(w, g.Of) },
+		Omit:  func(g *AgeGroup) bool { return len(g.Of) == 0 }},
+	rateField("rate", true, 4, func(g *AgeGroup) *money.Rate { return &g.Rate }),
 )
 
 // TekunSupport is the 特困 support standard: the basic living amount plus

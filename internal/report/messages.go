@@ -126,6 +126,8 @@ const (
 	MsgRequestedRequired
 	MsgMemberStatus
 	MsgMemberInHousehold
+	MsgInconsistentFormula
+	MsgBandsOrder
 	MsgCSVSyntax
 	MsgCSVFields
 	MsgColumnNotForRecord
@@ -266,6 +268,8 @@ var catalog = func() [msgEnd]def {
 		MsgNotCovered:             {code: problem.NotCovered, zh: "标准数据没有 {region}{area} 在 {date} 的{param}；数据覆盖：{covered}", en: "the standards hold no {param} for {region}{area} on {date}; they cover {covered}"},
 		MsgNotCoveredAnywhere:     {code: problem.NotCovered, zh: "标准数据没有 {region}{area} 在 {date} 的{param}（该地区及其上级均无此项）", en: "the standards hold no {param} for {region}{area} on {date} (nor for any division above it)"},
 		MsgRoundingRequired:       {code: problem.RoundingRequired, zh: "{what} {value} 不是整分，而标准数据没有规定其舍入规则（{param}）", en: "{what} of {value} is not a whole fen, and the standards declare no rounding rule for it ({param})"},
+		MsgInconsistentFormula:    {code: problem.Inconsistent, zh: "公式 {formula} 不用这里给出的数值", en: "the formula {formula} does not use the values given here"},
+		MsgBandsOrder:             {code: problem.Unordered, zh: "各档须按起点从低到高排列", en: "bands must be in rising order of their start"},
 		MsgCSVSyntax:              {code: problem.Syntax, zh: "第 {line} 行不是有效的 CSV：{what}", en: "line {line} is not valid CSV: {what}"},
 		MsgCSVFields:              {code: problem.Syntax, zh: "第 {line} 行有 {n} 个字段，表头有 {want} 个", en: "line {line} has {n} fields; the header has {want}"},
 		MsgColumnNotForRecord:     {code: problem.UnknownField, zh: "“{column}”列不用于 {record} 行", en: "the column \"{column}\" does not apply to {record} rows"},
