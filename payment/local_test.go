@@ -142,8 +142,8 @@ func TestPriceFormulas(t *testing.T) {
 		want string // three people; "" for none
 		step explain.Code
 	}{
-		{"fixed", fixed, "0.036", "150.00", explain.LinePriceSubsidyFixed},             // 50 × 3
-		{"fixed, not triggered", fixed, "0.0349", "", ""},                              // below the trigger
+		{"fixed", fixed, "0.036", "150.00", explain.LinePriceSubsidyFixed},               // 50 × 3
+		{"fixed, not triggered", fixed, "0.0349", "", ""},                                // below the trigger
 		{"banded, first band", banded, "0.036", "78.00", explain.LinePriceSubsidyBanded}, // 850 × 0.03 = 25.5 → 26; × 3
 		{"banded, at the trigger", banded, "0.035", "78.00", explain.LinePriceSubsidyBanded},
 		{"banded, below the second", banded, "0.0499", "78.00", explain.LinePriceSubsidyBanded},
