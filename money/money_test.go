@@ -422,3 +422,23 @@ func TestRateAdd(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, "0.2", sum.String())
 }
+
+// Rate.Mul is exact or refused: 0.15 × 1.1 = 0.165; 0.123456 × 0.1 has
+// seven places; the largest rate × 1.000001 leaves the range.
+func TestRateMul(t *testing.T) {
+	p, ok := MustRate("0.15").Mul(MustRate("1.1"))
+	assert.True(t, ok)
+	assert.Equal(t, "0.165", p.String())
+	_, ok = MustRate("0.123456").Mul(MustRate("0.1"))
+	assert.False(t, ok)
+	_, ok = MustRate("1000000").Mul(MustRate("1.000001"))
+	assert.False(t, ok)
+	p, ok = MustRate("-0.5").Mul(MustRate("3"))
+	assert.True(t, ok)
+	assert.Equal(t, "-1.5", p.String())
+	n, ok := MustRate("60").Int()
+	assert.True(t, ok)
+	assert.Equal(t, int64(60), n)
+	_, ok = MustRate("60.5").Int()
+	assert.False(t, ok)
+}

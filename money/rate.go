@@ -134,6 +134,24 @@ func (r Rate) Add(s Rate) (Rate, bool) {
 	return Rate{m}, true
 }
 
+// Mul returns r × s, and false when the product has more than six decimal
+// places or lies beyond ±MaxRate.
+func (r Rate) Mul(s Rate) (Rate, bool) {
+	p := imul(r.m, s.m)
+	q, rem, ok := p.m.quoRem(rateScale)
+	if !ok || rem != 0 || q > MaxRate*rateScale {
+		return Rate{}, false
+	}
+	m := int64(q)
+	if p.neg {
+		m = -m
+	}
+	return Rate{m}, true
+}
+
+// Int returns r as a whole number, and false when it has a fraction.
+func (r Rate) Int() (int64, bool) { return r.m / rateScale, r.m%rateScale == 0 }
+
 // MulInt returns r × n, and false beyond ±MaxRate.
 func (r Rate) MulInt(n int64) (Rate, bool) {
 	p := imul(r.m, n)

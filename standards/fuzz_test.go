@@ -350,3 +350,27 @@ func FuzzParseRegion(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadReform checks that ReadReform never panics, reports every refusal
+// as problems, and that a reform it reads either applies to a Set that saves
+// and loads again or is refused with problems.
+func FuzzReadReform(f *testing.F) {
+	fix := loadFixture(f)
+	f.Add([]byte(`{"name": "x", "from": "2024-01-01", "changes": [{"param": "dibao_standard", "regions": ["230100"], "area": "urban", "scope": "under", "multiply": "1.07", "round": {"unit": "yuan", "mode": "down"}}]}`))
+	f.Add([]byte(`{"name": "x", "from": "2024-01-01", "changes": [{"param": "supplement_rate", "add": "0.05"}, {"param": "supplement_stacking", "value": "sum"}]}`))
+	f.Add([]byte(`{"name": "x", "from": "2024-01-01", "changes": [{"param": "dibao_standard", "regions": ["230102"], "multiply": "1.0701"}]}`))
+	f.Add([]byte(`{"name": "x", "from": "2024-01-01", "changes": [{"param": "rounding.price_subsidy", "value": {"unit": "yuan", "mode": "up"}}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := standards.ReadReform(data)
+		if err != nil {
+			checkProblems(t, err)
+			return
+		}
+		n, err := fix.Apply(r)
+		if err != nil {
+			checkProblems(t, err)
+			return
+		}
+		checkReloads(t, n)
+	})
+}

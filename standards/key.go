@@ -101,6 +101,9 @@ type anyDef interface {
 	decodeTable(dec *jsonx.Decoder) table
 	writeAny(w *jsonx.Writer, v any) error
 	readAny(dec *jsonx.Decoder, c checker) any
+	relative(r Relative) editor
+	setFrom(dec *jsonx.Decoder) (editor, bool)
+	zero() any
 }
 
 func (i *keyInfo) def() anyDef { return i.self }

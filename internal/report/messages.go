@@ -128,6 +128,10 @@ const (
 	MsgMemberInHousehold
 	MsgInconsistentFormula
 	MsgBandsOrder
+	MsgRelativeInexact
+	MsgRelativeType
+	MsgRelativeNothing
+	MsgChangeHow
 	MsgCSVSyntax
 	MsgCSVFields
 	MsgColumnNotForRecord
@@ -270,6 +274,10 @@ var catalog = func() [msgEnd]def {
 		MsgRoundingRequired:       {code: problem.RoundingRequired, zh: "{what} {value} 不是整分，而标准数据没有规定其舍入规则（{param}）", en: "{what} of {value} is not a whole fen, and the standards declare no rounding rule for it ({param})"},
 		MsgInconsistentFormula:    {code: problem.Inconsistent, zh: "公式 {formula} 不用这里给出的数值", en: "the formula {formula} does not use the values given here"},
 		MsgBandsOrder:             {code: problem.Unordered, zh: "各档须按起点从低到高排列", en: "bands must be in rising order of their start"},
+		MsgRelativeInexact:        {code: problem.TooPrecise, zh: "{value} 按系数 {factor} 调整后不是本参数可取的精确值；请给出舍入规则", en: "{value} changed by the factor {factor} is not a value the parameter can hold exactly; give a rounding rule"},
+		MsgRelativeType:           {code: problem.Type, zh: "只有金额、比例和整数参数可以按比例或增量调整", en: "only amounts, rates and whole numbers can be changed by a factor or an increment"},
+		MsgChangeHow:              {code: problem.Required, zh: "每项调整须且只须给出 value（新值）、multiply（系数）或 add（增量）之一，multiply 与 add 可以同时给出", en: "each change gives exactly one of value (a new value) or multiply and/or add (a factor, an increment)"},
+		MsgRelativeNothing:        {code: problem.NoEffect, zh: "标准数据中没有该参数的数值可供调整", en: "the standards hold no value of the parameter to change"},
 		MsgCSVSyntax:              {code: problem.Syntax, zh: "第 {line} 行不是有效的 CSV：{what}", en: "line {line} is not valid CSV: {what}"},
 		MsgCSVFields:              {code: problem.Syntax, zh: "第 {line} 行有 {n} 个字段，表头有 {want} 个", en: "line {line} has {n} fields; the header has {want}"},
 		MsgColumnNotForRecord:     {code: problem.UnknownField, zh: "“{column}”列不用于 {record} 行", en: "the column \"{column}\" does not apply to {record} rows"},
