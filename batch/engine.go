@@ -159,6 +159,16 @@ func (w *Worker) Decide(h *income.Compact, ids income.IDs, c Case) Result {
 // DecideInto is Decide writing into out, for loops that keep their results
 // in place.
 func (w *Worker) DecideInto(h *income.Compact, ids income.IDs, c Case, out *Result) {
+	pl, req, err := w.prepare(h, c)
+	if err != nil {
+		*out = Result{Err: err}
+		return
+	}
+	out.Err = w.dc.FiguresInto(pl, h, ids, req, &out.Figures)
+}
+
+// prepare returns the plan and the request of a decision of h for c.
+func (w *Worker) prepare(h *income.Compact, c Case) (*payment.Plan, *payment.Request, error) {
 	var pl *payment.Plan
 	var err error
 	if c.Request != nil && !c.Request.Options.KnownOn.IsZero() && c.Request.Options.KnownOn != w.e.opts.KnownOn {
@@ -168,8 +178,7 @@ func (w *Worker) DecideInto(h *income.Compact, ids income.IDs, c Case, out *Resu
 		pl, err = w.plan(h.Region, h.Area, c.Date)
 	}
 	if err != nil {
-		*out = Result{Err: income.NotCovered("household.region", err)}
-		return
+		return nil, nil, income.NotCovered("household.region", err)
 	}
 	req := &w.req
 	if c.Request != nil {
@@ -188,7 +197,53 @@ func (w *Worker) DecideInto(h *income.Compact, ids income.IDs, c Case, out *Resu
 		req.Date = c.Date
 		req.Current = eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}
 	}
-	out.Err = w.dc.FiguresInto(pl, h, ids, req, &out.Figures)
+	return pl, req, nil
+}
+
+// Step decides h for c as DecideInto does, and returns the case of its
+// next assessment on date next: the standing the decision leaves
+// (payment.NextCurrent) — a gradual exit with its end and continued
+// amount, a recipient's last payment, members' own standings —, so that a
+// run of months carries each household forward. A household that could not
+// be decided keeps its case, dated next. Households whose standing the
+// figures say in full (no member with a standing of their own, no gradual
+// exit or 特困) take the figures' path; the others are decided once more
+// in full to read their standings.
+func (w *Worker) Step(h *income.Compact, ids income.IDs, c Case, next standards.Date, out *Result) Case {
+	pl, req, err := w.prepare(h, c)
+	if err != nil {
+		*out = Result{Err: err}
+		c.Date = next
+		return c
+	}
+	if out.Err = w.dc.FiguresInto(pl, h, ids, req, &out.Figures); out.Err != nil {
+		c.Date = next
+		return c
+	}
+	f := &out.Figures
+	switch {
+	case f.Alone > 0 || f.Status == eligibility.GradualExit || f.Status == eligibility.Tekun:
+	case f.Status == eligibility.Dibao:
+		return Case{Date: next, Status: f.Status, MonthlyAmount: f.Total}
+	default:
+		return Case{Date: next, Status: f.Status}
+	}
+	d, err := w.dc.DecideCompact(pl, h, ids, req, false)
+	if err != nil { // the figures' path decided it: not reached
+		out.Err = err
+		c.Date = next
+		return c
+	}
+	cur := payment.NextCurrent(d)
+	if len(cur.Members) == 0 {
+		return Case{Date: next, Status: cur.Status, MonthlyAmount: cur.MonthlyAmount, GradualExitEnd: cur.GradualExitEnd}
+	}
+	r := payment.Request{}
+	if c.Request != nil {
+		r = *c.Request
+	}
+	r.Date, r.Current = next, cur
+	return Case{Date: next, Status: cur.Status, MonthlyAmount: cur.MonthlyAmount, GradualExitEnd: cur.GradualExitEnd, Request: &r}
 }
 
 // chunk is the number of households a worker takes at a time.

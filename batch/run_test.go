@@ -2,6 +2,7 @@ package batch_test
 
 import (
 	"bytes"
+	"reflect"
 	"encoding/csv"
 	"strconv"
 	"strings"
@@ -154,4 +155,51 @@ func TestRunJSONL(t *testing.T) {
 		require.Equal(t, figuresRow(strconv.Itoa(line), want[k]), row, "line %d", line)
 	}
 	assert.Equal(t, 1, sum.Failed)
+}
+
+// Household i of a synthetic population depends on the seed and i alone.
+func TestSynthesizeByIndex(t *testing.T) {
+	whole, err := batch.Synthesize(300, batch.SynthOptions{Seed: 7})
+	require.NoError(t, err)
+	var w1, w2 income.Compact
+	for _, cut := range []int{1, 100, 299} {
+		part, err := batch.Synthesize(300-cut, batch.SynthOptions{Seed: 7, FirstKey: cut})
+		require.NoError(t, err)
+		for i := 0; i < part.Len(); i++ {
+			ids1, c1 := whole.View(cut+i, &w1)
+			ids2, c2 := part.View(i, &w2)
+			require.Equal(t, whole.Key(cut+i), part.Key(i))
+			require.Equal(t, flat(w1), flat(w2), "household %d", cut+i)
+			require.Equal(t, ids1, ids2)
+			require.Equal(t, c1, c2)
+		}
+	}
+	other, err := batch.Synthesize(300, batch.SynthOptions{Seed: 8})
+	require.NoError(t, err)
+	same := 0
+	for i := 0; i < 300; i++ {
+		whole.View(i, &w1)
+		other.View(i, &w2)
+		if reflect.DeepEqual(flat(w1), flat(w2)) {
+			same++
+		}
+	}
+	assert.Less(t, same, 5, "another seed draws other households")
+}
+
+// flat is h with empty lists as nil, for comparing views.
+func flat(h income.Compact) income.Compact {
+	if len(h.Members) == 0 {
+		h.Members = nil
+	}
+	if len(h.Items) == 0 {
+		h.Items = nil
+	}
+	if len(h.Property) == 0 {
+		h.Property = nil
+	}
+	if len(h.Expenditures) == 0 {
+		h.Expenditures = nil
+	}
+	return h
 }

@@ -33,12 +33,17 @@ type SynthOptions struct {
 // seasonal totals, support paid and received, suspicions now and then,
 // disabilities and illnesses, 特困-eligible elders, caregivers, property,
 // expenditures, and current recipients in their gradual exit — drawn from
-// a fixed seed, so that a run is repeatable. Incomes are spread so that
-// every status occurs. The population has keys ("h0", "h1", …, from opts.FirstKey) and member IDs ("m0", "m1", …). An
+// the seed and each household's number alone, so that a run is repeatable
+// and household i is the same whether drawn in one population or in pieces
+// (FirstKey). Incomes are spread so that every status occurs. The
+// population has keys ("h0", "h1", …, from opts.FirstKey) and member IDs
+// ("m0", "m1", …). The distributions are listed in package simulation's
+// documentation. An
 // error is a household that does not validate: a region of opts that is
 // not a county-level code, or a date beyond the decidable.
 func Synthesize(n int, opts SynthOptions) (*Population, error) {
-	r := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
+	src := rand.NewPCG(0, 0)
+	r := rand.New(src)
 	// The 市区 and 县(市) of Harbin, which the embedded data covers; places
 	// of work in each minimum-wage tier of 2017 and 2024: 道里区 (一档),
 	// 呼兰区 and 龙沙区 (二档), 双城区 and 依兰县 (三档).
@@ -64,6 +69,10 @@ func Synthesize(n int, opts SynthOptions) (*Population, error) {
 	var h income.Compact
 	var key []byte
 	for k := range n {
+		// Each household is drawn from the seed and its own number alone,
+		// so that household i is the same however the population is cut.
+		i := uint64(opts.FirstKey + k)
+		src.Seed(splitmix(opts.Seed^splitmix(i)), splitmix(i+0x9e3779b97f4a7c15))
 		h.Reset()
 		h.Region = regions[r.IntN(len(regions))]
 		h.Area = standards.AreaUrban
@@ -192,4 +201,13 @@ func Synthesize(n int, opts SynthOptions) (*Population, error) {
 		p.AddBytes(key, &h, ids[:size], c)
 	}
 	return p, nil
+}
+
+// splitmix is SplitMix64's finaliser: distinct inputs give unrelated
+// outputs, for seeding a household's draws from the seed and its number.
+func splitmix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
 }

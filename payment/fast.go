@@ -20,6 +20,11 @@ type Figures struct {
 	PriceSubsidy money.Amount
 	Tekun        money.Amount // 特困 basic and care
 	Alone        int          // members with a standing of their own (单人户, its exit, 特困 beside others)
+	// Countable is the tested members' countable income, Tested their number
+	// (eligibility.Result's Countable and Tested): Countable ÷ Tested is the
+	// per-capita income the 低保 test compares with the standard.
+	Countable money.Amount
+	Tested    int
 }
 
 // Figures decides a validated compact household on a plan, without an
@@ -59,7 +64,7 @@ func (dc *Decider) FiguresInto(pl *Plan, hh *income.Compact, ids income.IDs, req
 
 // FiguresOf sums a decision's lines by kind.
 func FiguresOf(d *Decision) Figures {
-	f := Figures{Status: d.Classification.Status, Total: d.Total}
+	f := Figures{Status: d.Classification.Status, Total: d.Total, Countable: d.Classification.Countable, Tested: d.Classification.Tested}
 	for i := range d.Lines {
 		l := &d.Lines[i]
 		var to *money.Amount
@@ -239,7 +244,7 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 	n := int64(hh.N)
 	line, _ := f.elig.Standard.MulInt(n)
 	if countable.Cmp(line) >= 0 {
-		*out = Figures{Status: eligibility.NotEligible}
+		*out = Figures{Status: eligibility.NotEligible, Countable: countable, Tested: hh.N}
 		if a := hh.Area; a <= standards.AreaRural && f.hasEdge[a] {
 			if t, _ := f.edge[a].MulInt(n); countable.Cmp(t) < 0 {
 				out.Status = eligibility.Edge
@@ -253,7 +258,7 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 		return false
 	}
 	total, _ := gap.Add(supplements)
-	*out = Figures{Status: eligibility.Dibao, Gap: gap, Supplements: supplements, Total: total}
+	*out = Figures{Status: eligibility.Dibao, Gap: gap, Supplements: supplements, Total: total, Countable: countable, Tested: hh.N}
 	return true
 }
 
