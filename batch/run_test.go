@@ -2,8 +2,8 @@ package batch_test
 
 import (
 	"bytes"
-	"reflect"
 	"encoding/csv"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
