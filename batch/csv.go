@@ -258,20 +258,24 @@ func (cr *CSVReader) row(r *record, line int) {
 				cr.b.Problem(name, report.MsgColumnNotForRecord, report.Str("column", name), report.Str("record", rec.String()))
 				continue
 			}
-			cr.caseCell(role, c.v)
+			readCaseCell(&cr.b, &cr.c, &cr.hasDate, role, c.v)
 		}
 	}
 }
 
-// caseCell reads a cell of the household's case.
-func (cr *CSVReader) caseCell(r role, f []byte) {
+// readCaseCell reads a cell of a household's case into c.
+func readCaseCell(b *income.TextBuilder, c *Case, hasDate *bool, r role, f []byte) {
+	cr := struct {
+		b *income.TextBuilder
+		c *Case
+	}{b, c}
 	switch r {
 	case roleDate:
 		d, err := standards.ParseDateBytes(f)
 		if err != nil {
 			cr.b.Problem(ColumnDate, report.MsgBadDate, report.Str("value", string(f)))
 		}
-		cr.c.Date, cr.hasDate = d, true
+		cr.c.Date, *hasDate = d, true
 	case roleStatus:
 		s, ok := eligibility.ParseStatus(f)
 		if !ok {
@@ -301,16 +305,7 @@ func (cr *CSVReader) finish(p *Population) {
 		cr.b.Problem(ColumnDate, report.MsgRequired, report.Str("field", ColumnDate))
 	}
 	if cr.hasDate {
-		// The case's checks: those of a request's current standing, at the
-		// CSV form's columns (status, not current.status).
-		req := payment.Request{Request: eligibility.Request{Date: cr.c.Date,
-			Current: eligibility.Current{Status: cr.c.Status, MonthlyAmount: cr.c.MonthlyAmount, GradualExitEnd: cr.c.GradualExitEnd}}}
-		if pe, ok := problem.As(payment.CheckRequest(&req, nil)); ok {
-			for _, q := range pe.Problems {
-				q.Path = strings.TrimPrefix(q.Path, "current.")
-				cr.b.AddProblem(q)
-			}
-		}
+		checkCase(&cr.b, &cr.c)
 	}
 	h, err := cr.b.Build(cr.c.Date)
 	if err != nil {
@@ -320,6 +315,19 @@ func (cr *CSVReader) finish(p *Population) {
 	}
 	p.AddBytes(cr.key, h, nil, cr.c)
 	p.setLine(cr.line)
+}
+
+// checkCase adds the problems of a case: those of a request's current
+// standing, at the CSV form's columns (status, not current.status).
+func checkCase(b *income.TextBuilder, c *Case) {
+	req := payment.Request{Request: eligibility.Request{Date: c.Date,
+		Current: eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}}}
+	if pe, ok := problem.As(payment.CheckRequest(&req, nil)); ok {
+		for _, q := range pe.Problems {
+			q.Path = strings.TrimPrefix(q.Path, "current.")
+			b.AddProblem(q)
+		}
+	}
 }
 
 // ascii reports bytes all below 0x80: valid UTF-8 without decoding.

@@ -45,9 +45,10 @@ type entry struct {
 	nProperty    int32
 	exps         int32
 	nExps        int32
-	ids          int32 // first member ID in Population.ids; −1 without IDs
-	key          int32 // end of the household's key in Population.keys
-	line         int32 // the line of the input its rows begin on (0: none)
+	ids          int32      // first member ID in Population.ids; −1 without IDs
+	key          int32      // end of the household's key in Population.keys
+	line         int32      // the line of the input its rows begin on (0: none)
+	weight       money.Rate // 0: unweighted (1)
 	c            Case
 	err          error // why the household could not be read, when it could not
 }
@@ -133,6 +134,29 @@ func (p *Population) Line(i int) int { return int(p.hh[i].line) }
 
 // setLine records the line the last household added begins on.
 func (p *Population) setLine(line int) { p.hh[len(p.hh)-1].line = int32(min(line, 1<<31-1)) }
+
+// MaxWeight bounds a household's weight (how many households of the
+// population it stands for, in a survey sample): 0 < weight ≤ MaxWeight,
+// with at most six decimal places.
+const MaxWeight = 1_000_000
+
+// Weight returns household i's weight: 1 unless SetWeight gave another.
+func (p *Population) Weight(i int) money.Rate {
+	if w := p.hh[i].weight; !w.IsZero() {
+		return w
+	}
+	return money.One
+}
+
+// SetWeight sets household i's weight (0 < w ≤ MaxWeight; other values
+// leave the weight unchanged and report false).
+func (p *Population) SetWeight(i int, w money.Rate) bool {
+	if most, _ := money.RateFromInt(MaxWeight); w.Sign() <= 0 || w.Cmp(most) > 0 {
+		return false
+	}
+	p.hh[i].weight = w
+	return true
+}
 
 // Err returns why household i could not be read (nil when it was).
 func (p *Population) Err(i int) error { return p.hh[i].err }

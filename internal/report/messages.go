@@ -132,6 +132,7 @@ const (
 	MsgRelativeType
 	MsgRelativeNothing
 	MsgChangeHow
+	MsgSurveyOrder
 	MsgCSVSyntax
 	MsgCSVFields
 	MsgColumnNotForRecord
@@ -276,6 +277,7 @@ var catalog = func() [msgEnd]def {
 		MsgBandsOrder:             {code: problem.Unordered, zh: "各档须按起点从低到高排列", en: "bands must be in rising order of their start"},
 		MsgRelativeInexact:        {code: problem.TooPrecise, zh: "{value} 按系数 {factor} 调整后不是本参数可取的精确值；请给出舍入规则", en: "{value} changed by the factor {factor} is not a value the parameter can hold exactly; give a rounding rule"},
 		MsgRelativeType:           {code: problem.Type, zh: "只有金额、比例和整数参数可以按比例或增量调整", en: "only amounts, rates and whole numbers can be changed by a factor or an increment"},
+		MsgSurveyOrder:            {code: problem.Unordered, zh: "成员文件中户“{household}”的行不在户文件的顺序上：成员行须按户文件的户序排列，同一户的行连续", en: "the members file's rows of household \"{household}\" do not follow the households file: members rows must come in the households file's order, each household's rows together"},
 		MsgChangeHow:              {code: problem.Required, zh: "每项调整须且只须给出 value（新值）、multiply（系数）或 add（增量）之一，multiply 与 add 可以同时给出", en: "each change gives exactly one of value (a new value) or multiply and/or add (a factor, an increment)"},
 		MsgRelativeNothing:        {code: problem.NoEffect, zh: "标准数据中没有该参数的数值可供调整", en: "the standards hold no value of the parameter to change"},
 		MsgCSVSyntax:              {code: problem.Syntax, zh: "第 {line} 行不是有效的 CSV：{what}", en: "line {line} is not valid CSV: {what}"},

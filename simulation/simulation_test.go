@@ -1,0 +1,233 @@
+package simulation_test
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dibao-go/dibao/batch"
+	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/simulation"
+	"github.com/dibao-go/dibao/standards"
+	"github.com/dibao-go/dibao/standards/heilongjiang"
+)
+
+// The hand-checked population: twenty households of 道里区 (230102)
+// assessed on 2024-06-01, every member an adult of 44 (born 1980-01-01)
+// able to work, the income a pension counted in full (no deduction, no
+// supplement category, no 特困 or 单人户 candidate). The standards
+// (哈民政规〔2023〕6号): urban 850, rural 640 a person a month; the edge
+// line 1.5 × the standard (城乡低保边缘家庭, 1275 urban, 960 rural; Harbin's
+// 1.2× urban band is narrower and gives the same status). The reform ×1.1
+// makes them 935 and 704, the edge lines 1402.5 and 1056.
+//
+// Each row: members, area, monthly pension, weight, and by hand the
+// baseline status and payment, the reform's status and payment.
+var handPopulation = []struct {
+	key       string
+	n         int
+	rural     bool
+	pension   string
+	weight    string
+	current   string // the household's standing: "" new, "dibao:300" a recipient paid 300
+	base      eligibility.Status
+	basePay   string
+	reform    eligibility.Status
+	reformPay string
+}{
+	{"h01", 1, false, "600", "1.5", "", eligibility.Dibao, "250", eligibility.Dibao, "335"},             // 850−600; 935−600
+	{"h02", 2, false, "1000", "2", "", eligibility.Dibao, "700", eligibility.Dibao, "870"},              // 1700−1000; 1870−1000
+	{"h03", 3, false, "2550", "1", "", eligibility.Edge, "0", eligibility.Dibao, "255"},                 // at the line 2550; 2805−2550
+	{"h04", 1, false, "849.99", "3", "", eligibility.Dibao, "0.01", eligibility.Dibao, "85.01"},         // 1 fen below; 935−849.99
+	{"h05", 1, false, "850", "1", "", eligibility.Edge, "0", eligibility.Dibao, "85"},                   // at the line
+	{"h06", 1, false, "1274.99", "1", "", eligibility.Edge, "0", eligibility.Edge, "0"},                 // 1 fen below 1275
+	{"h07", 1, false, "1275", "1", "", eligibility.NotEligible, "0", eligibility.Edge, "0"},             // at 1275; below 1402.5
+	{"h08", 1, false, "1275.01", "2.25", "", eligibility.NotEligible, "0", eligibility.Edge, "0"},       // 1 fen above
+	{"h09", 4, false, "0", "0.5", "", eligibility.Dibao, "3400", eligibility.Dibao, "3740"},             // 4 × 850; 4 × 935
+	{"h10", 2, false, "2000", "1", "", eligibility.Edge, "0", eligibility.Edge, "0"},                    // 1700 ≤ 2000 < 2550; 1870 ≤ 2000 < 2805
+	{"h11", 1, true, "300", "4", "", eligibility.Dibao, "340", eligibility.Dibao, "404"},                // 640−300; 704−300
+	{"h12", 2, true, "1500", "1", "", eligibility.Edge, "0", eligibility.Edge, "0"},                     // 1280 ≤ 1500 < 1920; 1408 ≤ 1500 < 2112
+	{"h13", 3, true, "1919.99", "1", "", eligibility.Dibao, "0.01", eligibility.Dibao, "192.01"},        // 1920−1919.99; 2112−1919.99
+	{"h14", 1, true, "960", "1", "", eligibility.NotEligible, "0", eligibility.Edge, "0"},               // at 960; 704 ≤ 960 < 1056
+	{"h15", 2, false, "1699.99", "10", "", eligibility.Dibao, "0.01", eligibility.Dibao, "170.01"},      // 1700−1699.99; 1870−1699.99
+	{"h16", 1, false, "0", "1", "", eligibility.Dibao, "850", eligibility.Dibao, "935"},                 //
+	{"h17", 5, false, "4000", "1.2", "", eligibility.Dibao, "250", eligibility.Dibao, "675"},            // 4250−4000; 4675−4000
+	{"h18", 2, false, "3000", "1", "", eligibility.NotEligible, "0", eligibility.NotEligible, "0"},      // ≥ 2550; ≥ 2805
+	{"h19", 2, true, "0", "0.75", "", eligibility.Dibao, "1280", eligibility.Dibao, "1408"},             // 2 × 640; 2 × 704
+	{"h20", 1, false, "900", "1", "dibao:300", eligibility.GradualExit, "300", eligibility.Dibao, "35"}, // above 850, below 1275: R4 continues 300; 935−900
+}
+
+// handFiles writes the population in the survey layout, with or without
+// the weight column.
+func handFiles(weighted bool) (households, members string) {
+	var h, m strings.Builder
+	h.WriteString("id,region,area,status,monthly_amount")
+	if weighted {
+		h.WriteString(",weight")
+	}
+	h.WriteString("\n")
+	m.WriteString("household,id,birth_date,relation,labour,income:pension\n")
+	for _, x := range handPopulation {
+		area := "urban"
+		if x.rural {
+			area = "rural"
+		}
+		status, amount, _ := strings.Cut(x.current, ":")
+		fmt.Fprintf(&h, "%s,230102,%s,%s,%s", x.key, area, status, amount)
+		if weighted {
+			fmt.Fprintf(&h, ",%s", x.weight)
+		}
+		h.WriteString("\n")
+		for i := range x.n {
+			rel, pension := "spouse", ""
+			if i == 0 {
+				rel, pension = "applicant", x.pension
+			}
+			fmt.Fprintf(&m, "%s,m%d,1980-01-01,%s,full,%s\n", x.key, i, rel, pension)
+		}
+	}
+	return h.String(), m.String()
+}
+
+func plus10(t testing.TB, base *standards.Set) simulation.Scenario {
+	r, err := standards.ReadReform([]byte(`{"name": "standard +10 %", "from": "2024-01-01",
+	  "changes": [{"param": "dibao_standard", "regions": ["230100"], "scope": "under", "multiply": "1.1"}]}`))
+	require.NoError(t, err)
+	s, err := simulation.Reformed(base, r)
+	require.NoError(t, err)
+	return s
+}
+
+func handRun(t *testing.T, weighted bool, opts simulation.Options) *simulation.Report {
+	t.Helper()
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	hf, mf := handFiles(weighted)
+	src, err := batch.NewSurveyReader(strings.NewReader(hf), strings.NewReader(mf), batch.SurveyOptions{Date: standards.MustParseDate("2024-06-01")})
+	require.NoError(t, err)
+	opts.Chunk = 3 // pieces that cut the population, with two workers
+	opts.Workers = 2
+	rep, err := simulation.Run(src, []simulation.Scenario{{Name: "baseline", Set: set}, plus10(t, set)}, opts)
+	require.NoError(t, err)
+	return rep
+}
+
+func TestHandPopulationEachHousehold(t *testing.T) {
+	var out bytes.Buffer
+	rep := handRun(t, true, simulation.Options{Households: &out, HouseholdsOf: 1})
+	require.Equal(t, 20, rep.Households)
+	require.Equal(t, 0, rep.Failed)
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	require.Len(t, lines, 21)
+	assert.Equal(t, strings.Join(simulation.HouseholdHeader, ","), lines[0])
+	for i, x := range handPopulation {
+		f := strings.Split(lines[i+1], ",")
+		// household, weight, date, status, total, …, baseline_status, baseline_total, change
+		assert.Equal(t, x.key, f[0])
+		assert.Equal(t, "2024-06-01", f[2])
+		assert.Equal(t, x.reform.String(), f[3], x.key)
+		assert.Equal(t, money2(x.reformPay), f[4], x.key)
+		assert.Equal(t, x.base.String(), f[12], x.key)
+		assert.Equal(t, money2(x.basePay), f[13], x.key)
+	}
+}
+
+// money2 writes a whole or decimal yuan figure with two decimals.
+func money2(s string) string {
+	whole, frac, _ := strings.Cut(s, ".")
+	return whole + "." + (frac + "00")[:2]
+}
+
+func TestHandPopulationUnweighted(t *testing.T) {
+	rep := handRun(t, false, simulation.Options{})
+	base, reform := rep.Scenarios[0], rep.Scenarios[1]
+	m := base.Months[0]
+	// By hand: 低保 h01 h02 h04 h09 h11 h13 h15 h16 h17 h19 (10); edge h03
+	// h05 h06 h10 h12 (5); not eligible h07 h08 h14 h18 (4); gradual exit h20.
+	assert.Equal(t, [5]int{4, 5, 1, 10, 0}, m.Count)
+	assert.Equal(t, "10", m.Households[eligibility.Dibao].String())
+	// 低保 persons: 1+2+1+4+1+3+2+1+5+2 = 22.
+	assert.Equal(t, "22", m.Persons[eligibility.Dibao].String())
+	// 250+700+0.01+3400+340+0.01+0.01+850+250+1280 = 7070.03, and 300 continued.
+	assert.Equal(t, "7370.03", m.Cost.Total.Display())
+	assert.Equal(t, "7070.03", m.Cost.Gap.Display())
+	assert.Equal(t, "300.00", m.Cost.GradualExit.Display())
+	assert.Equal(t, "88440.36", base.Annual.Display()) // 7370.03 × 12
+	// Urban: everything but h11 h13 h19 (340 + 0.01 + 1280 = 1620.01 rural).
+	assert.Equal(t, "1620.01", m.Rural.Cost.Display())
+	assert.Equal(t, "5750.02", m.Urban.Cost.Display())
+	require.Len(t, m.Regions, 1)
+	assert.Equal(t, "230102", m.Regions[0].Region.String())
+	assert.Equal(t, "11", m.Regions[0].Recipients.String()) // 10 低保 and the gradual exit
+
+	// Reform: 7370.03 + gains 2084 − the loss 265 = 9189.03.
+	rm := reform.Months[0]
+	assert.Equal(t, "9189.03", rm.Cost.Total.Display())
+	assert.Equal(t, [5]int{1, 6, 0, 13, 0}, rm.Count) // NE h18; edge h06 h07 h08 h10 h12 h14; 低保 the other 13
+	ch := reform.Change
+	require.NotNil(t, ch)
+	assert.False(t, ch.NoEffect)
+	// Winners: h01 h02 h03 h04 h05 h09 h11 h13 h15 h16 h17 h19 (12) gaining
+	// 85+170+255+85+85+340+64+192+170+85+425+128 = 2084, a mean of
+	// 173.666… → 173.67; the loser h20: 35 − 300 = −265.
+	assert.Equal(t, 12, ch.WinnersCount)
+	assert.Equal(t, 1, ch.LosersCount)
+	assert.Equal(t, "173.67", ch.MeanGain)
+	assert.Equal(t, "-265.00", ch.MeanLoss)
+	// Changed: the winners, the loser, and h07 h08 h14 (not eligible → edge).
+	assert.Equal(t, 16, ch.ChangedCount)
+	assert.Equal(t, 0, ch.CliffDownCount)
+	assert.Equal(t, 2, ch.CliffUpCount) // h03 and h05: edge → 低保
+
+	// Deciles of two households each, by baseline per-capita income (ties
+	// in input order): h09 h16 | h19 h11 | h02 h01 | h13 h12 | h17 h04 |
+	// h15 h03 | h05 h20 | h14 h10 | h06 h07 | h08 h18.
+	want := []struct{ mean, from, to string }{
+		{"212.50", "0.00", "0.00"},     // (340 + 85) ÷ 2
+		{"96.00", "0.00", "300.00"},    // (128 + 64) ÷ 2
+		{"127.50", "500.00", "600.00"}, // (170 + 85) ÷ 2
+		{"96.00", "640.00", "750.00"},  // (192 + 0) ÷ 2; 1919.99 ÷ 3 = 639.996… → 640.00
+		{"255.00", "800.00", "849.99"}, // (425 + 85) ÷ 2
+		{"212.50", "850.00", "850.00"}, // (170 + 255) ÷ 2; 1699.99 ÷ 2 = 849.995 → 850.00
+		{"-90.00", "850.00", "900.00"}, // (85 − 265) ÷ 2
+		{"0.00", "960.00", "1000.00"},  //
+		{"0.00", "1274.99", "1275.00"}, //
+		{"0.00", "1275.01", "1500.00"}, //
+	}
+	require.Len(t, ch.Deciles, 10)
+	for i, d := range ch.Deciles {
+		assert.Equal(t, 2, d.Households, "decile %d", i+1)
+		assert.Equal(t, want[i].mean, d.Mean, "decile %d", i+1)
+		assert.Equal(t, want[i].from, d.From.Display(), "decile %d", i+1)
+		assert.Equal(t, want[i].to, d.To.Display(), "decile %d", i+1)
+	}
+}
+
+func TestHandPopulationWeighted(t *testing.T) {
+	rep := handRun(t, true, simulation.Options{})
+	base, reform := rep.Scenarios[0], rep.Scenarios[1]
+	m := base.Months[0]
+	// 低保 weights 1.5+2+3+0.5+4+1+10+1+1.2+0.75 = 24.95; edge 5; not
+	// eligible 1+2.25+1+1 = 5.25; gradual exit 1.
+	assert.Equal(t, "24.95", m.Households[eligibility.Dibao].String())
+	assert.Equal(t, "5", m.Households[eligibility.Edge].String())
+	assert.Equal(t, "5.25", m.Households[eligibility.NotEligible].String())
+	assert.Equal(t, "1", m.Households[eligibility.GradualExit].String())
+	// 低保 persons: 1.5 + 4 + 3 + 2 + 4 + 3 + 20 + 1 + 6 + 1.5 = 46.
+	assert.Equal(t, "46", m.Persons[eligibility.Dibao].String())
+	// 375 + 1400 + 0.03 + 1700 + 1360 + 0.01 + 0.10 + 850 + 300 + 960 + 300 = 7245.14.
+	assert.Equal(t, "7245.14", m.Cost.Total.Display())
+	ch := reform.Change
+	// Gains × weights: 127.5+340+255+255+85+170+256+192+1700+85+510+96 =
+	// 4071.5 over the winners' weight 26.95: 151.0760… → 151.08.
+	assert.Equal(t, "151.08", ch.MeanGain)
+	assert.Equal(t, "26.95", ch.Winners.String())
+	assert.Equal(t, "-265.00", ch.MeanLoss)
+	// 7245.14 + 4071.5 − 265 = 11051.64.
+	assert.Equal(t, "11051.64", reform.Months[0].Cost.Total.Display())
+	assert.Equal(t, "2", ch.CliffUp.String()) // h03 and h05, weight 1 each
+}
