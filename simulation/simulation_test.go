@@ -231,3 +231,75 @@ func TestHandPopulationWeighted(t *testing.T) {
 	assert.Equal(t, "11051.64", reform.Months[0].Cost.Total.Display())
 	assert.Equal(t, "2", ch.CliffUp.String()) // h03 and h05, weight 1 each
 }
+
+// Months carry each household's standing: a gradual exit that ends on
+// 2025-06-30 pays 300 in May and June and none in July (an edge household
+// then: 900 is below 1.5 × 850); a recipient whose pension rose to 900
+// (above 850, below 1275) enters R4's gradual exit in May, its last 250
+// continued through the months run; a new applicant at 600 is 低保 (250)
+// each month; one at 1300 stays not eligible.
+func TestMonthsCarryTheStanding(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	hf := "id,region,area,status,monthly_amount,gradual_exit_end\n" +
+		"ending,230102,urban,gradual_exit,300,2025-06-30\n" +
+		"rising,230102,urban,dibao,250,\n" +
+		"new,230102,urban,,,\n" +
+		"above,230102,urban,,,\n"
+	mf := "household,id,birth_date,relation,labour,income:pension\n" +
+		"ending,a,1980-01-01,applicant,full,900\n" +
+		"rising,a,1980-01-01,applicant,full,900\n" +
+		"new,a,1980-01-01,applicant,full,600\n" +
+		"above,a,1980-01-01,applicant,full,1300\n"
+	src, err := batch.NewSurveyReader(strings.NewReader(hf), strings.NewReader(mf), batch.SurveyOptions{Date: standards.MustParseDate("2025-05-01")})
+	require.NoError(t, err)
+	var out bytes.Buffer
+	rep, err := simulation.Run(src, []simulation.Scenario{{Name: "baseline", Set: set}},
+		simulation.Options{Date: standards.MustParseDate("2025-05-01"), Months: 3, Households: &out})
+	require.NoError(t, err)
+	require.Len(t, rep.Scenarios[0].Months, 3)
+	for m, want := range []struct {
+		count [5]int // not eligible, edge, gradual exit, 低保, 特困
+		cost  string
+	}{
+		{[5]int{1, 0, 2, 1, 0}, "800.00"}, // 300 + 250 + 250
+		{[5]int{1, 0, 2, 1, 0}, "800.00"},
+		{[5]int{1, 1, 1, 1, 0}, "500.00"}, // the exit of 2025-06-30 has ended
+	} {
+		mr := rep.Scenarios[0].Months[m]
+		assert.Equal(t, want.count, mr.Count, "month %d", m+1)
+		assert.Equal(t, want.cost, mr.Cost.Total.Display(), "month %d", m+1)
+	}
+	assert.Equal(t, "2100.00", rep.Scenarios[0].RunCost.Display())
+	assert.Contains(t, out.String(), "ending,1,2025-07-01,edge,0.00,")
+	assert.Contains(t, out.String(), "rising,1,2025-07-01,gradual_exit,250.00,")
+}
+
+// A reform that changes nothing for any household in scope is reported:
+// a change for 齐齐哈尔 (230200) does not reach households of 道里区.
+func TestReformWithoutEffectIsReported(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	r, err := standards.ReadReform([]byte(`{"name": "Qiqihar only", "from": "2024-01-01",
+	  "changes": [{"param": "dibao_standard", "regions": ["230200"], "area": "urban", "value": "800"}]}`))
+	require.NoError(t, err)
+	qq, err := simulation.Reformed(set, r)
+	require.NoError(t, err)
+	hf, mf := handFiles(true)
+	src, err := batch.NewSurveyReader(strings.NewReader(hf), strings.NewReader(mf), batch.SurveyOptions{Date: standards.MustParseDate("2024-06-01")})
+	require.NoError(t, err)
+	rep, err := simulation.Run(src, []simulation.Scenario{{Name: "baseline", Set: set}, qq, plus10(t, set)}, simulation.Options{})
+	require.NoError(t, err)
+	assert.True(t, rep.Scenarios[1].Change.NoEffect)
+	assert.Equal(t, 0, rep.Scenarios[1].Change.ChangedCount)
+	assert.False(t, rep.Scenarios[2].Change.NoEffect)
+	tables := rep.Tables()
+	var changes *simulation.Table
+	for i := range tables {
+		if tables[i].Name == "changes" {
+			changes = &tables[i]
+		}
+	}
+	require.NotNil(t, changes)
+	assert.Equal(t, "true", changes.Rows[1][4])
+}
