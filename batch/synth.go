@@ -42,6 +42,14 @@ type SynthOptions struct {
 // error is a household that does not validate: a region of opts that is
 // not a county-level code, or a date beyond the decidable.
 func Synthesize(n int, opts SynthOptions) (*Population, error) {
+	p := &Population{}
+	return p, SynthesizeInto(p, n, opts)
+}
+
+// SynthesizeInto appends to p the n households Synthesize draws, for
+// streaming a synthetic population a piece at a time (opts.FirstKey the
+// number of the piece's first household).
+func SynthesizeInto(p *Population, n int, opts SynthOptions) error {
 	src := rand.NewPCG(0, 0)
 	r := rand.New(src)
 	// The 市区 and 县(市) of Harbin, which the embedded data covers; places
@@ -65,7 +73,6 @@ func Synthesize(n int, opts SynthOptions) (*Population, error) {
 		date = standards.MustParseDate("2023-06-01")
 	}
 	ids := [...]string{"m0", "m1", "m2", "m3", "m4", "m5"}
-	p := &Population{}
 	var h income.Compact
 	var key []byte
 	for k := range n {
@@ -195,12 +202,12 @@ func Synthesize(n int, opts SynthOptions) (*Population, error) {
 			c.GradualExitEnd = date.FirstOfMonth().AddMonths(1 + r.IntN(12)).AddDays(-1)
 		}
 		if err := income.ValidateCompact(&h, ids[:size], date); err != nil {
-			return nil, err // a region of opts outside the register, or a date beyond the decidable
+			return err // a region of opts outside the register, or a date beyond the decidable
 		}
 		key = strconv.AppendInt(append(key[:0], 'h'), int64(opts.FirstKey+k), 10)
 		p.AddBytes(key, &h, ids[:size], c)
 	}
-	return p, nil
+	return nil
 }
 
 // splitmix is SplitMix64's finaliser: distinct inputs give unrelated
