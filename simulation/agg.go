@@ -14,8 +14,10 @@ type agg struct {
 }
 
 type scenAgg struct {
-	months []monthAgg
-	change changeAgg
+	months   []monthAgg
+	change   changeAgg
+	firstErr         error // the first household's problems that could not be decided
+	failedHouseholds int
 }
 
 // monthAgg is one scenario's month.
@@ -127,6 +129,10 @@ func (a *agg) add(b *agg) {
 				x.areas[i].merge(&y.areas[i])
 			}
 		}
+		if a.scen[s].firstErr == nil {
+			a.scen[s].firstErr = b.scen[s].firstErr
+		}
+		a.scen[s].failedHouseholds += b.scen[s].failedHouseholds
 		x, y := &a.scen[s].change, &b.scen[s].change
 		x.changed.AddSum(y.changed)
 		x.winners.AddSum(y.winners)

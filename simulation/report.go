@@ -39,6 +39,11 @@ type ScenarioReport struct {
 	// RunCost when twelve months were run, else the first month's × 12.
 	RunCost, Annual money.WeightedTotal
 	Change          *Change // nil for the baseline
+	// Failed counts the households some month of which could not be
+	// decided (Months[m].Failed month by month); FirstError is the first
+	// one's problems. They are left out of the comparisons.
+	Failed     int
+	FirstError error
 }
 
 // MonthReport is one scenario's month.
@@ -113,7 +118,7 @@ func (r *run) report(a *agg, rows *decileRows) *Report {
 		order = rows.order()
 	}
 	for s, sc := range r.scen {
-		sr := ScenarioReport{Name: sc.Name, Standard: sc.Set.Name() + " (" + sc.Set.Identity() + ")"}
+		sr := ScenarioReport{Name: sc.Name, Standard: sc.Set.Name() + " (" + sc.Set.Identity() + ")", FirstError: a.scen[s].firstErr, Failed: a.scen[s].failedHouseholds}
 		for m := range r.months {
 			x := &a.scen[s].months[m]
 			mr := MonthReport{Date: rep.Months[m], Failed: x.failed, Households: x.households, Persons: x.persons,

@@ -232,6 +232,8 @@ type slot struct {
 	totals  []money.Amount // per scenario, the household's sum over the months
 	first   []payment.Figures
 	baseBuf []payment.Figures // the baseline's figures of the household, by month
+	// baseFailed: the household could not be decided in the baseline.
+	baseFailed bool
 }
 
 func (r *run) newSlot() *slot {
@@ -267,7 +269,6 @@ func (r *run) decide(sl *slot, csv bool) {
 			start = c0.Date
 		}
 		decided := true
-		var changed bool
 		for s := range r.scen {
 			c := c0
 			c.Date = start
@@ -277,13 +278,17 @@ func (r *run) decide(sl *slot, csv bool) {
 				c.Request = &req
 			}
 			sum := money.Zero
+			changed, failed := false, false
 			for m := range r.months {
 				var res batch.Result
 				date := start.AddMonths(m)
 				c = sl.workers[s][m].Step(h, ids, c, start.AddMonths(m+1), &res)
 				if res.Err != nil {
 					a.scen[s].months[m].failed++
-					decided = false
+					if a.scen[s].firstErr == nil {
+						a.scen[s].firstErr = res.Err
+					}
+					failed = true
 					continue
 				}
 				a.scen[s].months[m].add(h, w, &res.Figures)
@@ -302,11 +307,20 @@ func (r *run) decide(sl *slot, csv bool) {
 				}
 			}
 			sl.totals[s] = sum
-			if s > 0 {
+			// A household any month of which could not be decided, in the
+			// baseline or the reform, is left out of the comparisons.
+			if failed {
+				decided = false
+				a.scen[s].failedHouseholds++
+				if s == 0 {
+					sl.baseFailed = true
+				}
+			}
+			if s > 0 && !failed && !sl.baseFailed {
 				a.change(s, w, sl.totals[0], sum, &sl.first[0], &sl.first[s], changed)
-				changed = false
 			}
 		}
+		sl.baseFailed = false
 		if decided && !r.opts.NoDeciles {
 			f := &sl.first[0]
 			sl.rows = append(sl.rows, decileRow{countable: f.Countable, tested: int32(max(f.Tested, 1)), weight: w})
