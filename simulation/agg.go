@@ -14,8 +14,8 @@ type agg struct {
 }
 
 type scenAgg struct {
-	months   []monthAgg
-	change   changeAgg
+	months           []monthAgg
+	change           changeAgg
 	firstErr         error // the first household's problems that could not be decided
 	failedHouseholds int
 }
