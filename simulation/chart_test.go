@@ -129,13 +129,21 @@ func TestHTMLReportInChromium(t *testing.T) {
 	dir := t.TempDir()
 	args := []string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + filepath.Join(dir, "profile")}
 	run := func(extra ...string) []byte {
-		cmd := exec.Command(chrome, append(append(args, extra...), srv.URL)...)
-		done := make(chan struct{})
-		timer := time.AfterFunc(90*time.Second, func() { cmd.Process.Kill() })
-		defer timer.Stop()
-		out, err := cmd.Output()
-		close(done)
-		require.NoError(t, err)
+		var out []byte
+		var err error
+		var stderr bytes.Buffer
+		for range 2 { // a second try, should the browser fail to start
+			stderr.Reset()
+			cmd := exec.Command(chrome, append(append(args, extra...), srv.URL)...)
+			cmd.Stderr = &stderr
+			timer := time.AfterFunc(90*time.Second, func() { cmd.Process.Kill() })
+			out, err = cmd.Output()
+			timer.Stop()
+			if err == nil {
+				return out
+			}
+		}
+		require.NoError(t, err, "%s", stderr.String())
 		return out
 	}
 	dom := string(run("--dump-dom", "--virtual-time-budget=2000"))

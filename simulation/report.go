@@ -431,7 +431,10 @@ func appendHousehold(b, key []byte, w money.Rate, date standards.Date, f *paymen
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(f.Alone), 10)
 	base := f
-	if s > 0 && m < len(sl.baseBuf) {
+	if s > 0 {
+		if m >= len(sl.baseBuf) || !sl.baseOK[m] {
+			return append(b, ",,,\n"...) // the baseline could not decide the month
+		}
 		base = &sl.baseBuf[m]
 	}
 	b = append(b, ',')

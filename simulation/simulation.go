@@ -49,8 +49,8 @@ type Options struct {
 	// keep their standing, recipients' last payments carry.
 	Months int
 	// Prices are price indices for the price subsidy (R5): month m uses the
-	// entry whose Month is in that month's calendar month; a month without
-	// one pays no price subsidy.
+	// entry whose Month is in that month's calendar month (with Date set;
+	// without it, none is used); a month without one pays no price subsidy.
 	Prices []payment.Prices
 	// Method, when set, overrides the Sets' payment method.
 	Method standards.Method
@@ -232,6 +232,7 @@ type slot struct {
 	totals  []money.Amount // per scenario, the household's sum over the months
 	first   []payment.Figures
 	baseBuf []payment.Figures // the baseline's figures of the household, by month
+	baseOK  []bool            // baseBuf[m] was decided
 	// baseFailed: the household could not be decided in the baseline.
 	baseFailed bool
 }
@@ -269,6 +270,7 @@ func (r *run) decide(sl *slot, csv bool) {
 			start = c0.Date
 		}
 		decided := true
+		sl.baseBuf, sl.baseOK = sl.baseBuf[:0], sl.baseOK[:0]
 		for s := range r.scen {
 			c := c0
 			c.Date = start
@@ -337,14 +339,15 @@ func (r *run) decide(sl *slot, csv bool) {
 func (sl *slot) base(m int, f *payment.Figures) {
 	for len(sl.baseBuf) <= m {
 		sl.baseBuf = append(sl.baseBuf, payment.Figures{})
+		sl.baseOK = append(sl.baseOK, false)
 	}
-	sl.baseBuf[m] = *f
+	sl.baseBuf[m], sl.baseOK[m] = *f, true
 }
 
 // differs reports that a reform's figures of month m differ from the
 // baseline's.
 func (r *run) differs(sl *slot, s, m int, f *payment.Figures) bool {
-	return m >= len(sl.baseBuf) || sl.baseBuf[m] != *f
+	return m >= len(sl.baseBuf) || !sl.baseOK[m] || sl.baseBuf[m] != *f
 }
 
 // decileRow is what the deciles keep of a household: its baseline
