@@ -11,6 +11,8 @@ import (
 
 	"github.com/dibao-go/dibao/batch"
 	"github.com/dibao-go/dibao/eligibility"
+	"github.com/dibao-go/dibao/money"
+	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/simulation"
 	"github.com/dibao-go/dibao/standards"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
@@ -302,4 +304,25 @@ func TestReformWithoutEffectIsReported(t *testing.T) {
 	}
 	require.NotNil(t, changes)
 	assert.Equal(t, "true", changes.Rows[1][4])
+}
+
+// A CPI series: June 2024 has no index, July's CPI rise is 4 % (above the
+// trigger of 3.5 %, 国家价格临时补贴联动机制): each 低保 person is paid
+// 850 × 0.04 = 34 yuan (rounded to the yuan, half up) in July only.
+func TestPricesByMonth(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	src, err := batch.NewSurveyReader(strings.NewReader("id,region,area\nh,230102,urban\n"),
+		strings.NewReader("household,birth_date,relation,labour,income:pension\nh,1980-01-01,applicant,full,600\nh,1980-01-01,spouse,full,\n"),
+		batch.SurveyOptions{Date: standards.MustParseDate("2024-06-01")})
+	require.NoError(t, err)
+	rep, err := simulation.Run(src, []simulation.Scenario{{Name: "baseline", Set: set}}, simulation.Options{
+		Date: standards.MustParseDate("2024-06-01"), Months: 2,
+		Prices: []payment.Prices{{Month: standards.MustParseDate("2024-07-01"), CPI: money.MustRate("0.04"), HasCPI: true}}})
+	require.NoError(t, err)
+	june, july := rep.Scenarios[0].Months[0], rep.Scenarios[0].Months[1]
+	assert.Equal(t, "0.00", june.Cost.PriceSubsidy.Display())
+	assert.Equal(t, "1100.00", june.Cost.Total.Display())      // 2 × 850 − 600
+	assert.Equal(t, "68.00", july.Cost.PriceSubsidy.Display()) // 2 persons × 34
+	assert.Equal(t, "1168.00", july.Cost.Total.Display())
 }
