@@ -13,51 +13,49 @@ import (
 	"github.com/dibao-go/dibao/standards"
 )
 
-// The survey layout: the usual form of household survey microdata, one
-// file of households and one of persons, joined by the household's ID.
-//
-// The households file has one row per household:
-//
-//	id,weight,region,area,supporter,property:deposit,expenditure:medical
-//	h1,152.5,230102,urban,able,20000,
-//
-//   - id (required): the household's ID, at most MaxKeyLength bytes;
-//   - weight: how many households it stands for (0 < weight ≤ MaxWeight,
-//     six decimal places; 1 when the column or the cell is empty);
-//   - date, status, monthly_amount, gradual_exit_end: the case, as in the
-//     CSV form (date defaults to SurveyOptions.Date);
-//   - the household fields of the text form (income.Column: region, area,
-//     basis, supporter, poverty, caregiver_factor);
-//   - property:<kind> (deposit, securities, insurance, claim, vehicle,
-//     dwelling, business): the value the household holds of that kind;
-//     expenditure:<kind> (medical, education, rehabilitation, disaster,
-//     accident): the year's spending.
-//
-// The members file has one row per person, the households' persons in the
-// households file's order:
-//
-//	household,id,birth_date,relation,labour,workplace,income:wage,income:pension
-//	h1,a,1980-03-01,applicant,full,230102,1200,
-//
-//   - household (required): the household's ID;
-//   - the member fields of the text form (id, birth_date, relation, labour,
-//     disability, disability_grade, …, workplace, cares_for);
-//   - income:<kind> (income.Column's kinds: wage, pension, …): the
-//     member's monthly income of that kind, verified.
-//
-// A member without an ID is given its place in the household ("1", "2",
-// …). Each household is checked with the JSON form's rules and problems
-// (members[1].incomes[0].amount), failed households kept in place.
-
 // SurveyOptions shape a SurveyReader.
 type SurveyOptions struct {
 	// Date is the assessment date of households whose row gives none.
 	Date standards.Date
 }
 
-// SurveyReader reads households from the survey layout (a households file
-// and a members file, above) into a Population, streaming both files in
+// SurveyReader reads households from the survey layout into a Population:
+// the usual form of household survey microdata, one file of households and
+// one of persons, joined by the household's ID. It streams both files in
 // step: memory holds one household, whatever the files' length.
+//
+// The households file has one row per household:
+//
+//		id,weight,region,area,supporter,property:deposit,expenditure:medical
+//		h1,152.5,230102,urban,able,20000,
+//
+//	  - id (required): the household's ID, at most MaxKeyLength bytes;
+//	  - weight: how many households it stands for (0 < weight ≤ MaxWeight,
+//	    six decimal places; 1 when the column or the cell is empty);
+//	  - date, status, monthly_amount, gradual_exit_end: the case, as in the
+//	    CSV form (date defaults to SurveyOptions.Date);
+//	  - the household fields of the text form (income.Column: region, area,
+//	    basis, supporter, poverty, caregiver_factor);
+//	  - property:<kind> (deposit, securities, insurance, claim, vehicle,
+//	    dwelling, business): the value the household holds of that kind;
+//	    expenditure:<kind> (medical, education, rehabilitation, disaster,
+//	    accident): the year's spending.
+//
+// The members file has one row per person, the households' persons in the
+// households file's order:
+//
+//		household,id,birth_date,relation,labour,workplace,income:wage,income:pension
+//		h1,a,1980-03-01,applicant,full,230102,1200,
+//
+//	  - household (required): the household's ID;
+//	  - the member fields of the text form (id, birth_date, relation, labour,
+//	    disability, disability_grade, …, workplace, cares_for);
+//	  - income:<kind> (income.Column's kinds: wage, pension, …): the
+//	    member's monthly income of that kind, verified.
+//
+// A member without an ID is given its place in the household ("1", "2",
+// …). Each household is checked with the JSON form's rules and problems
+// (members[1].incomes[0].amount), failed households kept in place.
 type SurveyReader struct {
 	opts         SurveyOptions
 	hs, ms       *scanner

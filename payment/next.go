@@ -8,10 +8,11 @@ import (
 
 // NextCurrent returns the standing a decision leaves the household in, for
 // its next assessment (a month later, or at a review): the status decided,
-// the household's own monthly payment (the lines of no member: a gradual
-// exit continues it, R4), the last day of a gradual exit, and the members'
-// own standings (单人户, a 单人户's gradual exit, 特困 beside others) with
-// their payments. Since is kept while a status continues and is the
+// the household's monthly payment (every line but those of members with a
+// standing of their own — gap or tiers, supplements, price subsidy: what a
+// gradual exit continues, R4), the last day of a gradual exit, and the
+// members' own standings (单人户, a 单人户's gradual exit, 特困 beside
+// others) with their payments. Since is kept while a status continues and is the
 // decision's date when it changes.
 //
 // A month-by-month run decides each month on the standing the month before
@@ -29,10 +30,18 @@ func NextCurrent(d *Decision) eligibility.Current {
 	if c.Status == eligibility.NotEligible || c.Status == eligibility.Edge {
 		next.Since = standards.Date{} // a standing without a payment has no start to keep
 	}
+	alone := func(id string) bool {
+		for _, m := range c.Members {
+			if m.ID == id {
+				return m.Status != eligibility.MemberNone
+			}
+		}
+		return false
+	}
 	var own money.Amount
 	for i := range d.Lines {
-		if d.Lines[i].Member == "" {
-			own, _ = own.Add(d.Lines[i].Amount) // parts of the total, in range
+		if l := &d.Lines[i]; l.Member == "" || !alone(l.Member) {
+			own, _ = own.Add(l.Amount) // parts of the total, in range
 		}
 	}
 	if c.Status.Recipient() {

@@ -51,3 +51,25 @@ func TestNextCurrentCarriesAGradualExit(t *testing.T) {
 		req.Current = next
 	}
 }
+
+// The payment carried is the household's whole: a 低保 household of one
+// aged 85 in 道里区 with a pension of 600 is paid 850 − 600 = 250 and the
+// 老年人 supplement 0.15 × 850 = 127.50 (四（二）), 377.50 in all; under a
+// tier table whose tier lines are the members' own, the tiers are carried
+// too.
+func TestNextCurrentCarriesEveryLine(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	req, err := payment.DecodeRequest([]byte(`{"date": "2024-06-01", "household": {"region": "230102", "area": "urban",
+	  "members": [{"id": "a", "birth_date": "1939-01-01", "relation": "applicant", "labour": "none",
+	    "incomes": [{"kind": "pension", "amount": "600", "period": "monthly"}]}], "supporter": "able"}}`))
+	require.NoError(t, err)
+	d, err := payment.Decide(req, set)
+	require.NoError(t, err)
+	require.Equal(t, eligibility.Dibao, d.Classification.Status)
+	require.Equal(t, money.MustParse("377.5"), d.Total)
+	next := payment.NextCurrent(d)
+	assert.Equal(t, money.MustParse("377.5"), next.MonthlyAmount)
+	assert.Equal(t, eligibility.Dibao, next.Status)
+	assert.Equal(t, standards.MustParseDate("2024-06-01"), next.Since)
+}

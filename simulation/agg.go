@@ -11,6 +11,17 @@ import (
 type agg struct {
 	households, failed int
 	scen               []scenAgg
+	failures           []Failure // the first MaxFailures
+}
+
+// MaxFailures is the most households a report lists as not read or not
+// decided (all are counted).
+const MaxFailures = 20
+
+func (a *agg) fail(f Failure) {
+	if len(a.failures) < MaxFailures {
+		a.failures = append(a.failures, f)
+	}
 }
 
 type scenAgg struct {
@@ -106,6 +117,9 @@ func (a *agg) change(s int, w money.Rate, baseSum, sum money.Amount, base, first
 func (a *agg) add(b *agg) {
 	a.households += b.households
 	a.failed += b.failed
+	for _, f := range b.failures {
+		a.fail(f)
+	}
 	for s := range a.scen {
 		for m := range a.scen[s].months {
 			x, y := &a.scen[s].months[m], &b.scen[s].months[m]

@@ -7,10 +7,12 @@ import (
 	"io"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/problem"
 )
 
 // Chart is a self-contained SVG image of a report.
@@ -24,6 +26,7 @@ type Chart struct {
 var words = map[string][2]string{
 	"cost":         {"各情景各地区月度支出（元）", "Monthly cost by scenario and region (yuan)"},
 	"deciles":      {"按基线人均收入十等分组的平均变化（元/户，整个模拟期）", "Mean change by decile of baseline per-capita income (yuan per household, over the run)"},
+	"costs":        {"各情景月度支出，按支出项目（元）", "Monthly cost by scenario and kind of payment (yuan)"},
 	"caseload":     {"各情景按状态的户数（加权）", "Households by status and scenario (weighted)"},
 	"report":       {"低保政策模拟报告", "Minimum living guarantee simulation report"},
 	"households":   {"户数（加权）", "Households (weighted)"},
@@ -62,6 +65,10 @@ var words = map[string][2]string{
 	"read":         {"读入户数", "Households read"},
 	"failed":       {"无法读入或决定的户", "Households not read or not decided"},
 	"standards":    {"标准数据", "Standards"},
+	"failures":     {"无法读入或决定的户（前 20 户）", "Households not read or not decided (the first 20)"},
+	"household":    {"户", "Household"},
+	"file_line":    {"行", "Line"},
+	"problems":     {"问题", "Problems"},
 	"money_note":   {"金额为精确计算后四舍五入到分的元；户数为权重之和。", "Money is in yuan, computed exactly and rounded to the fen; households are sums of weights."},
 }
 
@@ -183,10 +190,20 @@ func barChart(title string, groups, series []string, vals [][]*big.Rat, isMoney 
 	}
 	groupW := len(series)*barW + gapW
 	width := left + len(groups)*groupW + 40
-	if width < 480 {
-		width = 480
+	// Wide enough for the title (a CJK character about 15 px, another
+	// about 8) and the legend's columns.
+	titleW := left + 20
+	for _, r := range title {
+		if r > 0x2e80 {
+			titleW += 15
+		} else {
+			titleW += 8
+		}
 	}
-	height := top + plotH + 70 + legend*((len(series)+2)/3)
+	width = max(width, titleW, 720)
+	const legendW = 230
+	perRow := max(1, (width-left)/legendW)
+	height := top + plotH + 90 + legend*((len(series)+perRow-1)/perRow)
 	var b bytes.Buffer
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="%s" font-family="sans-serif" font-size="12">`, width, height, width, height, html.EscapeString(title))
 	fmt.Fprintf(&b, `<title>%s</title><rect width="100%%" height="100%%" fill="#ffffff"/>`, html.EscapeString(title))
@@ -201,10 +218,10 @@ func barChart(title string, groups, series []string, vals [][]*big.Rat, isMoney 
 	zero := y(new(big.Rat))
 	ticks := []*big.Rat{new(big.Rat)}
 	if hi.Sign() > 0 {
-		ticks = append(ticks, hi)
+		ticks = append(ticks, hi, new(big.Rat).Quo(hi, big.NewRat(2, 1)))
 	}
 	if lo.Sign() < 0 {
-		ticks = append(ticks, lo)
+		ticks = append(ticks, lo, new(big.Rat).Quo(lo, big.NewRat(2, 1)))
 	}
 	for _, t := range ticks {
 		ty := y(t)
@@ -232,8 +249,8 @@ func barChart(title string, groups, series []string, vals [][]*big.Rat, isMoney 
 			x0+len(series)*barW/2, top+plotH+16, x0+len(series)*barW/2, top+plotH+16, html.EscapeString(g))
 	}
 	for si, s := range series {
-		lx := left + (si%3)*200
-		ly := top + plotH + 62 + (si/3)*legend
+		lx := left + (si%perRow)*legendW
+		ly := top + plotH + 82 + (si/perRow)*legend
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="12" fill="%s"/><text x="%d" y="%d">%s</text>`, lx, ly-10, palette[si%len(palette)], lx+18, ly, html.EscapeString(s))
 	}
 	b.WriteString(`</svg>`)
@@ -259,6 +276,29 @@ func displayRat(v *big.Rat, places int) string {
 		s = "-" + s
 	}
 	return s
+}
+
+// problemText is err's problems in one language: "path: message; …".
+func problemText(err error, zh bool) string {
+	pe, ok := problem.As(err)
+	if !ok {
+		return err.Error()
+	}
+	var b strings.Builder
+	for i, q := range pe.Problems {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		if q.Path != "" {
+			b.WriteString(q.Path + ": ")
+		}
+		if zh {
+			b.WriteString(q.Message.ZH)
+		} else {
+			b.WriteString(q.Message.EN)
+		}
+	}
+	return b.String()
 }
 
 // WriteHTML writes the report as one HTML page in the language matched to
@@ -312,10 +352,10 @@ func (r *Report) WriteHTML(w io.Writer, tag language.Tag) error {
 		for m := range s.Months {
 			c := &s.Months[m].Cost
 			rows = append(rows, []string{s.Name, r.monthLabel(m), c.Total.Display(), c.Gap.Display(), c.Supplements.Display(), c.SinglePerson.Display(),
-				c.GradualExit.Display(), c.PriceSubsidy.Display(), c.Tekun.Display(), s.Months[m].Alone.Round(2)})
+				c.GradualExit.Display(), c.PriceSubsidy.Display(), c.Tekun.Display(), s.Months[m].Alone.String()})
 		}
 	}
-	table(word("cost", zh), []string{word("scenario", zh), word("month", zh), word("total", zh), word("gap", zh), word("supplements", zh), word("single", zh),
+	table(word("costs", zh), []string{word("scenario", zh), word("month", zh), word("total", zh), word("gap", zh), word("supplements", zh), word("single", zh),
 		word("exit", zh), word("price", zh), word("tekun", zh), word("alone", zh)}, rows)
 	// Against the baseline.
 	rows = nil
@@ -358,6 +398,21 @@ func (r *Report) WriteHTML(w io.Writer, tag language.Tag) error {
 		rows = append(rows, []string{s.Name, word("rural", zh), mr.Rural.Households.Round(2), mr.Rural.Recipients.Round(2), mr.Rural.Cost.Display()})
 	}
 	table(word("region", zh)+" · "+r.monthLabel(0), []string{word("scenario", zh), word("region", zh), word("households", zh), word("recipients", zh), word("total", zh)}, rows)
+	if len(r.Failures) > 0 {
+		rows = nil
+		for _, f := range r.Failures {
+			scen, month := "", ""
+			if f.Scenario >= 0 {
+				scen, month = r.Scenarios[f.Scenario].Name, r.monthLabel(f.Month)
+			}
+			line := ""
+			if f.Line > 0 {
+				line = strconv.Itoa(f.Line)
+			}
+			rows = append(rows, []string{f.Household, line, scen, month, problemText(f.Err, zh)})
+		}
+		table(word("failures", zh), []string{word("household", zh), word("file_line", zh), word("scenario", zh), word("month", zh), word("problems", zh)}, rows)
+	}
 	for _, c := range r.Charts(tag) {
 		fmt.Fprintf(&b, "<figure id=\"chart-%s\">%s<figcaption>%s</figcaption></figure>\n", c.Name, c.SVG, esc(c.Title))
 	}

@@ -51,8 +51,10 @@ const MaxIterations = 100
 // population once, deciding each household under base on date to know its
 // baseline figures, tallies the weights of each combination of categories,
 // and adjusts one factor per combination until every margin meets its
-// targets to within a millionth of a household or MaxIterations passes are
-// done. Households in no targeted category keep their weights.
+// targets to within a millionth of a household — an error when
+// MaxIterations passes do not get there (margins that contradict each
+// other, such as two area totals and a different grand total). Households
+// in no targeted category keep their weights.
 //
 // Exactness: the factors are computed in exact rational arithmetic,
 // rounded to 12 decimals between passes, and applied as Rates (six
@@ -120,9 +122,11 @@ func Rake(src batch.Reader, base Scenario, date standards.Date, margins []Margin
 		n.Quo(n, q.Denom())
 		return new(big.Rat).SetFrac(n, scale)
 	}
-	for it := 1; it <= MaxIterations; it++ {
+	converged := false
+	worst := new(big.Rat)
+	for it := 1; it <= MaxIterations && !converged; it++ {
 		c.Iterations = it
-		worst := new(big.Rat)
+		worst = new(big.Rat)
 		for k, m := range margins {
 			current := map[string]*big.Rat{}
 			for _, key := range keys {
@@ -154,9 +158,11 @@ func Rake(src batch.Reader, base Scenario, date standards.Date, margins []Margin
 				}
 			}
 		}
-		if worst.Cmp(tolerance) <= 0 {
-			break
-		}
+		converged = worst.Cmp(tolerance) <= 0
+	}
+	if !converged {
+		return nil, fmt.Errorf("simulation: raking did not meet the margins in %d passes (a target still %s households away): are they consistent with each other?",
+			MaxIterations, worst.FloatString(6))
 	}
 	for _, key := range keys {
 		f, err := money.RateFromDecimal(decimalOf(cells[key].factor))
@@ -193,7 +199,8 @@ func (c *Calibration) key(p *batch.Population, i int, w *batch.Worker, view *inc
 // Reader returns a reader of src's households with calibrated weights:
 // each household's weight × its combination's factor, rounded half even to
 // six places. A weight that leaves (0, batch.MaxWeight] fails the read.
-// The Calibration's Achieved margins are tallied as it reads.
+// The Calibration's Achieved margins are tallied as it reads: they are
+// complete once the reader has read the whole population.
 func (c *Calibration) Reader(src batch.Reader) batch.Reader {
 	c.Achieved = make([]map[string]money.WeightSum, len(c.margins))
 	for k := range c.Achieved {

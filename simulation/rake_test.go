@@ -83,3 +83,16 @@ func TestRakeRefusesAnUnreachableTarget(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "230103")
 }
+
+// Margins that contradict each other (15 urban and 5 rural households
+// raked to 1000 urban and 500 rural, and all 20 to 100 in a second margin)
+// are an error, not a silent half-way answer.
+func TestRakeRefusesContradictoryMargins(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	all := simulation.Margin{Name: "all", Targets: map[string]int64{"all": 100},
+		Category: func(*income.Compact, *payment.Figures) string { return "all" }}
+	_, err = simulation.Rake(handSource(t), simulation.Scenario{Name: "b", Set: set}, standards.Date{}, []simulation.Margin{byArea, all})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "did not meet the margins")
+}

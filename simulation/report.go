@@ -27,7 +27,21 @@ type Report struct {
 	Households int // households read
 	Failed     int // households that could not be read
 	Scenarios  []ScenarioReport
-	divisions  *standards.Divisions
+	// Failures are the first MaxFailures households not read, or not
+	// decided in some scenario's month, with why.
+	Failures  []Failure
+	divisions *standards.Divisions
+}
+
+// Failure is a household that could not be read (Scenario −1) or decided
+// (in Scenario's Month), with its key, the line of the input it begins on
+// (0 when not read from a file) and its problems.
+type Failure struct {
+	Household string
+	Line      int
+	Scenario  int
+	Month     int
+	Err       error
 }
 
 // ScenarioReport is one scenario's result.
@@ -105,7 +119,7 @@ type Decile struct {
 
 // report builds the Report from the sums.
 func (r *run) report(a *agg, rows *decileRows) *Report {
-	rep := &Report{Households: a.households, Failed: a.failed, divisions: r.scen[0].Set.Divisions()}
+	rep := &Report{Households: a.households, Failed: a.failed, Failures: a.failures, divisions: r.scen[0].Set.Divisions()}
 	for m := range r.months {
 		d := standards.Date{}
 		if !r.opts.Date.IsZero() {
@@ -341,11 +355,26 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		Months   []month `json:"months"`
 		Change   *change `json:"change,omitempty"`
 	}
+	type failure struct {
+		Household string `json:"household"`
+		Line      int    `json:"line,omitempty"`
+		Scenario  string `json:"scenario,omitempty"`
+		Month     string `json:"month,omitempty"`
+		Problems  string `json:"problems"`
+	}
 	doc := struct {
 		Households int        `json:"households"`
 		Failed     int        `json:"failed"`
+		Failures   []failure  `json:"failures,omitempty"`
 		Scenarios  []scenario `json:"scenarios"`
 	}{Households: r.Households, Failed: r.Failed}
+	for _, f := range r.Failures {
+		x := failure{Household: f.Household, Line: f.Line, Problems: f.Err.Error()}
+		if f.Scenario >= 0 {
+			x.Scenario, x.Month = r.Scenarios[f.Scenario].Name, r.monthLabel(f.Month)
+		}
+		doc.Failures = append(doc.Failures, x)
+	}
 	for _, s := range r.Scenarios {
 		sc := scenario{Name: s.Name, Standard: s.Standard, RunCost: mon(s.RunCost), Annual: mon(s.Annual)}
 		for m := range s.Months {

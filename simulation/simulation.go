@@ -258,8 +258,9 @@ func (r *run) decide(sl *slot, csv bool) {
 	a := sl.agg
 	for i := 0; i < sl.pop.Len(); i++ {
 		a.households++
-		if sl.pop.Err(i) != nil {
+		if err := sl.pop.Err(i); err != nil {
 			a.failed++
+			a.fail(Failure{Household: sl.pop.Key(i), Line: sl.pop.Line(i), Scenario: -1, Err: err})
 			continue
 		}
 		w := sl.pop.Weight(i)
@@ -289,6 +290,9 @@ func (r *run) decide(sl *slot, csv bool) {
 					a.scen[s].months[m].failed++
 					if a.scen[s].firstErr == nil {
 						a.scen[s].firstErr = res.Err
+					}
+					if !failed {
+						a.fail(Failure{Household: sl.pop.Key(i), Line: sl.pop.Line(i), Scenario: s, Month: m, Err: res.Err})
 					}
 					failed = true
 					continue

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/batch"
 	"github.com/dibao-go/dibao/eligibility"
@@ -325,4 +326,29 @@ func TestPricesByMonth(t *testing.T) {
 	assert.Equal(t, "1100.00", june.Cost.Total.Display())      // 2 × 850 − 600
 	assert.Equal(t, "68.00", july.Cost.PriceSubsidy.Display()) // 2 persons × 34
 	assert.Equal(t, "1168.00", july.Cost.Total.Display())
+}
+
+// Households that cannot be read are listed with their key, line and
+// problems, and the run goes on.
+func TestFailuresAreListed(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	src, err := batch.NewSurveyReader(strings.NewReader("id,region,area\nok,230102,urban\nbad,230102,urban\n"),
+		strings.NewReader("household,birth_date,relation,labour,income:pension\nok,1980-01-01,applicant,full,600\nbad,1980-02-30,applicant,full,600\n"),
+		batch.SurveyOptions{Date: standards.MustParseDate("2024-06-01")})
+	require.NoError(t, err)
+	rep, err := simulation.Run(src, []simulation.Scenario{{Name: "baseline", Set: set}}, simulation.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, 2, rep.Households)
+	assert.Equal(t, 1, rep.Failed)
+	require.Len(t, rep.Failures, 1)
+	f := rep.Failures[0]
+	assert.Equal(t, "bad", f.Household)
+	assert.Equal(t, 3, f.Line)
+	assert.Equal(t, -1, f.Scenario)
+	assert.Contains(t, f.Err.Error(), "members[0].birth_date")
+	assert.Equal(t, "250.00", rep.Scenarios[0].Months[0].Cost.Total.Display())
+	var b bytes.Buffer
+	require.NoError(t, rep.WriteHTML(&b, language.Chinese))
+	assert.Contains(t, b.String(), "<td>bad</td><td>3</td>")
 }

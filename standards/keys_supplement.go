@@ -106,7 +106,7 @@ var paramSupplementAgeGroups = define(keyDef[[]AgeGroup]{
 				ic.at("name").add(report.MsgRequired)
 			}
 			if g.MaxAge != 0 && g.MaxAge < g.MinAge {
-				ic.at("max_age").add(report.MsgUntilBeforeFrom)
+				ic.at("max_age").add(report.MsgAgeOrder, report.Int("max", int64(g.MaxAge)), report.Int("min", int64(g.MinAge)))
 			}
 			checkEnumList(categoryNames)(ic.at("of"), g.Of)
 			ic.at("rate").rate(g.Rate, rr("0", "10", false), rr("0", "1", false))

@@ -54,6 +54,8 @@ func TestLocalRuleChecks(t *testing.T) {
 			var got []string
 			for _, q := range pe.Problems {
 				got = append(got, q.Path+" "+string(q.Code))
+				// Every placeholder filled: no "?" for a missing argument.
+				assert.NotContains(t, q.Message.ZH+q.Message.EN, "?", q.Path)
 			}
 			assert.Contains(t, got, tc.path+" "+string(tc.code))
 		})

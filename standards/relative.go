@@ -56,7 +56,7 @@ func (e relative[T]) transform(v T, path string, p *report.List) (T, bool) {
 				y, ok = x.MulRate(r.Factor)
 			}
 			if !ok {
-				p.Add(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
+				p.AddOnce(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
 				return v, false
 			}
 		}
@@ -65,7 +65,7 @@ func (e relative[T]) transform(v T, path string, p *report.List) (T, bool) {
 			y, ok = y.Round(r.Round)
 		}
 		if !ok || !y.IsFen() {
-			p.Add(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
+			p.AddOnce(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
 			return v, false
 		}
 		out = y
@@ -75,14 +75,14 @@ func (e relative[T]) transform(v T, path string, p *report.List) (T, bool) {
 			// Exact only when the product stays on six places.
 			yy, ok := x.Mul(r.Factor)
 			if !ok {
-				p.Add(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
+				p.AddOnce(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
 				return v, false
 			}
 			y = yy
 		}
 		y, ok := y.Add(r.PlusRate)
 		if !ok {
-			p.Add(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
+			p.AddOnce(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
 			return v, false
 		}
 		out = y
@@ -91,12 +91,12 @@ func (e relative[T]) transform(v T, path string, p *report.List) (T, bool) {
 		if r.HasFactor {
 			n, ok := r.Factor.MulInt(int64(x))
 			if !ok {
-				p.Add(path, report.MsgRelativeInexact, report.Str("value", itoa(x)), report.Str("factor", r.Factor.String()))
+				p.AddOnce(path, report.MsgRelativeInexact, report.Str("value", itoa(x)), report.Str("factor", r.Factor.String()))
 				return v, false
 			}
 			whole, ok := n.Int()
 			if !ok {
-				p.Add(path, report.MsgRelativeInexact, report.Str("value", itoa(x)), report.Str("factor", r.Factor.String()))
+				p.AddOnce(path, report.MsgRelativeInexact, report.Str("value", itoa(x)), report.Str("factor", r.Factor.String()))
 				return v, false
 			}
 			y = int(whole)
@@ -129,7 +129,7 @@ func (e relative[T]) apply(n *Set, t table, ch *Change, path string, from Date, 
 		}
 		ns.head.completeThrough = old.head.completeThrough
 		newEntry := func(v entry[T], start Date) bool {
-			nv, ok := e.transform(v.v, problem.Join(path, "value"), p)
+			nv, ok := e.transform(v.v, e.at(path), p)
 			if ok {
 				made++
 				ns.values = append(ns.values, entry[T]{meta: entryMeta{path: path, from: start, until: v.meta.until, source: src, note: "reform"}, v: nv, ok: true})
@@ -217,6 +217,15 @@ func (d *keyDef[T]) setFrom(dec *jsonx.Decoder) (editor, bool) {
 		return nil, false
 	}
 	return setTo[T]{k: Key[T]{d}, v: v}, true
+}
+
+// at is the path of the change's relative part: its factor, or its
+// increment.
+func (e relative[T]) at(path string) string {
+	if e.r.HasFactor {
+		return problem.Join(path, "multiply")
+	}
+	return problem.Join(path, "add")
 }
 
 // zero returns the zero value of the key's type, telling its kind.

@@ -84,6 +84,8 @@ func TestRelativeInexactRefused(t *testing.T) {
 	var pe *problem.Error
 	require.True(t, errors.As(err, &pe), "%v", err)
 	assert.Equal(t, problem.TooPrecise, pe.Problems[0].Code)
+	assert.Len(t, pe.Problems, 1, "once for the change, not once a value")
+	assert.Equal(t, "changes[0].multiply", pe.Problems[0].Path)
 }
 
 // A region without a series of its own starts from the one it inherits:

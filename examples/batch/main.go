@@ -29,20 +29,21 @@ func run(args []string, in io.Reader, out, log io.Writer) error {
 	lang := fs.String("lang", "en", "language of problem messages: en or zh")
 	synth := fs.Int("synth", 0, "write a synthetic population of this many households (CSV) instead of deciding")
 	date := fs.String("date", "2024-06-01", "the decision date of a synthetic population")
+	seed := fs.Uint64("seed", 1, "the seed of a synthetic population (the same households as examples/simulate -households with this seed)")
 	workers := fs.Int("workers", 0, "goroutines deciding (the number of cores when 0)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return errors.New("usage: go run ./examples/batch [-format csv|jsonl] [-lang en|zh] [-workers n] < input > results.csv\n" +
-			"       go run ./examples/batch -synth n [-date YYYY-MM-DD] > population.csv")
+			"       go run ./examples/batch -synth n [-date YYYY-MM-DD] [-seed n] > population.csv")
 	}
 	if *synth > 0 {
 		d, err := standards.ParseDate(*date)
 		if err != nil {
 			return err
 		}
-		return synthesize(out, *synth, d)
+		return synthesize(out, *synth, d, *seed)
 	}
 	var r batch.Reader
 	switch *format {
@@ -87,14 +88,14 @@ func statusName(s int) string {
 }
 
 // synthesize writes n synthetic households, a chunk at a time.
-func synthesize(out io.Writer, n int, date standards.Date) error {
+func synthesize(out io.Writer, n int, date standards.Date, seed uint64) error {
 	w, err := batch.NewCSVWriter(out)
 	if err != nil {
 		return err
 	}
 	const chunk = 10_000
 	for done := 0; done < n; done += chunk {
-		p, err := batch.Synthesize(min(chunk, n-done), batch.SynthOptions{Seed: uint64(done), Date: date, FirstKey: done})
+		p, err := batch.Synthesize(min(chunk, n-done), batch.SynthOptions{Seed: seed, Date: date, FirstKey: done})
 		if err != nil {
 			return err
 		}

@@ -98,6 +98,7 @@ type shown struct {
 	MissingLabels   string  `json:"missingLabels"`
 	Status          string  `json:"status"`
 	StatusText      string  `json:"statusText"`
+	ResultText      string  `json:"resultText"`
 	Lines           []struct {
 		Line, Member, Amount, Text, Cite, AmountText string
 		Assumed, Stale                               bool
@@ -128,6 +129,7 @@ const readPage = `(() => {
 		missingLabels: d.missingLabels || '',
 		status: q('#status') ? q('#status').dataset.status : '',
 		statusText: q('#status') ? q('#status').textContent : '',
+		resultText: q('#result-body') ? q('#result-body').textContent : '',
 		lines: [...document.querySelectorAll('#lines tbody tr[data-line]')].map((r) => ({
 			Line: r.dataset.line, Member: r.dataset.member, Amount: r.dataset.amount,
 			Text: r.cells[0].firstChild.textContent,
@@ -225,6 +227,9 @@ func assertDecision(t *testing.T, h household, lang string, got shown) {
 	assert.Equal(t, lang, got.Lang)
 	assert.Equal(t, want.Classification.Status.String(), got.Status)
 	assert.Equal(t, explain.Words(want.Classification.Status.Label(), view.Chinese(tag)), got.StatusText)
+	for _, junk := range []string{"null", "undefined", "NaN", "[object Object]"} {
+		assert.NotContains(t, got.ResultText, junk, "the decision shows no script values")
+	}
 	require.Len(t, got.Lines, len(want.Lines), "payment lines")
 	for i, l := range want.Lines {
 		g := got.Lines[i]

@@ -101,8 +101,18 @@ func Build(ctx context.Context, dir string, opts BuildOptions) (BuildResult, err
 		return BuildResult{}, err
 	}
 	res.WasmSize = int64(len(wasm))
-	res.WasmGzipSize, err = gzipSize(wasm)
-	return res, err
+	// main.wasm.gz beside it, for servers that send it compressed (Handler
+	// does): 2.7 MB over the wire instead of 11.6.
+	gz, err := gzipBytes(wasm)
+	if err != nil {
+		return BuildResult{}, err
+	}
+	res.WasmGzipSize = int64(len(gz))
+	if err := os.WriteFile(out+".gz", gz, 0o644); err != nil {
+		return BuildResult{}, err
+	}
+	res.Files = append(res.Files, "main.wasm.gz")
+	return res, nil
 }
 
 // goOutput runs the go command for GOOS=js GOARCH=wasm and returns its
@@ -136,26 +146,30 @@ func wasmExec(goroot string) ([]byte, error) {
 	return nil, fmt.Errorf("wasm_exec.js not found in GOROOT %s: %w", goroot, errors.Join(errs...))
 }
 
-func gzipSize(b []byte) (int64, error) {
-	var n countWriter
-	zw, err := gzip.NewWriterLevel(&n, gzip.BestCompression)
+func gzipBytes(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	if _, err := zw.Write(b); err != nil {
-		return 0, err
+		return nil, err
 	}
 	if err := zw.Close(); err != nil {
-		return 0, err
+		return nil, err
 	}
-	return int64(n), nil
+	return buf.Bytes(), nil
 }
 
-type countWriter int64
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	*c += countWriter(len(p))
-	return len(p), nil
+// acceptsGzip reports a request that takes a gzip-encoded answer.
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		name, q, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.TrimSpace(name) == "gzip" && strings.ReplaceAll(strings.TrimSpace(q), " ", "") != "q=0" {
+			return true
+		}
+	}
+	return false
 }
 
 // contentSecurityPolicy allows the page its own files and the compilation
@@ -181,6 +195,16 @@ func Handler(dir string) http.Handler {
 		switch path.Ext(r.URL.Path) {
 		case ".wasm":
 			h.Set("Content-Type", "application/wasm")
+			h.Set("Vary", "Accept-Encoding")
+			if gz, err := os.Open(filepath.Join(dir, filepath.FromSlash(path.Clean("/"+r.URL.Path))+".gz")); err == nil && acceptsGzip(r) {
+				defer gz.Close()
+				if st, err := gz.Stat(); err == nil {
+					h.Set("Content-Encoding", "gzip")
+					h.Set("Cache-Control", "no-cache")
+					http.ServeContent(w, r, "", st.ModTime(), gz)
+					return
+				}
+			}
 		case ".js":
 			h.Set("Content-Type", "text/javascript; charset=utf-8")
 		case ".css":

@@ -13,9 +13,10 @@
 // table) with the go command on PATH, and copies that toolchain's own
 // wasm_exec.js. The folder holds index.html, style.css and app.js (embedded
 // in the command from static/), wasm_exec.js and main.wasm: about 11.6 MB,
-// 2.7 MB gzipped. Any static web server can serve it, provided it serves
-// main.wasm as application/wasm (the page falls back to a slower start
-// otherwise); it cannot be opened as a file (file://), where browsers do
+// and main.wasm.gz beside it, 2.7 MB, which the -serve server sends to
+// browsers that accept gzip. Any static web server can serve the folder,
+// provided it serves main.wasm as application/wasm (the page falls back to
+// a slower start otherwise); it cannot be opened as a file (file://), where browsers do
 // not let a page read main.wasm. The -serve server serves it with the right
 // types and a content security policy that allows the page nothing but its
 // own files. Once loaded, the page needs no network.

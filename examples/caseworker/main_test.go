@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"io"
 	"net/http"
@@ -91,7 +92,7 @@ func pageURL(t *testing.T) string {
 // size. It logs the sizes.
 func TestBuild(t *testing.T) {
 	dir, res := builtPage(t)
-	assert.ElementsMatch(t, []string{"index.html", "style.css", "app.js", "wasm_exec.js", "main.wasm"}, res.Files)
+	assert.ElementsMatch(t, []string{"index.html", "style.css", "app.js", "wasm_exec.js", "main.wasm", "main.wasm.gz"}, res.Files)
 	for _, name := range []string{"index.html", "style.css", "app.js"} {
 		want, err := static.ReadFile("static/" + name)
 		require.NoError(t, err)
@@ -111,12 +112,50 @@ func TestBuild(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, bytes.HasPrefix(wasm, []byte("\x00asm")), "a WebAssembly module")
 	assert.Equal(t, int64(len(wasm)), res.WasmSize)
-	n, err := gzipSize(wasm)
+	gz, err := os.ReadFile(filepath.Join(dir, "main.wasm.gz"))
 	require.NoError(t, err)
-	assert.Equal(t, n, res.WasmGzipSize)
+	assert.Equal(t, int64(len(gz)), res.WasmGzipSize)
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	require.NoError(t, err)
+	unzipped, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	assert.Equal(t, wasm, unzipped, "main.wasm.gz is main.wasm compressed")
 	assert.Less(t, res.WasmGzipSize, int64(4<<20), "main.wasm gzipped stays under 4 MiB")
 	t.Logf("main.wasm: %d bytes (%.2f MB), gzipped (level 9) %d bytes (%.2f MB)",
 		res.WasmSize, float64(res.WasmSize)/1e6, res.WasmGzipSize, float64(res.WasmGzipSize)/1e6)
+}
+
+// A browser that takes gzip gets main.wasm.gz with Content-Encoding: gzip
+// and the wasm content type; one that does not gets main.wasm.
+func TestHandlerSendsWasmCompressed(t *testing.T) {
+	dir := t.TempDir()
+	wasm := bytes.Repeat([]byte("\x00asm\x01\x00\x00\x00"), 1000)
+	gz, err := gzipBytes(wasm)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.wasm"), wasm, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.wasm.gz"), gz, 0o644))
+	h := Handler(dir)
+	for _, tc := range []struct {
+		accept   string
+		encoding string
+		body     []byte
+	}{
+		{"gzip, deflate, br", "gzip", gz},
+		{"br;q=1.0, gzip;q=0.8", "gzip", gz},
+		{"gzip;q=0", "", wasm},
+		{"", "", wasm},
+	} {
+		req := httptest.NewRequest("GET", "/main.wasm", nil)
+		if tc.accept != "" {
+			req.Header.Set("Accept-Encoding", tc.accept)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		require.Equal(t, 200, rec.Code, tc.accept)
+		assert.Equal(t, "application/wasm", rec.Header().Get("Content-Type"), tc.accept)
+		assert.Equal(t, tc.encoding, rec.Header().Get("Content-Encoding"), tc.accept)
+		assert.Equal(t, tc.body, rec.Body.Bytes(), tc.accept)
+	}
 }
 
 func TestBuildFailsOutsideAToolchain(t *testing.T) {

@@ -42,7 +42,7 @@ const usage = `usage: go run ./examples/simulate [flags]
     -survey DIR              survey microdata: DIR/households.csv and DIR/members.csv
     -csv FILE | -jsonl FILE  the batch package's CSV form, or JSON lines of requests
   scenarios: the embedded standards (merged with -settings FILE) and each -reform FILE
-  -date YYYY-MM-DD -months n -prices FILE (month,cpi,food_cpi) -out DIR -lang en|zh -q`
+  -date YYYY-MM-DD -months n -prices FILE (month,cpi,food_cpi; month YYYY-MM) -out DIR -lang en|zh -q`
 
 func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 	fs := flag.NewFlagSet("simulate", flag.ContinueOnError)
@@ -96,6 +96,11 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 		s, err := simulation.Reformed(base, r)
 		if err != nil {
 			return fmt.Errorf("%s: %w", f, err)
+		}
+		for _, o := range scenarios {
+			if o.Name == s.Name {
+				return fmt.Errorf("%s: another scenario is named %q: give each reform a name of its own", f, s.Name)
+			}
 		}
 		scenarios = append(scenarios, s)
 	}
@@ -165,6 +170,21 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 		if s.Failed > 0 {
 			warnings = append(warnings, fmt.Sprintf("warning: %d households could not be decided under %q (left out of the comparisons); the first: %v", s.Failed, s.Name, s.FirstError))
 		}
+	}
+	for i, f := range rep.Failures {
+		if i == 5 {
+			warnings = append(warnings, fmt.Sprintf("(%d more listed in %s/summary.json and report.html)", len(rep.Failures)-5, *out))
+			break
+		}
+		where := "could not be read"
+		if f.Scenario >= 0 {
+			where = fmt.Sprintf("could not be decided under %q in month %d", rep.Scenarios[f.Scenario].Name, f.Month+1)
+		}
+		line := ""
+		if f.Line > 0 {
+			line = fmt.Sprintf(" (line %d)", f.Line)
+		}
+		warnings = append(warnings, fmt.Sprintf("household %q%s %s: %v", f.Household, line, where, f.Err))
 	}
 	for _, w := range warnings {
 		fmt.Fprintln(stderr, w)
@@ -315,7 +335,11 @@ func readPrices(name string) ([]payment.Prices, error) {
 		if len(row) != 3 || len(out) >= simulation.MaxMonths*4 {
 			return nil, fmt.Errorf("%s line %d: want month,cpi,food_cpi", name, i+1)
 		}
-		m, err := standards.ParseDate(row[0])
+		month := row[0]
+		if len(month) == len("2024-09") {
+			month += "-01" // a month given as YYYY-MM
+		}
+		m, err := standards.ParseDate(month)
 		if err != nil {
 			return nil, fmt.Errorf("%s line %d: %w", name, i+1, err)
 		}

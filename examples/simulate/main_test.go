@@ -86,3 +86,22 @@ func TestBadArguments(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "households.csv")
 }
+
+func TestPricesAndNames(t *testing.T) {
+	dir := t.TempDir()
+	prices := filepath.Join(dir, "prices.csv")
+	require.NoError(t, os.WriteFile(prices, []byte("month,cpi,food_cpi\n2024-07,0.04,\n"), 0o644))
+	var stdout, stderr bytes.Buffer
+	out := filepath.Join(dir, "out")
+	require.NoError(t, run([]string{"-survey", "../../testdata/survey", "-months", "2", "-prices", prices, "-out", out}, &stdout, &stderr, false), stderr.String())
+	costs, err := os.ReadFile(filepath.Join(out, "costs.csv"))
+	require.NoError(t, err)
+	rows := strings.Split(strings.TrimSpace(string(costs)), "\n")
+	require.Len(t, rows, 3)
+	// scenario,month,total,gap,supplements,single_person,gradual_exit,price_subsidy,…
+	assert.Equal(t, "0.00", strings.Split(rows[1], ",")[7], "no price subsidy in June: %s", rows[1])
+	assert.NotEqual(t, "0.00", strings.Split(rows[2], ",")[7], "July pays a price subsidy: %s", rows[2])
+	err = run([]string{"-households", "10", "-reform", "../../testdata/plus10.json", "-reform", "../../testdata/plus10.json", "-out", out}, &stdout, &stderr, false)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "another scenario is named")
+}

@@ -133,6 +133,7 @@ const (
 	MsgRelativeNothing
 	MsgChangeHow
 	MsgSurveyOrder
+	MsgAgeOrder
 	MsgCSVSyntax
 	MsgCSVFields
 	MsgColumnNotForRecord
@@ -275,8 +276,9 @@ var catalog = func() [msgEnd]def {
 		MsgRoundingRequired:       {code: problem.RoundingRequired, zh: "{what} {value} 不是整分，而标准数据没有规定其舍入规则（{param}）", en: "{what} of {value} is not a whole fen, and the standards declare no rounding rule for it ({param})"},
 		MsgInconsistentFormula:    {code: problem.Inconsistent, zh: "公式 {formula} 不用这里给出的数值", en: "the formula {formula} does not use the values given here"},
 		MsgBandsOrder:             {code: problem.Unordered, zh: "各档须按起点从低到高排列", en: "bands must be in rising order of their start"},
-		MsgRelativeInexact:        {code: problem.TooPrecise, zh: "{value} 按系数 {factor} 调整后不是本参数可取的精确值；请给出舍入规则", en: "{value} changed by the factor {factor} is not a value the parameter can hold exactly; give a rounding rule"},
+		MsgRelativeInexact:        {code: problem.TooPrecise, zh: "{value} 按系数 {factor} 调整后不是本参数可取的精确值；请在本项调整中给出 round（舍入规则：unit 为 fen、jiao 或 yuan，mode 为 half_up、up、down 或 half_even）", en: "{value} changed by the factor {factor} is not a value the parameter can hold exactly; give the change a round rule (unit fen, jiao or yuan; mode half_up, up, down or half_even)"},
 		MsgRelativeType:           {code: problem.Type, zh: "只有金额、比例和整数参数可以按比例或增量调整", en: "only amounts, rates and whole numbers can be changed by a factor or an increment"},
+		MsgAgeOrder:               {code: problem.Inconsistent, zh: "最高年龄 {max} 小于最低年龄 {min}", en: "the highest age {max} is below the lowest age {min}"},
 		MsgSurveyOrder:            {code: problem.Unordered, zh: "成员文件中户“{household}”的行不在户文件的顺序上：成员行须按户文件的户序排列，同一户的行连续", en: "the members file's rows of household \"{household}\" do not follow the households file: members rows must come in the households file's order, each household's rows together"},
 		MsgChangeHow:              {code: problem.Required, zh: "每项调整须且只须给出 value（新值）、multiply（系数）或 add（增量）之一，multiply 与 add 可以同时给出", en: "each change gives exactly one of value (a new value) or multiply and/or add (a factor, an increment)"},
 		MsgRelativeNothing:        {code: problem.NoEffect, zh: "标准数据中没有该参数的数值可供调整", en: "the standards hold no value of the parameter to change"},

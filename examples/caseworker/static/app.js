@@ -638,8 +638,9 @@
         el('h3', { id: 'temporary-title', text: L('ui.temporary') }),
         el('p', {}, t.text, cite(t.cite), ...marks(t), params(t)), list));
     }
-    body.append(stepList('reasons', L('ui.reasons'), d.reasons));
-    body.append(stepList('flags', L('ui.flags'), d.flags));
+    for (const section of [stepList('reasons', L('ui.reasons'), d.reasons), stepList('flags', L('ui.flags'), d.flags)]) {
+      if (section) body.append(section); // an empty list shows nothing (append would write "null")
+    }
     if (d.warnings.length) {
       const list = el('ul', { class: 'warnings' });
       for (const w of d.warnings) list.append(el('li', { dataset: { warning: w.code } }, w.text + (w.params && w.params.length ? L('ui.colon') + w.params.join(L('ui.list_sep')) : '')));
