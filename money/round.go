@@ -137,6 +137,9 @@ func roundQuo(n i128, d uint64, r Rule) (Amount, bool) {
 // (its bound is a whole number of yuan); an invalid rule returns a unchanged
 // and false.
 func (a Amount) Round(r Rule) (Amount, bool) {
+	if r.Valid() && a.u%int64(r.Unit.units()) == 0 {
+		return a, true // already a multiple of the unit: every mode keeps it
+	}
 	m, neg := mag(a.u)
 	out, ok := roundQuo(i128{neg: neg, m: u128{0, m}}, 1, r)
 	if !ok {
