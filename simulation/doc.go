@@ -14,7 +14,7 @@
 // households file with weights and a members file, joined by ID),
 // batch.CSVReader or batch.JSONLReader. Households are read a piece at a
 // time: a run's memory does not grow with the population, except the
-// deciles' 32 bytes or so a household (Options.NoDeciles drops them).
+// deciles' 44 bytes or so a household with one reform (Options.NoDeciles drops them).
 // Weights (batch.Population.Weight) count in every aggregate; Rake
 // calibrates them to given totals (households by area, the caseload by
 // region) by iterative proportional fitting.

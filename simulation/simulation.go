@@ -1,10 +1,11 @@
 package simulation
 
 import (
+	"cmp"
 	"errors"
 	"io"
 	"runtime"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/dibao-go/dibao/batch"
@@ -57,7 +58,7 @@ type Options struct {
 	// Workers deciding in parallel (GOMAXPROCS when 0); Chunk households
 	// read at a time (4096 when 0).
 	Workers, Chunk int
-	// NoDeciles skips the deciles of baseline income, which keep 20 bytes
+	// NoDeciles skips the deciles of baseline income, which keep 32 bytes
 	// per household and 8 per reform (the rest of a run's memory does not
 	// grow with the population).
 	NoDeciles bool
@@ -329,7 +330,10 @@ func (r *run) decide(sl *slot, csv bool) {
 		sl.baseFailed = false
 		if decided && !r.opts.NoDeciles {
 			f := &sl.first[0]
-			sl.rows = append(sl.rows, decileRow{countable: f.Countable, tested: int32(max(f.Tested, 1)), weight: w})
+			tested := int64(max(f.Tested, 1))
+			floor, _ := f.Countable.QuoRound(tested, money.Rule{Unit: money.UnitFen, Mode: money.ModeDown})
+			key, _ := floor.Fen() // a household's countable income is within range
+			sl.rows = append(sl.rows, decileRow{key: key, countable: f.Countable, tested: int32(tested), weight: w})
 			for s := 1; s < len(r.scen); s++ {
 				d, _ := sl.totals[s].Sub(sl.totals[0]) // sums of at most 120 monthly totals: in range
 				sl.changes = append(sl.changes, d)
@@ -358,6 +362,7 @@ func (r *run) differs(sl *slot, s, m int, f *payment.Figures) bool {
 // countable income and tested members (the per-capita income is their
 // quotient, compared without dividing), and its weight.
 type decileRow struct {
+	key       int64 // the per-capita income in whole fen, rounded down: compared first
 	countable money.Amount
 	tested    int32
 	weight    money.Rate
@@ -375,9 +380,12 @@ func (d *decileRows) order() []int32 {
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := &d.rows[idx[a]], &d.rows[idx[b]]
-		return money.CmpScaled(x.countable, int64(y.tested), y.countable, int64(x.tested)) < 0
+	slices.SortStableFunc(idx, func(a, b int32) int {
+		x, y := &d.rows[a], &d.rows[b]
+		if x.key != y.key {
+			return cmp.Compare(x.key, y.key)
+		}
+		return money.CmpScaled(x.countable, int64(y.tested), y.countable, int64(x.tested))
 	})
 	return idx
 }

@@ -22,6 +22,6 @@
 // FILE (repeatable), -settings FILE; -date, -months, -prices FILE (CSV
 // month,cpi,food_cpi: the price subsidy's indices by month); -out DIR,
 // -per-household NAME (households.csv for that scenario), -lang en|zh;
-// -workers, -memory MiB (a soft limit, 64 by default), -q. Progress
+// -workers, -memory MiB (a soft limit, 48 by default), -no-deciles, -q. Progress
 // (households a second, time left) goes to stderr when it is a terminal.
 package main

@@ -63,7 +63,8 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 	lang := fs.String("lang", "en", "language of the report: en or zh")
 	workers := fs.Int("workers", 0, "goroutines deciding (the number of cores when 0)")
 	quiet := fs.Bool("q", false, "no progress on stderr")
-	limit := fs.Int("memory", 64, "a soft memory limit for the run, in MiB (0: the Go runtime's default; GOMEMLIMIT wins)")
+	limit := fs.Int("memory", 48, "a soft memory limit for the run, in MiB (0: the Go runtime's default; GOMEMLIMIT wins)")
+	noDeciles := fs.Bool("no-deciles", false, "skip the deciles (which keep ~44 bytes a household): memory then stays flat whatever the population")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -109,7 +110,7 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 		return err
 	}
 	defer closeSrc()
-	opts := simulation.Options{Date: start, Months: *months, Workers: *workers}
+	opts := simulation.Options{Date: start, Months: *months, Workers: *workers, NoDeciles: *noDeciles}
 	if *prices != "" {
 		if opts.Prices, err = readPrices(*prices); err != nil {
 			return err
