@@ -117,9 +117,7 @@ func (a *agg) change(s int, w money.Rate, baseSum, sum money.Amount, base, first
 func (a *agg) add(b *agg) {
 	a.households += b.households
 	a.failed += b.failed
-	for _, f := range b.failures {
-		a.fail(f)
-	}
+	a.failures = append(a.failures, b.failures...) // sorted and cut by the report
 	for s := range a.scen {
 		for m := range a.scen[s].months {
 			x, y := &a.scen[s].months[m], &b.scen[s].months[m]

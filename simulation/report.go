@@ -2,9 +2,11 @@ package simulation
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -42,6 +44,7 @@ type Failure struct {
 	Scenario  int
 	Month     int
 	Err       error
+	index     int // its place in the input
 }
 
 // ScenarioReport is one scenario's result.
@@ -119,7 +122,10 @@ type Decile struct {
 
 // report builds the Report from the sums.
 func (r *run) report(a *agg, rows *decileRows) *Report {
-	rep := &Report{Households: a.households, Failed: a.failed, Failures: a.failures, divisions: r.scen[0].Set.Divisions()}
+	// Each worker kept its first failures; together, the input's first.
+	failures := slices.Clone(a.failures)
+	slices.SortStableFunc(failures, func(x, y Failure) int { return cmp.Compare(x.index, y.index) })
+	rep := &Report{Households: a.households, Failed: a.failed, Failures: failures[:min(len(failures), MaxFailures)], divisions: r.scen[0].Set.Divisions()}
 	for m := range r.months {
 		d := standards.Date{}
 		if !r.opts.Date.IsZero() {

@@ -148,6 +148,7 @@ func Run(src batch.Reader, scenarios []Scenario, opts Options) (*Report, error) 
 				continue
 			}
 			var k int
+			sl.offset = done + n
 			k, readErr = src.Read(&sl.pop, chunk)
 			n += k
 		}
@@ -234,6 +235,7 @@ type slot struct {
 	first   []payment.Figures
 	baseBuf []payment.Figures // the baseline's figures of the household, by month
 	baseOK  []bool            // baseBuf[m] was decided
+	offset  int               // the number in the input of pop's first household
 	// baseFailed: the household could not be decided in the baseline.
 	baseFailed bool
 }
@@ -261,7 +263,7 @@ func (r *run) decide(sl *slot, csv bool) {
 		a.households++
 		if err := sl.pop.Err(i); err != nil {
 			a.failed++
-			a.fail(Failure{Household: sl.pop.Key(i), Line: sl.pop.Line(i), Scenario: -1, Err: err})
+			a.fail(Failure{Household: sl.pop.Key(i), Line: sl.pop.Line(i), Scenario: -1, Err: err, index: sl.offset + i})
 			continue
 		}
 		w := sl.pop.Weight(i)
@@ -293,7 +295,7 @@ func (r *run) decide(sl *slot, csv bool) {
 						a.scen[s].firstErr = res.Err
 					}
 					if !failed {
-						a.fail(Failure{Household: sl.pop.Key(i), Line: sl.pop.Line(i), Scenario: s, Month: m, Err: res.Err})
+						a.fail(Failure{Household: sl.pop.Key(i), Line: sl.pop.Line(i), Scenario: s, Month: m, Err: res.Err, index: sl.offset + i})
 					}
 					failed = true
 					continue

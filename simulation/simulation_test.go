@@ -352,3 +352,27 @@ func TestFailuresAreListed(t *testing.T) {
 	require.NoError(t, rep.WriteHTML(&b, language.Chinese))
 	assert.Contains(t, b.String(), "<td>bad</td><td>3</td>")
 }
+
+// Of many failures, the report lists the input's first MaxFailures, in
+// input order, whichever worker met them.
+func TestFirstFailuresInInputOrder(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	var hf, mf strings.Builder
+	hf.WriteString("id,region,area\n")
+	mf.WriteString("household,birth_date,relation,labour\n")
+	for i := range 25 {
+		fmt.Fprintf(&hf, "b%02d,230102,urban\n", i)
+		fmt.Fprintf(&mf, "b%02d,1980-02-30,applicant,full\n", i)
+	}
+	src, err := batch.NewSurveyReader(strings.NewReader(hf.String()), strings.NewReader(mf.String()),
+		batch.SurveyOptions{Date: standards.MustParseDate("2024-06-01")})
+	require.NoError(t, err)
+	rep, err := simulation.Run(src, []simulation.Scenario{{Name: "baseline", Set: set}}, simulation.Options{Workers: 2, Chunk: 3})
+	require.NoError(t, err)
+	assert.Equal(t, 25, rep.Failed)
+	require.Len(t, rep.Failures, simulation.MaxFailures)
+	for i, f := range rep.Failures {
+		assert.Equal(t, fmt.Sprintf("b%02d", i), f.Household)
+	}
+}
