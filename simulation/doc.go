@@ -39,6 +39,12 @@
 // gradual exits run on and end; Options.Prices gives each month's price
 // indices.
 //
+// One consequence of R11 as the library reads it shows in such runs: a new
+// application is decided on every item, suspected (疑点) ones included, and
+// a recipient on its verified items only — so a household whose suspected
+// income counted on application is paid more from its second month, until
+// the suspicion is verified (a month-by-month run verifies nothing).
+//
 // # Comparisons
 //
 // A household is changed by a reform when any figure of any month differs
