@@ -34,6 +34,11 @@ import (
 // installed.
 func chromium(t *testing.T) *browser {
 	t.Helper()
+	if raceEnabled {
+		// The page's code runs in the browser, where the race detector
+		// sees nothing; the tests run without it (go test ./...).
+		t.Skip("browser tests run without -race")
+	}
 	path, ok := findBrowser()
 	if !ok {
 		t.Skip("no chromium, chromium-browser or google-chrome on PATH")
