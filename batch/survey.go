@@ -66,6 +66,7 @@ type SurveyReader struct {
 	b        income.TextBuilder
 	ids      income.IDs
 	idBuf    []byte
+	prevKey  []byte  // the household before
 	pending  *record // the next members row, read ahead
 	pendLine int
 	pendErr  error // the members file cannot be read on: a row too long or malformed
@@ -350,8 +351,13 @@ func (sr *SurveyReader) household(p *Population, rec *record, line, res int, wha
 		b.Problem("id", report.MsgTooLong, report.Int("max", MaxKeyLength))
 		key = key[:MaxKeyLength]
 	}
+	if len(key) > 0 && bytes.Equal(key, sr.prevKey) {
+		// Its members were read with the household before it.
+		b.Problem("id", report.MsgDuplicateValue, report.Str("value", string(key)))
+	}
 	sr.idBuf = append(sr.idBuf[:0], key...)
 	key = sr.idBuf
+	sr.prevKey = append(sr.prevKey[:0], key...)
 	// Its members: the members rows under its ID, which come next.
 	sr.ids = sr.ids[:0]
 	for {

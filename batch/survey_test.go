@@ -83,15 +83,17 @@ func TestSurveyProblems(t *testing.T) {
 		{"no members", "id,region,area\nh1,230102,urban\n", "household,birth_date,relation,labour\n", "members", problem.Empty},
 		{"a bad amount at its JSON path", "id,region,area\nh1,230102,urban\n", "household,birth_date,relation,labour,income:pension\nh1,1980-01-01,applicant,full,12.345\n",
 			"members[0].incomes[0].amount", problem.TooPrecise},
+		{"an ID given twice", "id,region,area\nh1,230102,urban\nh1,230102,urban\n", "household,birth_date,relation,labour\nh1,1980-01-01,applicant,full\n",
+			"id", problem.Duplicate},
 		{"a bad property value", "id,region,area,property:deposit\nh1,230102,urban,-5\n", "household,birth_date,relation,labour\nh1,1980-01-01,applicant,full\n",
 			"property[0].value", problem.Negative},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := readSurvey(t, tc.hf, tc.mf)
 			require.NoError(t, err)
-			require.Equal(t, 1, p.Len())
-			pe, ok := problem.As(p.Err(0))
-			require.True(t, ok, "%v", p.Err(0))
+			last := p.Len() - 1
+			pe, ok := problem.As(p.Err(last))
+			require.True(t, ok, "%v", p.Err(last))
 			paths := map[string]problem.Code{}
 			for _, q := range pe.Problems {
 				paths[q.Path] = q.Code
