@@ -265,36 +265,32 @@ func (cr *CSVReader) row(r *record, line int) {
 
 // readCaseCell reads a cell of a household's case into c.
 func readCaseCell(b *income.TextBuilder, c *Case, hasDate *bool, r role, f []byte) {
-	cr := struct {
-		b *income.TextBuilder
-		c *Case
-	}{b, c}
 	switch r {
 	case roleDate:
 		d, err := standards.ParseDateBytes(f)
 		if err != nil {
-			cr.b.Problem(ColumnDate, report.MsgBadDate, report.Str("value", string(f)))
+			b.Problem(ColumnDate, report.MsgBadDate, report.Str("value", string(f)))
 		}
-		cr.c.Date, *hasDate = d, true
+		c.Date, *hasDate = d, true
 	case roleStatus:
 		s, ok := eligibility.ParseStatus(f)
 		if !ok {
-			cr.b.Problem(ColumnStatus, report.MsgBadEnum, report.Str("value", string(f)), report.Choices("allowed", eligibility.Statuses()))
+			b.Problem(ColumnStatus, report.MsgBadEnum, report.Str("value", string(f)), report.Choices("allowed", eligibility.Statuses()))
 		}
-		cr.c.Status = s
+		c.Status = s
 	case roleMonthly:
 		a, err := money.ParseBytes(f)
 		if err != nil {
 			m, args := report.MoneyProblem(err, string(f), 2)
-			cr.b.Problem(ColumnMonthlyAmount, m, args...)
+			b.Problem(ColumnMonthlyAmount, m, args...)
 		}
-		cr.c.MonthlyAmount = a
+		c.MonthlyAmount = a
 	case roleExitEnd:
 		d, err := standards.ParseDateBytes(f)
 		if err != nil {
-			cr.b.Problem(ColumnGradualExitEnd, report.MsgBadDate, report.Str("value", string(f)))
+			b.Problem(ColumnGradualExitEnd, report.MsgBadDate, report.Str("value", string(f)))
 		}
-		cr.c.GradualExitEnd = d
+		c.GradualExitEnd = d
 	}
 }
 
