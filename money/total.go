@@ -101,18 +101,7 @@ func (t Total) Display() string {
 	if a, ok := t.Amount(); ok {
 		return a.Display()
 	}
-	v := t.big()
-	neg := v.Sign() < 0
-	v.Abs(v)
-	fen, rem := new(big.Int).QuoRem(v, big.NewInt(UnitsPerFen), new(big.Int))
-	if rem.Cmp(big.NewInt(UnitsPerFen/2)) >= 0 {
-		fen.Add(fen, big.NewInt(1))
-	}
-	s := decimalBig(fen, 2)
-	if neg && fen.Sign() != 0 {
-		s = "-" + s
-	}
-	return s
+	return decimalQuo(t.big(), big.NewInt(UnitsPerFen), 2)
 }
 
 // decimalBig writes a non-negative n × 10^-places with all its places.

@@ -151,81 +151,57 @@ func (t WeightedTotal) Mean(w WeightSum) string {
 	return displayQuo(t.big(), new(big.Int).Mul(big.NewInt(UnitsPerFen), w.big()))
 }
 
-// displayQuo writes n ÷ d fen (d > 0 or < 0) as yuan with two decimals.
+// displayQuo writes n ÷ d fen (d ≠ 0) as yuan with two decimals.
 func displayQuo(n, d *big.Int) string {
 	if d.Sign() < 0 {
 		n, d = new(big.Int).Neg(n), new(big.Int).Neg(d)
 	}
-	neg := n.Sign() < 0
-	a := new(big.Int).Abs(n)
-	fen, rem := new(big.Int).QuoRem(a, d, new(big.Int))
+	return decimalQuo(n, d, 2)
+}
+
+// decimalQuo writes n ÷ d (d > 0) × 10^-places with all its places, half
+// away from zero: the one rounding of the wide sums' display.
+func decimalQuo(n, d *big.Int, places int) string {
+	q, rem := new(big.Int).QuoRem(new(big.Int).Abs(n), d, new(big.Int))
 	if rem.Lsh(rem, 1).Cmp(d) >= 0 {
-		fen.Add(fen, big.NewInt(1))
+		q.Add(q, big.NewInt(1))
 	}
-	s := decimalBig(fen, 2)
-	if neg && fen.Sign() != 0 {
-		s = "-" + s
+	out := q.String()
+	if places > 0 {
+		out = decimalBig(q, places)
 	}
-	return s
+	if n.Sign() < 0 && q.Sign() != 0 {
+		out = "-" + out
+	}
+	return out
 }
 
 // WeightSum is an exact sum of weights (or of weight × count), as a signed
-// 128-bit count of millionths. The zero value is 0.
+// 128-bit count of millionths: Total's arithmetic, in millionths instead of
+// grid units. The zero value is 0.
 type WeightSum struct {
-	hi int64
-	lo uint64
+	t Total
 }
 
 // Add adds a weight.
-func (s *WeightSum) Add(w Rate) { s.add(int64(w.m>>63), uint64(w.m)) }
+func (s *WeightSum) Add(w Rate) { s.t.AddTotal(Total{hi: w.m >> 63, lo: uint64(w.m)}) }
 
 // AddN adds w × n, for a count n ≥ 0 (at most 2^23: members, months).
 func (s *WeightSum) AddN(w Rate, n int64) {
 	hi, lo := mulSigned(w.m, n)
-	s.add(hi, lo)
-}
-
-func (s *WeightSum) add(hi int64, lo uint64) {
-	var c uint64
-	s.lo, c = bits.Add64(s.lo, lo, 0)
-	s.hi += hi + int64(c)
+	s.t.AddTotal(Total{hi: hi, lo: lo})
 }
 
 // AddSum adds another sum.
-func (s *WeightSum) AddSum(u WeightSum) { s.add(u.hi, u.lo) }
+func (s *WeightSum) AddSum(u WeightSum) { s.t.AddTotal(u.t) }
 
 // Sign returns −1, 0 or +1.
-func (s WeightSum) Sign() int {
-	switch {
-	case s.hi < 0:
-		return -1
-	case s.hi == 0 && s.lo == 0:
-		return 0
-	}
-	return 1
-}
+func (s WeightSum) Sign() int { return s.t.Sign() }
 
 // Cmp compares two sums.
-func (s WeightSum) Cmp(u WeightSum) int {
-	switch {
-	case s.hi != u.hi:
-		if s.hi < u.hi {
-			return -1
-		}
-		return 1
-	case s.lo < u.lo:
-		return -1
-	case s.lo > u.lo:
-		return 1
-	}
-	return 0
-}
+func (s WeightSum) Cmp(u WeightSum) int { return s.t.Cmp(u.t) }
 
-func (s WeightSum) big() *big.Int {
-	v := new(big.Int).SetInt64(s.hi)
-	v.Lsh(v, 64)
-	return v.Add(v, new(big.Int).SetUint64(s.lo))
-}
+func (s WeightSum) big() *big.Int { return s.t.big() }
 
 // String writes the sum exactly as a decimal (trailing zeros dropped):
 // "1250", "30.5".
@@ -239,22 +215,5 @@ func (s WeightSum) Rat() *big.Rat { return new(big.Rat).SetFrac(s.big(), big.New
 // clamped to 0…6.
 func (s WeightSum) Round(places int) string {
 	places = max(0, min(places, 6))
-	den := big.NewInt(rateScale)
-	for range places {
-		den.Quo(den, big.NewInt(10))
-	}
-	v := s.big()
-	neg := v.Sign() < 0
-	q, r := new(big.Int).QuoRem(new(big.Int).Abs(v), den, new(big.Int))
-	if r.Lsh(r, 1).Cmp(den) >= 0 {
-		q.Add(q, big.NewInt(1))
-	}
-	out := q.String()
-	if places > 0 {
-		out = decimalBig(q, places)
-	}
-	if neg && q.Sign() != 0 {
-		out = "-" + out
-	}
-	return out
+	return decimalQuo(s.big(), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(6-places)), nil), places)
 }
