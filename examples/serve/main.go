@@ -13,8 +13,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/dibao-go/dibao/standards"
-	"github.com/dibao-go/dibao/standards/heilongjiang"
+	"github.com/dibao-go/dibao/examples/internal/settings"
 )
 
 func main() {
@@ -27,13 +26,13 @@ func main() {
 func run(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", ":8080", "address to listen on")
-	settings := fs.String("settings", "", "a local settings file merged over the embedded data")
+	settingsPath := fs.String("settings", "", "a local settings file merged over the embedded data")
 	refuseStale := fs.Bool("refuse-stale", false, "refuse (422) decisions resting on standards more than a year past their complete-through date")
 	timeout := fs.Duration("timeout", 10*time.Second, "time allowed for one request")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	set, err := loadSet(*settings)
+	set, err := settings.Load(*settingsPath)
 	if err != nil {
 		return err
 	}
@@ -76,22 +75,4 @@ func serve(ctx context.Context, srv *http.Server, ln net.Listener, logger *log.L
 		return err
 	}
 	return nil
-}
-
-// loadSet returns the embedded data, with the settings file merged over it.
-func loadSet(settings string) (*standards.Set, error) {
-	set, err := heilongjiang.Set()
-	if err != nil || settings == "" {
-		return set, err
-	}
-	f, err := os.Open(settings)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := standards.ReadAtMost(f, standards.MaxFileSize)
-	if err != nil {
-		return nil, err
-	}
-	return standards.Merge(set, data, standards.MergeOptions{})
 }

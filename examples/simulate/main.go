@@ -16,11 +16,11 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/batch"
+	"github.com/dibao-go/dibao/examples/internal/settings"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/simulation"
 	"github.com/dibao-go/dibao/standards"
-	"github.com/dibao-go/dibao/standards/heilongjiang"
 )
 
 func main() {
@@ -54,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 	jsonlFile := fs.String("jsonl", "", "a population as JSON lines of decision requests")
 	var rf reforms
 	fs.Var(&rf, "reform", "a reform file (repeatable)")
-	settings := fs.String("settings", "", "local settings merged over the embedded standards (the baseline)")
+	settingsFile := fs.String("settings", "", "local settings merged over the embedded standards (the baseline)")
 	date := fs.String("date", "2024-06-01", "the first month's assessment date")
 	months := fs.Int("months", 1, "months to run, each on the standing the last left")
 	prices := fs.String("prices", "", "price indices by month: CSV month,cpi,food_cpi")
@@ -80,13 +80,13 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) error {
 	if err != nil {
 		return err
 	}
-	base, err := loadSet(*settings)
+	base, err := settings.Load(*settingsFile)
 	if err != nil {
 		return err
 	}
 	scenarios := []simulation.Scenario{{Name: "baseline", Set: base}}
 	for _, f := range rf {
-		data, err := readFile(f)
+		data, err := settings.ReadFile(f)
 		if err != nil {
 			return err
 		}
@@ -296,31 +296,9 @@ func write(dir string, rep *simulation.Report, tag language.Tag) error {
 	return nil
 }
 
-// loadSet returns the embedded data, with the settings file merged over it.
-func loadSet(settings string) (*standards.Set, error) {
-	set, err := heilongjiang.Set()
-	if err != nil || settings == "" {
-		return set, err
-	}
-	data, err := readFile(settings)
-	if err != nil {
-		return nil, err
-	}
-	return standards.Merge(set, data, standards.MergeOptions{})
-}
-
-func readFile(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return standards.ReadAtMost(f, standards.MaxFileSize)
-}
-
 // readPrices reads month,cpi,food_cpi rows (a header first).
 func readPrices(name string) ([]payment.Prices, error) {
-	data, err := readFile(name)
+	data, err := settings.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
