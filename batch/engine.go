@@ -205,10 +205,9 @@ func (w *Worker) prepare(h *income.Compact, c Case) (*payment.Plan, *payment.Req
 // (payment.NextCurrent) — a gradual exit with its end and continued
 // amount, a recipient's last payment, members' own standings —, so that a
 // run of months carries each household forward. A household that could not
-// be decided keeps its case, dated next. Households whose standing the
-// figures say in full (no member with a standing of their own, no gradual
-// exit or 特困) take the figures' path; the others are decided once more
-// in full to read their standings.
+// be decided keeps its case, dated next. A household the fast path decides
+// needs no more than its figures; the others' standings are read from the
+// decision the general path made.
 func (w *Worker) Step(h *income.Compact, ids income.IDs, c Case, next standards.Date, out *Result) Case {
 	pl, req, err := w.prepare(h, c)
 	if err != nil {
@@ -216,23 +215,16 @@ func (w *Worker) Step(h *income.Compact, ids income.IDs, c Case, next standards.
 		c.Date = next
 		return c
 	}
-	if out.Err = w.dc.FiguresInto(pl, h, ids, req, &out.Figures); out.Err != nil {
+	d, err := w.dc.FiguresDecision(pl, h, ids, req, &out.Figures)
+	if out.Err = err; err != nil {
 		c.Date = next
 		return c
 	}
-	f := &out.Figures
-	switch {
-	case f.Alone > 0 || f.Status == eligibility.GradualExit || f.Status == eligibility.Tekun:
-	case f.Status == eligibility.Dibao:
-		return Case{Date: next, Status: f.Status, MonthlyAmount: f.Total}
-	default:
-		return Case{Date: next, Status: f.Status}
-	}
-	d, err := w.dc.DecideCompact(pl, h, ids, req, false)
-	if err != nil { // the figures' path decided it: not reached
-		out.Err = err
-		c.Date = next
-		return c
+	if d == nil { // the fast path: no gradual exit, 特困 or member standing
+		if f := &out.Figures; f.Status == eligibility.Dibao {
+			return Case{Date: next, Status: f.Status, MonthlyAmount: f.Total}
+		}
+		return Case{Date: next, Status: out.Figures.Status}
 	}
 	cur := payment.NextCurrent(d)
 	if len(cur.Members) == 0 {

@@ -44,6 +44,16 @@ func (dc *Decider) Figures(pl *Plan, hh *income.Compact, ids income.IDs, req *Re
 // FiguresInto is Figures writing into out (left zero on an error), for
 // loops that keep their results in place.
 func (dc *Decider) FiguresInto(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, out *Figures) error {
+	_, err := dc.FiguresDecision(pl, hh, ids, req, out)
+	return err
+}
+
+// FiguresDecision is FiguresInto that also returns the Decision when the
+// household took the general path (valid until the Decider's next
+// decision), and nil when it took the fast path — a new application
+// decided not eligible, edge or 低保, no member with a standing of their
+// own: there the figures say everything a decision would.
+func (dc *Decider) FiguresDecision(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, out *Figures) (*Decision, error) {
 	if dc.thPlan != pl || dc.th.date != req.Date {
 		if k := pl.ageKey(req.Date); dc.th.key != k {
 			dc.th = pl.thresholds(req.Date)
@@ -51,15 +61,15 @@ func (dc *Decider) FiguresInto(pl *Plan, hh *income.Compact, ids income.IDs, req
 		dc.thPlan = pl
 	}
 	if pl.fast(hh, req, &dc.th, out) {
-		return nil
+		return nil, nil
 	}
 	d, err := dc.DecideCompact(pl, hh, ids, req, false)
 	if err != nil {
 		*out = Figures{}
-		return err
+		return nil, err
 	}
 	*out = FiguresOf(d)
-	return nil
+	return d, nil
 }
 
 // FiguresOf sums a decision's lines by kind.
