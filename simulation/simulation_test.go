@@ -376,3 +376,36 @@ func TestFirstFailuresInInputOrder(t *testing.T) {
 		assert.Equal(t, fmt.Sprintf("b%02d", i), f.Household)
 	}
 }
+
+// Weighted deciles: tenths of the total weight 36.2, a household joining
+// decile ⌊10 × (weight before it) ÷ 36.2⌋ + 1. In baseline income order:
+// h09 (0.5, before 0), h16 (1, 0.5), h19 (0.75, 1.5), h11 (4, 2.25) → 1;
+// h02 (2, 6.25: 1.73) → 2; h01, h13, h12 (before 8.25, 9.75, 10.75) → 3;
+// h17, h04 (11.75, 12.95) → 4; h15 (10, before 15.95: 4.41) → 5; none in
+// 6 and 7; h03, h05, h20, h14 (25.95 … 28.95: 289.5 < 289.6) → 8; h10,
+// h06, h07 → 9; h08, h18 → 10. A decile by count would put two in each.
+func TestHandPopulationWeightedDeciles(t *testing.T) {
+	rep := handRun(t, true, simulation.Options{})
+	want := []struct {
+		n            int
+		weight, mean string
+	}{
+		{4, "6.25", "97.12"}, // (340 × 0.5 + 85 + 128 × 0.75 + 64 × 4) ÷ 6.25 = 607 ÷ 6.25
+		{1, "2", "170.00"},   //
+		{3, "3.5", "91.29"},  // (85 × 1.5 + 192 + 0) ÷ 3.5 = 319.5 ÷ 3.5 = 91.2857…
+		{2, "4.2", "182.14"}, // (425 × 1.2 + 85 × 3) ÷ 4.2 = 765 ÷ 4.2 = 182.1428…
+		{1, "10", "170.00"},  //
+		{0, "0", ""},         //
+		{0, "0", ""},         //
+		{4, "4", "18.75"},    // (255 + 85 − 265 + 0) ÷ 4
+		{3, "3", "0.00"},     //
+		{2, "3.25", "0.00"},  //
+	}
+	d := rep.Scenarios[1].Change.Deciles
+	require.Len(t, d, 10)
+	for i, w := range want {
+		assert.Equal(t, w.n, d[i].Households, "decile %d", i+1)
+		assert.Equal(t, w.weight, d[i].Weight.String(), "decile %d", i+1)
+		assert.Equal(t, w.mean, d[i].Mean, "decile %d", i+1)
+	}
+}
