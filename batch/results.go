@@ -60,7 +60,22 @@ func (rw *ResultWriter) Write(p *Population, out []Result) error {
 
 // WriteOne writes one household's result under its key.
 func (rw *ResultWriter) WriteOne(key []byte, r *Result) error {
-	b := appendCSV(rw.row[:0], key)
+	rw.row = rw.appendRow(rw.row[:0], key, r)
+	_, err := rw.w.Write(rw.row)
+	return err
+}
+
+// appendRows appends the result rows of p's households to b.
+func (rw *ResultWriter) appendRows(b []byte, p *Population, out []Result) []byte {
+	for i := range p.Len() {
+		b = rw.appendRow(b, p.KeyBytes(i), &out[i])
+	}
+	return b
+}
+
+// appendRow appends one household's result row to b.
+func (rw *ResultWriter) appendRow(b, key []byte, r *Result) []byte {
+	b = appendCSV(b, key)
 	if r.Err != nil {
 		b = append(b, ",,,,,,,,,,"...)
 		b = rw.appendError(b, r.Err)
@@ -76,9 +91,7 @@ func (rw *ResultWriter) WriteOne(key []byte, r *Result) error {
 		b = strconv.AppendInt(b, int64(f.Alone), 10)
 		b = append(b, ",,,,,"...)
 	}
-	rw.row = append(b, '\n')
-	_, err := rw.w.Write(rw.row)
-	return err
+	return append(b, '\n')
 }
 
 // appendError writes the error's cells: line, code, path, message and the

@@ -5,6 +5,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/text/language"
 
@@ -21,8 +22,9 @@ type Reader interface {
 // RunOptions shape a Run.
 type RunOptions struct {
 	// Chunk is the number of households read, decided and written as one
-	// piece (4096 when 0). Memory holds about 2 × workers + 2 chunks,
-	// whatever the input's length.
+	// piece (4096 when 0) from a Reader other than a CSVReader; a CSV input
+	// is cut into pieces of about a mebibyte at household boundaries. Memory
+	// holds about 2 × workers + 2 pieces, whatever the input's length.
 	Chunk int
 	// Language of the results' messages (English when unset).
 	Language language.Tag
@@ -36,19 +38,28 @@ type Summary struct {
 	Total      money.Total                // the sum of the monthly totals
 }
 
-// piece is a chunk of households on its way through a Run.
+// piece is a part of the input on its way through a Run.
 type piece struct {
-	seq int
-	pop Population
-	out []Result
+	seq   int
+	block bool   // raw is a block of CSV input, read by the worker
+	raw   []byte // the block
+	line  int    // lines before the block
+	pop   Population
+	out   []Result
+	rows  []byte // the result rows
+	sum   Summary
+	err   error // what stops the run after the piece's households
 }
 
 // Run reads every household from in, decides them with the engine's
 // workers, and writes one result row per household to out (ResultWriter's
-// form), in input order. Reading, deciding and writing overlap; memory is
-// bounded by the chunks in flight, not by the input's length. It stops at
-// the first read or write error (households that cannot be read or decided
-// are results, not errors).
+// form), in input order. Reading, deciding and writing overlap, and the
+// workers read a CSV input's households as well as decide them: the reader
+// only cuts the input into blocks of whole households. Memory is bounded by
+// the pieces in flight, not by the input's length. It stops at the first
+// read or write error (households that cannot be read or decided are
+// results, not errors), after writing the results of the households before
+// it.
 func (e *Engine) Run(in Reader, out io.Writer, opts RunOptions) (Summary, error) {
 	chunk := opts.Chunk
 	if chunk <= 0 {
@@ -66,20 +77,45 @@ func (e *Engine) Run(in Reader, out io.Writer, opts RunOptions) (Summary, error)
 	if err != nil {
 		return Summary{}, err
 	}
+	cr, _ := in.(*CSVReader)
+	var sp *splitter
+	if cr != nil {
+		sp = newSplitter(cr)
+	}
 	free := make(chan *piece, 2*workers+2)
 	for range cap(free) {
 		free <- &piece{}
 	}
 	todo := make(chan *piece, workers)
 	done := make(chan *piece, cap(free))
+	var stop atomic.Bool // the writer has stopped: read no further
+	blocks := sp != nil
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			w := e.Worker()
+			var br *CSVReader
+			if blocks {
+				br = cr.blockReader()
+			}
 			for pc := range todo {
+				if pc.block {
+					pc.pop.Reset()
+					if err := br.readBlock(pc.raw, pc.line, &pc.pop); err != nil {
+						pc.err = err // within the block: before any error after it
+					}
+				}
+				n := pc.pop.Len()
+				if cap(pc.out) < n {
+					pc.out = make([]Result, n)
+				}
+				pc.out = pc.out[:n]
 				w.decideAll(&pc.pop, pc.out)
+				pc.rows = rw.appendRows(pc.rows[:0], &pc.pop, pc.out)
+				pc.sum = Summary{}
+				pc.sum.add(&pc.pop, pc.out)
 				done <- pc
 			}
 		}()
@@ -100,8 +136,14 @@ func (e *Engine) Run(in Reader, out io.Writer, opts RunOptions) (Summary, error)
 				delete(waiting, next)
 				next++
 				if failed == nil {
-					failed = rw.Write(&p.pop, p.out[:p.pop.Len()])
-					sum.add(p)
+					_, failed = rw.w.Write(p.rows)
+					sum.merge(&p.sum)
+					if failed == nil {
+						failed = p.err
+					}
+					if failed != nil {
+						stop.Store(true)
+					}
 				}
 				free <- p
 			}
@@ -111,41 +153,48 @@ func (e *Engine) Run(in Reader, out io.Writer, opts RunOptions) (Summary, error)
 		}
 		werr <- failed
 	}()
-	var rerr error
-	for seq := 0; ; seq++ {
+	for seq := 0; !stop.Load(); seq++ {
 		pc := <-free
-		pc.seq = seq
-		pc.pop.Reset()
-		n, err := in.Read(&pc.pop, chunk)
-		if n > 0 {
-			if cap(pc.out) < pc.pop.Len() {
-				pc.out = make([]Result, pc.pop.Len())
+		pc.seq, pc.err, pc.block = seq, nil, false
+		var err error
+		if sp != nil {
+			pc.raw, pc.line, err = sp.next(pc.raw)
+			if err == errSequential {
+				sp, err = nil, nil // the rest through cr.Read, below
+			} else {
+				pc.block = true
 			}
-			pc.out = pc.out[:pc.pop.Len()]
-			todo <- pc
-		} else {
-			free <- pc
 		}
+		if !pc.block {
+			pc.pop.Reset()
+			_, err = in.Read(&pc.pop, chunk)
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			pc.err = err
+		}
+		todo <- pc
 		if err != nil {
-			if !errors.Is(err, io.EOF) {
-				rerr = err
-			}
 			break
 		}
 	}
 	close(todo)
 	wg.Wait()
 	close(done)
-	if err := <-werr; err != nil && rerr == nil {
-		rerr = err
+	rerr := <-werr
+	if cr != nil && cr.err == nil {
+		// The splitter has read the input: CSVReader.Read has nothing left.
+		cr.err = io.EOF
+		if rerr != nil {
+			cr.err = rerr
+		}
 	}
 	return sum, rerr
 }
 
-// add counts a piece's results.
-func (s *Summary) add(p *piece) {
-	for i := range p.pop.Len() {
-		r := &p.out[i]
+// add counts the results of p's households.
+func (s *Summary) add(p *Population, out []Result) {
+	for i := range p.Len() {
+		r := &out[i]
 		s.Households++
 		if r.Err != nil {
 			s.Failed++
@@ -156,6 +205,16 @@ func (s *Summary) add(p *piece) {
 		}
 		s.Total.Add(r.Total)
 	}
+}
+
+// merge adds the counts of o.
+func (s *Summary) merge(o *Summary) {
+	s.Households += o.Households
+	s.Failed += o.Failed
+	for i := range s.ByStatus {
+		s.ByStatus[i] += o.ByStatus[i]
+	}
+	s.Total.AddTotal(o.Total)
 }
 
 // decideAll decides every household of p into out, in order.

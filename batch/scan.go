@@ -59,6 +59,10 @@ type scanner struct {
 	rec        record
 	unq        []byte // quoted fields' text, unescaped
 	first      bool   // nothing read yet (a byte-order mark may follow)
+	// block: buf is the whole of a block of the input (splitter), ending
+	// where a record ends; a record longer than MaxRecordBytes is refused
+	// as a read of the whole input through the buffer would refuse it.
+	block bool
 }
 
 func newScanner(r io.Reader) *scanner {
@@ -145,6 +149,9 @@ func (s *scanner) next() (rec *record, line int, result int, what string) {
 		if nl >= 0 {
 			lineEnd = nl
 		}
+		if s.block && (nl >= 0 && nl+1 > maxBuffer || nl < 0 && len(data) >= maxBuffer) {
+			return nil, s.line + 1, recTooLong, ""
+		}
 		row := data[:lineEnd]
 		if bytes.IndexByte(row, '"') < 0 {
 			// The common case: no quotes, one line.
@@ -184,12 +191,21 @@ func (s *scanner) next() (rec *record, line int, result int, what string) {
 			n, what = len(data), "a quoted field is not closed"
 		}
 		if what != "" {
-			// Skip to the end of the line where the record went wrong.
+			// Skip to the end of the line where the record went wrong,
+			// reading on until it is in the buffer.
 			if j := bytes.IndexByte(data[n:], '\n'); j >= 0 {
 				n += j + 1
+			} else if !s.eof {
+				if s.fill() || s.eof {
+					continue
+				}
+				return nil, s.line + 1, recTooLong, ""
 			} else {
 				n = len(data)
 			}
+		}
+		if s.block && (n > maxBuffer || data[n-1] != '\n' && n >= maxBuffer) {
+			return nil, s.line + 1, recTooLong, ""
 		}
 		line = s.line + 1
 		s.line += bytes.Count(data[:n], []byte{'\n'})

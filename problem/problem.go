@@ -197,6 +197,17 @@ func (e *Error) Codes() []Code {
 
 // As returns err as an *Error when it is one (or wraps one).
 func As(err error) (*Error, bool) {
+	// Without allocating in the common cases: no error, or an *Error itself.
+	if err == nil {
+		return nil, false
+	}
+	if e, ok := err.(*Error); ok {
+		return e, true
+	}
+	return asWrapped(err)
+}
+
+func asWrapped(err error) (*Error, bool) {
 	var e *Error
 	ok := errors.As(err, &e)
 	return e, ok

@@ -1,0 +1,367 @@
+package batch
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/standards"
+	"github.com/dibao-go/dibao/standards/heilongjiang"
+)
+
+// describe is one household of p as text: key, line, problems or the
+// household and its case.
+func describe(p *Population, i int) string {
+	if err := p.Err(i); err != nil {
+		return fmt.Sprintf("%q line %d: %v", p.Key(i), p.Line(i), err)
+	}
+	var h income.Compact
+	ids, c := p.View(i, &h)
+	return fmt.Sprintf("%q line %d: %+v ids %v case %+v", p.Key(i), p.Line(i), h, ids, c)
+}
+
+// readSequential reads data with CSVReader.Read, a few households at a
+// time, and describes every household; a read that stops ends with its
+// error.
+func readSequential(t testing.TB, data []byte, oneByte bool) []string {
+	var r io.Reader = bytes.NewReader(data)
+	if oneByte {
+		r = iotest.OneByteReader(r)
+	}
+	cr, err := NewCSVReader(r)
+	require.NoError(t, err)
+	var out []string
+	var p Population
+	for {
+		p.Reset()
+		_, err := cr.Read(&p, 3)
+		for i := range p.Len() {
+			out = append(out, describe(&p, i))
+		}
+		if errors.Is(err, io.EOF) {
+			return out
+		}
+		if err != nil {
+			return append(out, "stop: "+err.Error())
+		}
+	}
+}
+
+// readBlocks reads data as a Run does: cut into blocks of about size bytes
+// (no boundary found within limit: the rest read in sequence), each block
+// read by a reader of its own.
+func readBlocks(t testing.TB, data []byte, size, limit int) (out []string, blocks int) {
+	cr, err := NewCSVReader(iotest.HalfReader(bytes.NewReader(data)))
+	require.NoError(t, err)
+	sp := newSplitter(cr)
+	require.NotNil(t, sp)
+	sp.size, sp.limit = size, limit
+	br := cr.blockReader()
+	var buf []byte
+	var p Population
+	for {
+		block, line, err := sp.next(buf)
+		buf = block
+		if err == errSequential {
+			seq := readRest(cr)
+			return append(out, seq...), blocks
+		}
+		blocks++
+		p.Reset()
+		perr := br.readBlock(block, line, &p)
+		for i := range p.Len() {
+			out = append(out, describe(&p, i))
+		}
+		if perr != nil {
+			return append(out, "stop: "+perr.Error()), blocks
+		}
+		if errors.Is(err, io.EOF) {
+			return out, blocks
+		}
+		if err != nil {
+			return append(out, "stop: "+err.Error()), blocks
+		}
+	}
+}
+
+func readRest(cr *CSVReader) []string {
+	var out []string
+	var p Population
+	for {
+		p.Reset()
+		_, err := cr.Read(&p, 3)
+		for i := range p.Len() {
+			out = append(out, describe(&p, i))
+		}
+		if errors.Is(err, io.EOF) {
+			return out
+		}
+		if err != nil {
+			return append(out, "stop: "+err.Error())
+		}
+	}
+}
+
+// synthCSVBytes is the CSV of n synthetic households of every rule.
+func synthCSVBytes(t testing.TB, n int) []byte {
+	p, err := Synthesize(n, SynthOptions{Seed: 7, Date: standards.MustParseDate("2023-06-01")})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	cw, err := NewCSVWriter(&b)
+	require.NoError(t, err)
+	require.NoError(t, cw.Write(p))
+	require.NoError(t, cw.Flush())
+	return b.Bytes()
+}
+
+// mutate rewrites the lines of a CSV file after its header.
+func mutate(data []byte, f func(i int, line string) string) []byte {
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	for i := 1; i < len(lines); i++ {
+		lines[i] = f(i, lines[i])
+	}
+	return []byte(strings.Join(lines, "\n") + "\n")
+}
+
+// TestSplitMatchesSequential: the households, problems, line numbers and
+// stops of an input read in blocks are those of a read in one piece, for
+// blocks of every size down to a byte and inputs that put quotes, quoted
+// line breaks, malformed records, empty lines, long keys, wrong field
+// counts, CRLF, a byte-order mark and over-long records at block
+// boundaries. A splitter that cut at any line (not where the key changes),
+// counted lines from the block, not the input, missed a quoted line break
+// or compared keys without MaxKeyLength's cut would fail it.
+func TestSplitMatchesSequential(t *testing.T) {
+	base := synthCSVBytes(t, 120)
+	long := strings.Repeat("k", MaxKeyLength+5)
+	cases := map[string][]byte{
+		"plain":             base,
+		"crlf":              bytes.ReplaceAll(base, []byte("\n"), []byte("\r\n")),
+		"bom":               append([]byte("\xef\xbb\xbf"), base...),
+		"no final line end": bytes.TrimSuffix(base, []byte("\n")),
+		"quoted keys": mutate(base, func(i int, l string) string {
+			if i%3 == 0 { // the same key, quoted: the same household
+				k, rest, _ := strings.Cut(l, ",")
+				return `"` + k + `",` + rest
+			}
+			return l
+		}),
+		"quoted line breaks": mutate(base, func(i int, l string) string {
+			if i%5 == 0 {
+				return strings.Replace(l, ",,", `,"a ""b""`+"\n"+`c",`, 1)
+			}
+			return l
+		}),
+		"malformed": mutate(base, func(i int, l string) string {
+			switch i % 11 {
+			case 0:
+				return strings.Replace(l, ",,", `,x"y,`, 1)
+			case 4:
+				return strings.Replace(l, ",,", `,"x"y,`, 1)
+			case 7:
+				return `"open` + "\n" + l
+			}
+			return l
+		}),
+		"empty lines": mutate(base, func(i int, l string) string {
+			if i%4 == 0 {
+				return "\n\r\n" + l
+			}
+			return l
+		}),
+		"long keys": mutate(base, func(i int, l string) string {
+			if i%9 < 3 { // three rows in a row under a key longer than allowed
+				_, rest, _ := strings.Cut(l, ",")
+				return long + "," + rest
+			}
+			if i%9 == 3 { // then one under its first MaxKeyLength bytes
+				_, rest, _ := strings.Cut(l, ",")
+				return long[:MaxKeyLength] + "," + rest
+			}
+			return l
+		}),
+		"long keys, quoted": mutate(base, func(i int, l string) string {
+			_, rest, _ := strings.Cut(l, ",")
+			switch i % 9 {
+			case 0, 1:
+				return long + "," + rest
+			case 2:
+				return `"` + long + `",` + rest
+			case 3:
+				return `"` + long[:MaxKeyLength] + `",` + rest
+			}
+			return l
+		}),
+		"field counts": mutate(base, func(i int, l string) string {
+			if i%6 == 0 {
+				return l + ",extra"
+			}
+			if i%13 == 0 {
+				return "justakey"
+			}
+			return l
+		}),
+		"invalid utf-8": mutate(base, func(i int, l string) string {
+			if i%8 == 0 {
+				return strings.Replace(l, ",,", ",\xff,", 1)
+			}
+			return l
+		}),
+		"too long": mutate(base, func(i int, l string) string {
+			if i == 200 {
+				return l + strings.Repeat("x", MaxRecordBytes)
+			}
+			return l
+		}),
+		"quoted too long": mutate(base, func(i int, l string) string {
+			if i == 150 {
+				return l + `,"` + strings.Repeat("x\n", MaxRecordBytes/2) + `"`
+			}
+			return l
+		}),
+	}
+	for name, data := range cases {
+		t.Run(name, func(t *testing.T) {
+			want := readSequential(t, data, false)
+			require.Greater(t, len(want), 20)
+			if !strings.Contains(name, "too long") { // a mebibyte a byte at a time is slow
+				assert.Equal(t, want, readSequential(t, data, true), "one byte at a time")
+			}
+			for _, size := range []int{1, 97, 1000, 64 << 10, blockBytes} {
+				got, blocks := readBlocks(t, data, size, maxBlockBytes)
+				assert.Equal(t, want, got, "blocks of %d bytes", size)
+				if size == 1 && !strings.Contains(name, "too long") {
+					assert.Greater(t, blocks, 50, "blocks of one byte cut at every household")
+				}
+			}
+		})
+	}
+}
+
+// TestSplitLongHousehold: a household whose rows run past the limit of a
+// block is read, with the rest of the input, one household at a time — the
+// same households as a read in one piece.
+func TestSplitLongHousehold(t *testing.T) {
+	base := synthCSVBytes(t, 40)
+	data := mutate(base, func(i int, l string) string {
+		if i >= 20 && i < 120 { // a hundred rows under one key
+			_, rest, _ := strings.Cut(l, ",")
+			return "big," + rest
+		}
+		return l
+	})
+	want := readSequential(t, data, false)
+	got, blocks := readBlocks(t, data, 100, 2000)
+	assert.Equal(t, want, got)
+	assert.Less(t, blocks, len(want), "the rest was read in sequence")
+}
+
+// TestSplitKeyColumn: the key in a column other than the first.
+func TestSplitKeyColumn(t *testing.T) {
+	base := synthCSVBytes(t, 60)
+	rot := func(l string) string { // the first column moved to the end
+		k, rest, _ := strings.Cut(strings.TrimSuffix(l, "\r"), ",")
+		return rest + "," + k
+	}
+	lines := strings.Split(strings.TrimSuffix(string(base), "\n"), "\n")
+	for i := range lines {
+		lines[i] = rot(lines[i])
+	}
+	data := []byte(strings.Join(lines, "\n") + "\n")
+	want := readSequential(t, data, false)
+	for _, size := range []int{1, 300} {
+		got, _ := readBlocks(t, data, size, maxBlockBytes)
+		assert.Equal(t, want, got)
+	}
+}
+
+// FuzzSplit: any input after a header reads the same in blocks as in one
+// piece.
+func FuzzSplit(f *testing.F) {
+	head := strings.Join(CSVHeader(), ",") + "\n"
+	f.Add([]byte("h1,household,2024-06-01\nh1,member\nh2,household\n"), uint16(3))
+	f.Add([]byte("\"h1\",household\n\"h\n1\",x\n\nh2,\"a\"b\nh2\n"), uint16(1))
+	f.Add(synthCSVBytes(f, 3)[len(head):], uint16(50))
+	f.Fuzz(func(t *testing.T, body []byte, size uint16) {
+		data := append([]byte(head), body...)
+		want := readSequential(t, data, false)
+		got, _ := readBlocks(t, data, int(size%512)+1, 4096)
+		if !assert.Equal(t, want, got) {
+			t.Logf("input %q", data)
+		}
+	})
+}
+
+// TestRunBlocksMatchSequence: Run on a CSVReader (blocks read by its
+// workers) writes the rows and summary of a Run on the same reader seen as
+// a plain Reader (read in sequence), with one worker and with four.
+func TestRunBlocksMatchSequence(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	data := mutate(synthCSVBytes(t, 3000), func(i int, l string) string {
+		if rand.New(rand.NewPCG(uint64(i), 1)).IntN(40) == 0 {
+			return strings.Replace(l, ",,", `,x"y,`, 1)
+		}
+		return l
+	})
+	run := func(plain bool, workers int) (string, Summary) {
+		cr, err := NewCSVReader(bytes.NewReader(data))
+		require.NoError(t, err)
+		var in Reader = cr
+		if plain {
+			in = struct{ Reader }{cr}
+		}
+		var out bytes.Buffer
+		sum, err := New(set, Options{Workers: workers}).Run(in, &out, RunOptions{Chunk: 50})
+		require.NoError(t, err)
+		return out.String(), sum
+	}
+	want, wantSum := run(true, 1)
+	require.Greater(t, wantSum.Failed, 10)
+	require.Equal(t, 3000, wantSum.Households)
+	for _, workers := range []int{1, 4} {
+		got, sum := run(false, workers)
+		assert.Equal(t, want, got, "workers %d", workers)
+		assert.Equal(t, wantSum, sum, "workers %d", workers)
+	}
+}
+
+// TestRunAllocations: a Run's allocations do not grow with its input — the
+// pieces in flight are reused — and a household of the common rules read
+// from CSV and decided allocates nothing (an allocation per household would
+// add 20 000 here).
+func TestRunAllocations(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	csvOf := func(n int) []byte {
+		p, err := Synthesize(n, SynthOptions{Seed: 3, Date: standards.MustParseDate("2023-06-01"), Common: true})
+		require.NoError(t, err)
+		var b bytes.Buffer
+		cw, err := NewCSVWriter(&b)
+		require.NoError(t, err)
+		require.NoError(t, cw.Write(p))
+		require.NoError(t, cw.Flush())
+		return b.Bytes()
+	}
+	allocs := func(data []byte) float64 {
+		return testing.AllocsPerRun(2, func() {
+			cr, err := NewCSVReader(bytes.NewReader(data))
+			require.NoError(t, err)
+			sum, err := New(set, Options{Workers: 1}).Run(cr, io.Discard, RunOptions{})
+			require.NoError(t, err)
+			require.Zero(t, sum.Failed)
+		})
+	}
+	small, large := allocs(csvOf(10_000)), allocs(csvOf(30_000))
+	t.Logf("allocations: %v for 10 000 households, %v for 30 000", small, large)
+	assert.Less(t, large, small+500)
+}
