@@ -181,11 +181,15 @@ func (s *scanner) next() (rec *record, line int, result int, what string) {
 		}
 		n, complete, what := s.quoted(data)
 		if !complete {
+			wasEOF := s.eof
 			if s.fill() {
 				continue
 			}
 			if !s.eof {
 				return nil, s.line + 1, recTooLong, ""
+			}
+			if !wasEOF {
+				continue // the end of the input is known only now: read the record again
 			}
 			data = s.buf[s.start:s.end]
 			n, what = len(data), "a quoted field is not closed"

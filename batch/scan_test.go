@@ -54,6 +54,9 @@ func TestScanner(t *testing.T) {
 		{`"a"b,c` + "\nd\n", []string{"1:!text after a closing quote", "2:d"}},
 		{`a"b,c` + "\nd\n", []string{"1:!a quote inside a field that does not begin with one", "2:d"}},
 		{`x,"a"` + "\n", []string{"1:x|a"}},
+		{`x,"a"`, []string{"1:x|a"}}, // closed by the end of the input
+		{"x,\"a\nb\"", []string{"1:x|a\nb"}},
+		{`x,"a""`, []string{"1:!a quoted field is not closed"}},
 		{`x,""` + "\n" + `"",y`, []string{"1:x|", "2:|y"}},
 	} {
 		for _, one := range []bool{false, true} {
