@@ -2,7 +2,9 @@ package batch
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
+	"math/bits"
 )
 
 // MaxRecordBytes bounds one CSV record (one row, quoted line breaks
@@ -161,23 +163,8 @@ func (s *scanner) next() (rec *record, line int, result int, what string) {
 			if len(row) == 0 {
 				continue // an empty line
 			}
-			// Rows are short and mostly commas: a plain loop splits them
-			// faster than a search per field, keeping the non-empty ones.
-			r := &s.rec
-			r.cells = r.cells[:0]
-			from, col := 0, 0
-			for i, c := range row {
-				if c == ',' {
-					if i > from {
-						r.cells = append(r.cells, cell{col, row[from:i:i]})
-					}
-					col++
-					from = i + 1
-				}
-			}
-			r.add(col, row[from:len(row):len(row)])
-			r.n = col + 1
-			return r, s.line, recOK, ""
+			splitRow(&s.rec, row)
+			return &s.rec, s.line, recOK, ""
 		}
 		n, complete, what := s.quoted(data)
 		if !complete {
@@ -296,4 +283,50 @@ func (s *scanner) quoted(data []byte) (n int, complete bool, what string) {
 		}
 		i = end + 1
 	}
+}
+
+// Eight bytes at a time: the high bit of each byte, its low seven bits,
+// and a comma in every byte.
+const (
+	highBits = 0x8080808080808080
+	lowBits  = 0x7f7f7f7f7f7f7f7f
+	commas8  = 0x2c2c2c2c2c2c2c2c
+)
+
+// splitRow splits an unquoted row at its commas into r, keeping the
+// non-empty fields. Rows are short and mostly commas: it reads eight bytes
+// at a time, visits each comma by its bit, and steps over eight empty
+// fields in one step.
+func splitRow(r *record, row []byte) {
+	cells := r.cells[:0]
+	from, col, i := 0, 0, 0
+	for ; i+8 <= len(row); i += 8 {
+		x := binary.LittleEndian.Uint64(row[i:]) ^ commas8
+		m := ^((x&lowBits + lowBits) | x) & highBits // the high bit of each comma: exact, no borrow between bytes
+		if m == highBits && from == i {
+			col, from = col+8, i+8 // eight empty fields
+			continue
+		}
+		for ; m != 0; m &= m - 1 {
+			j := i + bits.TrailingZeros64(m)>>3
+			if j > from {
+				cells = append(cells, cell{col, row[from:j:j]})
+			}
+			col++
+			from = j + 1
+		}
+	}
+	for ; i < len(row); i++ {
+		if row[i] == ',' {
+			if i > from {
+				cells = append(cells, cell{col, row[from:i:i]})
+			}
+			col++
+			from = i + 1
+		}
+	}
+	if from < len(row) {
+		cells = append(cells, cell{col, row[from:len(row):len(row)]})
+	}
+	r.cells, r.n = cells, col+1
 }
