@@ -74,6 +74,11 @@ func (h *Household) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// WriteFields writes a household in the JSON form into a writer of
+// another record (the request inside a decision record), without a buffer
+// of its own.
+func WriteFields(w *jsonx.Writer, h *Household) { householdFields.Encode(w, h) }
+
 // EncodeHousehold writes a household in the documented JSON form, indented.
 func EncodeHousehold(h *Household) ([]byte, error) {
 	w := jsonx.NewWriter("  ")

@@ -39,13 +39,14 @@ type Warning struct {
 
 // MarshalJSON writes the decision record (see the package documentation).
 func (d *Decision) MarshalJSON() ([]byte, error) {
-	// Room for most records before the buffer grows: about a kilobyte a
-	// step, reason or flag.
-	n := len(d.Steps)
+	// Room for most records before the buffer grows (a buffer much larger
+	// than the record costs more to clear than growing costs): about a
+	// kilobyte a step, a quarter of one a reason, flag, line or member.
+	n := 4096 + 1024*len(d.Steps) + 256*len(d.Lines)
 	if c := d.Classification; c != nil {
-		n += len(c.Reasons) + len(c.Flags)
+		n += 256 * (len(c.Reasons) + len(c.Flags) + len(c.Members))
 	}
-	w := jsonx.NewWriterSize("", 8192+1024*n)
+	w := jsonx.NewWriterSize("", n)
 	var vals record.Values
 	decisionFields.Encode(w, &decisionDoc{d: d, vals: &vals})
 	return w.Bytes(), nil

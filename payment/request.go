@@ -273,10 +273,7 @@ var requestFields = jsonx.NewFields(
 			}
 			r.household = d.Raw()
 		},
-		Write: func(w *jsonx.Writer, r *requestDoc) {
-			b, _ := r.req.Household.MarshalJSON()
-			w.Raw(b)
-		}},
+		Write: func(w *jsonx.Writer, r *requestDoc) { income.WriteFields(w, r.req.Household) }},
 	jsonx.Field[requestDoc]{Name: "date", Required: true,
 		Read:  func(d *jsonx.Decoder, r *requestDoc) { r.req.Date, _ = readDate(d) },
 		Write: func(w *jsonx.Writer, r *requestDoc) { w.String(r.req.Date.String()) }},
