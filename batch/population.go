@@ -115,12 +115,14 @@ func (p *Population) AddFailed(key string, err error) {
 // (nil when added without) and its case.
 func (p *Population) View(i int, dst *income.Compact) (income.IDs, Case) {
 	e := &p.hh[i]
-	*dst = income.Compact{Region: e.region, Area: e.area, Registration: e.registration, Supporter: e.supporter, Poverty: e.poverty,
-		HasCaregiverFactor: e.hasFactor, CaregiverFactor: e.factor, N: int(e.n),
-		Members:      p.members[e.members : e.members+e.n : e.members+e.n],
-		Items:        p.items[e.items : e.items+e.nItems : e.items+e.nItems],
-		Property:     p.prop[e.property : e.property+e.nProperty : e.property+e.nProperty],
-		Expenditures: p.exps[e.exps : e.exps+e.nExps : e.exps+e.nExps]}
+	// Field by field: a composite literal would be built and then copied
+	// (TestViewSetsEveryField holds this to every field).
+	dst.Region, dst.Area, dst.Registration, dst.Supporter, dst.Poverty = e.region, e.area, e.registration, e.supporter, e.poverty
+	dst.HasCaregiverFactor, dst.CaregiverFactor, dst.N = e.hasFactor, e.factor, int(e.n)
+	dst.Members = p.members[e.members : e.members+e.n : e.members+e.n]
+	dst.Items = p.items[e.items : e.items+e.nItems : e.items+e.nItems]
+	dst.Property = p.prop[e.property : e.property+e.nProperty : e.property+e.nProperty]
+	dst.Expenditures = p.exps[e.exps : e.exps+e.nExps : e.exps+e.nExps]
 	var ids income.IDs
 	if e.ids >= 0 {
 		ids = p.ids[e.ids : e.ids+e.n : e.ids+e.n]

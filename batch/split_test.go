@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -14,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/standards"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
 )
@@ -364,4 +366,43 @@ func TestRunAllocations(t *testing.T) {
 	small, large := allocs(csvOf(10_000)), allocs(csvOf(30_000))
 	t.Logf("allocations: %v for 10 000 households, %v for 30 000", small, large)
 	assert.Less(t, large, small+500)
+}
+
+// TestViewSetsEveryField: View writes every field of its destination (it
+// writes them one by one, and a field added to income.Compact that it did
+// not write would keep the household before's value).
+func TestViewSetsEveryField(t *testing.T) {
+	var p Population
+	p.Add("", &income.Compact{}, nil, Case{})
+	var dst income.Compact
+	v := reflect.ValueOf(&dst).Elem()
+	for i := range v.NumField() {
+		f := v.Field(i)
+		switch f.Kind() {
+		case reflect.Slice:
+			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			f.SetInt(1)
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+			f.SetUint(1)
+		case reflect.Struct:
+			switch f.Interface().(type) {
+			case money.Rate:
+				f.Set(reflect.ValueOf(money.MustRate("1")))
+			case standards.Region:
+				f.Set(reflect.ValueOf(standards.MustRegion("230102")))
+			default:
+				t.Fatalf("field %s: type %s", v.Type().Field(i).Name, f.Type())
+			}
+		default:
+			t.Fatalf("field %s: kind %s", v.Type().Field(i).Name, f.Kind())
+		}
+	}
+	p.View(0, &dst)
+	for i := range v.NumField() {
+		f := v.Field(i)
+		assert.True(t, f.IsZero() || f.Kind() == reflect.Slice && f.Len() == 0, "View left %s as it was", v.Type().Field(i).Name)
+	}
 }
