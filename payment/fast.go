@@ -54,11 +54,8 @@ func (dc *Decider) FiguresInto(pl *Plan, hh *income.Compact, ids income.IDs, req
 // decided not eligible, edge or 低保, no member with a standing of their
 // own: there the figures say everything a decision would.
 func (dc *Decider) FiguresDecision(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, out *Figures) (*Decision, error) {
-	if dc.thPlan != pl || dc.th.date != req.Date {
-		if k := pl.ageKey(req.Date); dc.th.key != k {
-			dc.th = pl.thresholds(req.Date)
-		}
-		dc.thPlan = pl
+	if dc.th.date != req.Date || dc.th.rules != pl.flat.ages || !dc.th.valid {
+		dc.th = pl.thresholds(req.Date)
 	}
 	if pl.fast(hh, req, &dc.th, out) {
 		return nil, nil
@@ -121,6 +118,7 @@ type fastPlan struct {
 	elderly, minor, martyr, veteran bool
 	supplement                      money.Amount
 	supplementOK                    bool
+	ages                            ageRules
 }
 
 // compileFast fills the plan's flat form.
@@ -162,6 +160,7 @@ func (p *Plan) compileFast() {
 		f.supplement, f.supplementOK = p.roundFast(one, ptSupplement)
 	}
 	p.flat = f
+	p.flat.ages = p.ageRules()
 }
 
 // fast decides a household the common rules decide, reporting false for
@@ -302,21 +301,22 @@ func (p *Plan) roundFast(a money.Amount, point int) (money.Amount, bool) {
 // the rules ask about: a member born on or before ageFrom is at least
 // AgeFrom years old, and so on.
 type ageDays struct {
-	key                                           ageKey
 	date                                          standards.Date
+	rules                                         ageRules
+	valid                                         bool
 	ageFrom, ageUnder, adult, elderly, lawElderly standards.Date
 	hasElderly                                    bool
 }
 
-// ageKey is what the age days depend on.
-type ageKey struct {
-	date                 standards.Date
+// ageRules are the ages of a plan the age days depend on besides the date:
+// plans of one province share them, and their age days with them.
+type ageRules struct {
 	from, under, elderly int
-	hasElderly, valid    bool
+	hasElderly           bool
 }
 
-func (p *Plan) ageKey(date standards.Date) ageKey {
-	return ageKey{date: date, from: p.flat.elig.AgeFrom, under: p.flat.elig.AgeUnder, elderly: p.Elderly.V, hasElderly: p.elderlyErr == nil, valid: true}
+func (p *Plan) ageRules() ageRules {
+	return ageRules{from: p.flat.elig.AgeFrom, under: p.flat.elig.AgeUnder, elderly: p.Elderly.V, hasElderly: p.elderlyErr == nil}
 }
 
 // thresholds returns the age days for date, computing them once per date.
@@ -334,7 +334,7 @@ func (p *Plan) thresholds(date standards.Date) ageDays {
 		t, _ := standards.NewDate(yy, m, dd)
 		return t
 	}
-	th := ageDays{key: p.ageKey(date), date: date, ageFrom: born(p.flat.elig.AgeFrom), ageUnder: born(p.flat.elig.AgeUnder), adult: born(18),
+	th := ageDays{date: date, rules: p.flat.ages, valid: true, ageFrom: born(p.flat.elig.AgeFrom), ageUnder: born(p.flat.elig.AgeUnder), adult: born(18),
 		lawElderly: born(lawElderlyAge), hasElderly: p.elderlyErr == nil}
 	if th.hasElderly {
 		th.elderly = born(p.Elderly.V)
