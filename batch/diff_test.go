@@ -134,6 +134,15 @@ func TestBatchAgreesWithDecide(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Run("local settings", func(t *testing.T) { differ(t, local, pop, batch.Options{}) })
+	// Districts that count 老年人 from 75, beside others at 60: a worker
+	// keeps the age days of one plan's rules, not of the last date only.
+	ages, err := set.Apply(standards.Reform{Name: "ages", From: standards.MustParseDate("2021-01-01"), Changes: []standards.Change{
+		standards.ChangeTo(standards.ParamElderlyAge, 75).In(standards.MustRegion("230102"), standards.MustRegion("230104"),
+			standards.MustRegion("230109"), standards.MustRegion("230123"))}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("elderly ages by district", func(t *testing.T) { differ(t, ages, pop, batch.Options{}) })
 }
 
 // boundaries builds, from the first households of pop, households whose
