@@ -23,7 +23,7 @@ type Reader interface {
 type RunOptions struct {
 	// Chunk is the number of households read, decided and written as one
 	// piece (4096 when 0) from a Reader other than a CSVReader; a CSV input
-	// is cut into pieces of about a mebibyte at household boundaries. Memory
+	// is cut into pieces of about 256 KiB at household boundaries. Memory
 	// holds about 2 × workers + 2 pieces, whatever the input's length.
 	Chunk int
 	// Language of the results' messages (English when unset).
