@@ -55,7 +55,9 @@ type SurveyOptions struct {
 //
 // A member without an ID is given its place in the household ("1", "2",
 // …). Each household is checked with the JSON form's rules and problems
-// (members[1].incomes[0].amount), failed households kept in place.
+// (members[1].incomes[0].amount), failed households kept in place. A
+// failed household's line is its row in the households file; a problem at
+// members[i] is in the household's (i+1)-th row of the members file.
 type SurveyReader struct {
 	opts         SurveyOptions
 	hs, ms       *scanner
