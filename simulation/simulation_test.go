@@ -3,6 +3,7 @@ package simulation_test
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -407,5 +408,34 @@ func TestHandPopulationWeightedDeciles(t *testing.T) {
 		assert.Equal(t, w.n, d[i].Households, "decile %d", i+1)
 		assert.Equal(t, w.weight, d[i].Weight.String(), "decile %d", i+1)
 		assert.Equal(t, w.mean, d[i].Mean, "decile %d", i+1)
+	}
+}
+
+// 特困 support is the published amount (tekun_support), not 1.3 × the 低保
+// standard worked out again: a reform of the standard alone leaves it, and
+// testdata/plus10-tekun.json, which says so, raises it. A 道里区 urban
+// 特困 person in 2024 (aged 74, no income, no supporter, self-care): basic
+// 1105 + care 1066 = 2171; × 1.1: 1215.5 + 1172.6 = 2388.1.
+func TestReformTekunFollowsWhenSaid(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	data, err := os.ReadFile("../testdata/plus10-tekun.json")
+	require.NoError(t, err)
+	r, err := standards.ReadReform(data)
+	require.NoError(t, err)
+	both, err := simulation.Reformed(set, r)
+	require.NoError(t, err)
+	req := []byte(`{"date": "2024-06-01", "household": {"region": "230102", "area": "urban", "supporter": "none",
+	  "members": [{"id": "a", "birth_date": "1950-01-01", "relation": "applicant", "labour": "none"}]}}`)
+	for _, tc := range []struct {
+		name string
+		set  *standards.Set
+		want string
+	}{{"baseline", set, "2171"}, {"standard +10 %", plus10(t, set).Set, "2171"}, {"standard and 特困 support +10 %", both.Set, "2388.1"}} {
+		d, err := payment.DecideJSON(req, tc.set)
+		require.NoError(t, err, tc.name)
+		f := payment.FiguresOf(d)
+		assert.Equal(t, eligibility.Tekun, f.Status, tc.name)
+		assert.Equal(t, tc.want, f.Tekun.String(), tc.name)
 	}
 }

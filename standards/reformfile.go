@@ -28,7 +28,8 @@ const MaxReformChanges = 1000
 // value, written as a standards file writes the parameter's values, or a
 // relative change of a numeric parameter: "multiply" (a factor, up to six
 // decimal places) and/or "add" (an amount, a rate or a whole number, as the
-// parameter holds), with "round" for a result that leaves the fen.
+// parameter holds), with "round" for a result that leaves the fen;
+// tekun_support takes "multiply" alone, for each of its amounts.
 // Every problem is reported at once in a *problem.Error.
 func ReadReform(data []byte) (Reform, error) {
 	var p report.List
@@ -201,7 +202,7 @@ func (c *changeDoc) change(d *jsonx.Decoder) (Change, bool) {
 		}
 	}
 	switch def.zero().(type) {
-	case money.Rate, money.Amount, int:
+	case money.Rate, money.Amount, int, TekunSupport:
 	default:
 		d.Problem(report.MsgRelativeType)
 		return Change{}, false

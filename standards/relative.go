@@ -28,7 +28,9 @@ type Relative struct {
 // regions' own, or the one they inherit from a region above them, and with
 // ScopeUnder every series below them — keeps its history before the date,
 // and every value from the date on is transformed. k must hold amounts,
-// rates or whole numbers.
+// rates or whole numbers, or be tekun_support, which a factor changes
+// throughout (its basic standard and each care level; an increment is
+// refused).
 func ChangeBy(k AnyKey, r Relative) Change {
 	return Change{Key: k, edit: k.info().def().relative(r)}
 }
@@ -47,26 +49,28 @@ func (e relative[T]) transform(v T, path string, p *report.List) (T, bool) {
 	r := e.r
 	switch x := any(v).(type) {
 	case money.Amount:
-		y := x
-		if r.HasFactor {
-			var ok bool
-			if r.Round.Valid() {
-				y, ok = x.MulRateRound(r.Factor, r.Round)
-			} else {
-				y, ok = x.MulRate(r.Factor)
-			}
-			if !ok {
-				p.AddOnce(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
-				return v, false
-			}
-		}
-		y, ok := y.Add(r.Plus)
-		if ok && !y.IsFen() && r.Round.Valid() {
-			y, ok = y.Round(r.Round)
-		}
-		if !ok || !y.IsFen() {
+		y, ok := r.amount(x)
+		if !ok {
 			p.AddOnce(path, report.MsgRelativeInexact, report.Str("value", x.String()), report.Str("factor", r.Factor.String()))
 			return v, false
+		}
+		out = y
+	case TekunSupport:
+		// By a factor only: every amount of it, the basic standard and each
+		// care level (an increment would give a level with no care amount
+		// one, and a care amount the basic's increment).
+		if !r.Plus.IsZero() || !r.PlusRate.IsZero() {
+			p.Add(path, report.MsgRelativeType)
+			return v, false
+		}
+		y := x
+		for _, a := range [...]*money.Amount{&y.Basic, &y.SelfCare, &y.PartialCare, &y.FullCare} {
+			s, ok := r.amount(*a)
+			if !ok {
+				p.AddOnce(path, report.MsgRelativeInexact, report.Str("value", a.String()), report.Str("factor", r.Factor.String()))
+				return v, false
+			}
+			*a = s
 		}
 		out = y
 	case money.Rate:
@@ -108,6 +112,29 @@ func (e relative[T]) transform(v T, path string, p *report.List) (T, bool) {
 		return v, false
 	}
 	return out.(T), true
+}
+
+// amount is an amount changed: × Factor, + Plus, rounded by Round when
+// that leaves the fen; false when the result is not a whole fen or out of
+// range.
+func (r Relative) amount(x money.Amount) (money.Amount, bool) {
+	y := x
+	if r.HasFactor {
+		var ok bool
+		if r.Round.Valid() {
+			y, ok = x.MulRateRound(r.Factor, r.Round)
+		} else {
+			y, ok = x.MulRate(r.Factor)
+		}
+		if !ok {
+			return x, false
+		}
+	}
+	y, ok := y.Add(r.Plus)
+	if ok && !y.IsFen() && r.Round.Valid() {
+		y, ok = y.Round(r.Round)
+	}
+	return y, ok && y.IsFen()
 }
 
 func (e relative[T]) apply(n *Set, t table, ch *Change, path string, from Date, src int, p *report.List) table {

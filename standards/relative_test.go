@@ -211,3 +211,64 @@ func TestRelativeChangeShadowed(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "935", amountAt(t, r, "230102", standards.AreaUrban, "2024-01-01"))
 }
+
+// 特困 support follows a factor throughout: Harbin's 市区 urban amounts of
+// 2023 (basic 1105, care 1066 / 1116 / 1166) and rural (832; 390 / 440 /
+// 490), × 1.1 from 2024-01-01.
+func TestRelativeChangeOfTekunSupport(t *testing.T) {
+	s := harbin(t)
+	yuanHalfUp := money.Rule{Unit: money.UnitYuan, Mode: money.ModeHalfUp}
+	yuanDown := money.Rule{Unit: money.UnitYuan, Mode: money.ModeDown}
+	support := func(s *standards.Set, a standards.Area, date string) [4]string {
+		t.Helper()
+		v, err := standards.Lookup(s, standards.ParamTekunSupport, qa("230102", a, date))
+		require.NoError(t, err)
+		return [4]string{v.V.Basic.String(), v.V.SelfCare.String(), v.V.PartialCare.String(), v.V.FullCare.String()}
+	}
+	for _, tc := range []struct {
+		name         string
+		round        money.Rule
+		urban, rural [4]string
+	}{
+		// 1105 × 1.1 = 1215.5, 1066 × 1.1 = 1172.6, 1116 × 1.1 = 1227.6,
+		// 1166 × 1.1 = 1282.6; 832 × 1.1 = 915.2, 390 × 1.1 = 429,
+		// 440 × 1.1 = 484, 490 × 1.1 = 539: whole fen, kept exactly.
+		{"exact", money.Rule{}, [4]string{"1215.5", "1172.6", "1227.6", "1282.6"}, [4]string{"915.2", "429", "484", "539"}},
+		// To whole yuan half up: 1215.5 lies on the half and goes up.
+		{"yuan half up", yuanHalfUp, [4]string{"1216", "1173", "1228", "1283"}, [4]string{"915", "429", "484", "539"}},
+		{"yuan down", yuanDown, [4]string{"1215", "1172", "1227", "1282"}, [4]string{"915", "429", "484", "539"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := s.Apply(standards.Reform{Name: tc.name, From: d("2024-01-01"), Changes: []standards.Change{
+				standards.ChangeBy(standards.ParamTekunSupport, standards.Relative{Factor: money.MustRate("1.1"), HasFactor: true, Round: tc.round}).
+					In(standards.MustRegion("230100")).Under(),
+			}})
+			require.NoError(t, err)
+			assert.Equal(t, [4]string{"1105", "1066", "1116", "1166"}, support(r, standards.AreaUrban, "2023-12-31"))
+			assert.Equal(t, tc.urban, support(r, standards.AreaUrban, "2024-01-01"))
+			assert.Equal(t, tc.rural, support(r, standards.AreaRural, "2024-01-01"))
+			reloads(t, r)
+		})
+	}
+	// An increment is refused (a care level without an amount would get
+	// one); so is a factor that leaves the fen without a rule:
+	// 1105 × 1.0001 = 1105.1105.
+	for _, rel := range []standards.Relative{{Plus: money.MustParse("50")}, {Factor: money.MustRate("1.0001"), HasFactor: true}} {
+		_, err := s.Apply(standards.Reform{Name: "x", From: d("2024-01-01"), Changes: []standards.Change{
+			standards.ChangeBy(standards.ParamTekunSupport, rel).In(standards.MustRegion("230100")).Under()}})
+		var pe *problem.Error
+		require.True(t, errors.As(err, &pe), "%+v: %v", rel, err)
+		want := problem.Type
+		if rel.HasFactor {
+			want = problem.TooPrecise
+		}
+		assert.Equal(t, want, pe.Problems[0].Code, "%+v", rel)
+	}
+	// The file form takes multiply and refuses add.
+	_, err := standards.ReadReform([]byte(`{"name": "t", "from": "2024-01-01", "changes": [{"param": "tekun_support", "regions": ["230100"], "scope": "under", "multiply": "1.1"}]}`))
+	require.NoError(t, err)
+	_, err = standards.ReadReform([]byte(`{"name": "t", "from": "2024-01-01", "changes": [{"param": "tekun_support", "add": "50"}]}`))
+	var pe *problem.Error
+	require.True(t, errors.As(err, &pe), "%v", err)
+	assert.Equal(t, problem.Type, pe.Problems[0].Code)
+}
