@@ -86,7 +86,7 @@ func amountField(name string, get func(r *Result) *money.Amount) jsonx.Field[Res
 func dateField(name string, get func(r *Result) *standards.Date) jsonx.Field[ResultDoc] {
 	return jsonx.Field[ResultDoc]{Name: name,
 		Read:  func(d *jsonx.Decoder, v *ResultDoc) { *get(v.R), _ = jsonx.Parsed(d, parseDate, report.MsgBadDate) },
-		Write: func(w *jsonx.Writer, v *ResultDoc) { w.String(get(v.R).String()) }}
+		Write: func(w *jsonx.Writer, v *ResultDoc) { w.ScratchString(get(v.R).AppendTo(w.Scratch())) }}
 }
 
 // parseDate reads a date or "" (no date).
@@ -187,7 +187,7 @@ var memberFields = jsonx.NewFields(
 		Read: func(d *jsonx.Decoder, m *MemberResult) {
 			m.GradualExitEnd, _ = jsonx.Parsed(d, standards.ParseDate, report.MsgBadDate)
 		},
-		Write: func(w *jsonx.Writer, m *MemberResult) { w.String(m.GradualExitEnd.String()) },
+		Write: func(w *jsonx.Writer, m *MemberResult) { w.ScratchString(m.GradualExitEnd.AppendTo(w.Scratch())) },
 		Omit:  func(m *MemberResult) bool { return m.GradualExitEnd.IsZero() }},
 )
 

@@ -138,14 +138,14 @@ func boolField[T any](name string, get func(*T) *bool) jsonx.Field[T] {
 func dateField[T any](name string, get func(*T) *standards.Date) jsonx.Field[T] {
 	return jsonx.Field[T]{Name: name,
 		Read:  func(d *jsonx.Decoder, v *T) { *get(v), _ = readDate(d) },
-		Write: func(w *jsonx.Writer, v *T) { w.String(get(v).String()) },
+		Write: func(w *jsonx.Writer, v *T) { w.ScratchString(get(v).AppendTo(w.Scratch())) },
 		Omit:  func(v *T) bool { return get(v).IsZero() }}
 }
 
 func regionField[T any](name string, get func(*T) *standards.Region) jsonx.Field[T] {
 	return jsonx.Field[T]{Name: name,
 		Read:  func(d *jsonx.Decoder, v *T) { *get(v), _ = readRegion(d) },
-		Write: func(w *jsonx.Writer, v *T) { w.String(get(v).String()) },
+		Write: func(w *jsonx.Writer, v *T) { w.ScratchString(get(v).AppendTo(w.Scratch())) },
 		Omit:  func(v *T) bool { return *get(v) == standards.Region{} }}
 }
 

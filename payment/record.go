@@ -123,7 +123,7 @@ var standardsFields = jsonx.NewFields(
 		Omit:  func(s *StandardsInfo) bool { return s.DataVersion == "" }},
 	jsonx.Field[StandardsInfo]{Name: "complete_through",
 		Read:  func(d *jsonx.Decoder, s *StandardsInfo) { s.CompleteThrough, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, s *StandardsInfo) { w.String(s.CompleteThrough.String()) }},
+		Write: func(w *jsonx.Writer, s *StandardsInfo) { w.ScratchString(s.CompleteThrough.AppendTo(w.Scratch())) }},
 )
 
 type lineDoc struct {
@@ -195,19 +195,20 @@ var lineFields = jsonx.NewFields(
 		},
 		Write: func(w *jsonx.Writer, v *lineDoc) {
 			w.BeginObject()
-			for _, a := range v.l.Args {
+			for i := range v.l.Args {
+				a := &v.l.Args[i]
 				w.Key(a.Name)
-				w.String(a.Value())
+				w.ScratchString(a.AppendValue(w.Scratch()))
 			}
 			w.EndObject()
 		},
 		Omit: func(v *lineDoc) bool { return len(v.l.Args) == 0 }},
 	jsonx.Field[lineDoc]{Name: "cite",
 		Read:  func(d *jsonx.Decoder, v *lineDoc) { d.Skip() },
-		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(lineCite(v.l).String()) }},
+		Write: func(w *jsonx.Writer, v *lineDoc) { w.ScratchString(lineCite(v.l).AppendTo(w.Scratch())) }},
 	jsonx.Field[lineDoc]{Name: "cite_en",
 		Read:  func(d *jsonx.Decoder, v *lineDoc) { d.Skip() },
-		Write: func(w *jsonx.Writer, v *lineDoc) { w.String(lineCite(v.l).English()) }},
+		Write: func(w *jsonx.Writer, v *lineDoc) { w.ScratchString(lineCite(v.l).AppendEnglish(w.Scratch())) }},
 	// citation holds the parts when the line cites other than its code's
 	// own clause (the price subsidy cites the linkage value's source).
 	jsonx.Field[lineDoc]{Name: "citation",
@@ -229,7 +230,7 @@ var scheduleFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, s *Schedule) { w.String(s.Hardship) }},
 	jsonx.Field[Schedule]{Name: "place",
 		Read:  func(d *jsonx.Decoder, s *Schedule) { s.Place, _ = readRegion(d) },
-		Write: func(w *jsonx.Writer, s *Schedule) { w.String(s.Place.String()) }},
+		Write: func(w *jsonx.Writer, s *Schedule) { w.ScratchString(s.Place.AppendTo(w.Scratch())) }},
 	jsonx.Field[Schedule]{Name: "cap",
 		Read:  func(d *jsonx.Decoder, s *Schedule) { s.Cap, _ = exactAmount(d) },
 		Write: func(w *jsonx.Writer, s *Schedule) { w.Amount(s.Cap) }},
@@ -322,8 +323,10 @@ var decisionFields = jsonx.NewFields(
 		},
 		Write: func(w *jsonx.Writer, v *decisionDoc) {
 			w.BeginArray()
+			doc := &lineDoc{doc: v} // one for the list: it escapes to the field writers
 			for i := range v.d.Lines {
-				lineFields.Encode(w, &lineDoc{l: &v.d.Lines[i], doc: v})
+				doc.l = &v.d.Lines[i]
+				lineFields.Encode(w, doc)
 			}
 			w.EndArray()
 		}},

@@ -119,7 +119,7 @@ var currentFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.String(c.Status.String()) }},
 	jsonx.Field[eligibility.Current]{Name: "since",
 		Read:  func(d *jsonx.Decoder, c *eligibility.Current) { c.Since, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.String(c.Since.String()) },
+		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.ScratchString(c.Since.AppendTo(w.Scratch())) },
 		Omit:  func(c *eligibility.Current) bool { return c.Since.IsZero() }},
 	jsonx.Field[eligibility.Current]{Name: "monthly_amount",
 		Read:  func(d *jsonx.Decoder, c *eligibility.Current) { c.MonthlyAmount, _ = d.Amount() },
@@ -127,7 +127,7 @@ var currentFields = jsonx.NewFields(
 		Omit:  func(c *eligibility.Current) bool { return c.MonthlyAmount.IsZero() }},
 	jsonx.Field[eligibility.Current]{Name: "gradual_exit_end",
 		Read:  func(d *jsonx.Decoder, c *eligibility.Current) { c.GradualExitEnd, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.String(c.GradualExitEnd.String()) },
+		Write: func(w *jsonx.Writer, c *eligibility.Current) { w.ScratchString(c.GradualExitEnd.AppendTo(w.Scratch())) },
 		Omit:  func(c *eligibility.Current) bool { return c.GradualExitEnd.IsZero() }},
 	jsonx.Field[eligibility.Current]{Name: "members",
 		Read: func(d *jsonx.Decoder, c *eligibility.Current) {
@@ -161,7 +161,7 @@ var memberCurrentFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.String(m.Status.String()) }},
 	jsonx.Field[eligibility.MemberCurrent]{Name: "since",
 		Read:  func(d *jsonx.Decoder, m *eligibility.MemberCurrent) { m.Since, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.String(m.Since.String()) },
+		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.ScratchString(m.Since.AppendTo(w.Scratch())) },
 		Omit:  func(m *eligibility.MemberCurrent) bool { return m.Since.IsZero() }},
 	jsonx.Field[eligibility.MemberCurrent]{Name: "monthly_amount",
 		Read:  func(d *jsonx.Decoder, m *eligibility.MemberCurrent) { m.MonthlyAmount, _ = d.Amount() },
@@ -169,7 +169,7 @@ var memberCurrentFields = jsonx.NewFields(
 		Omit:  func(m *eligibility.MemberCurrent) bool { return m.MonthlyAmount.IsZero() }},
 	jsonx.Field[eligibility.MemberCurrent]{Name: "gradual_exit_end",
 		Read:  func(d *jsonx.Decoder, m *eligibility.MemberCurrent) { m.GradualExitEnd, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.String(m.GradualExitEnd.String()) },
+		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.ScratchString(m.GradualExitEnd.AppendTo(w.Scratch())) },
 		Omit:  func(m *eligibility.MemberCurrent) bool { return m.GradualExitEnd.IsZero() }},
 )
 
@@ -186,7 +186,7 @@ func readStrings(d *jsonx.Decoder, max int) []string {
 var previousFields = jsonx.NewFields(
 	jsonx.Field[eligibility.Previous]{Name: "date",
 		Read:  func(d *jsonx.Decoder, p *eligibility.Previous) { p.Date, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, p *eligibility.Previous) { w.String(p.Date.String()) },
+		Write: func(w *jsonx.Writer, p *eligibility.Previous) { w.ScratchString(p.Date.AppendTo(w.Scratch())) },
 		Omit:  func(p *eligibility.Previous) bool { return p.Date.IsZero() }},
 	jsonx.Field[eligibility.Previous]{Name: "countable", Required: true,
 		Read:  func(d *jsonx.Decoder, p *eligibility.Previous) { p.Countable, _ = exactAmount(d) },
@@ -212,7 +212,7 @@ func exactAmount(d *jsonx.Decoder) (money.Amount, bool) {
 var pricesFields = jsonx.NewFields(
 	jsonx.Field[Prices]{Name: "month",
 		Read:  func(d *jsonx.Decoder, p *Prices) { p.Month, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, p *Prices) { w.String(p.Month.String()) },
+		Write: func(w *jsonx.Writer, p *Prices) { w.ScratchString(p.Month.AppendTo(w.Scratch())) },
 		Omit:  func(p *Prices) bool { return p.Month.IsZero() }},
 	jsonx.Field[Prices]{Name: "cpi",
 		Read:  func(d *jsonx.Decoder, p *Prices) { p.CPI, p.HasCPI = d.Rate(6) },
@@ -230,7 +230,7 @@ var temporaryFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, t *Temporary) { w.String(t.Hardship) }},
 	jsonx.Field[Temporary]{Name: "place", Required: true,
 		Read:  func(d *jsonx.Decoder, t *Temporary) { t.Place, _ = readRegion(d) },
-		Write: func(w *jsonx.Writer, t *Temporary) { w.String(t.Place.String()) }},
+		Write: func(w *jsonx.Writer, t *Temporary) { w.ScratchString(t.Place.AppendTo(w.Scratch())) }},
 	jsonx.Field[Temporary]{Name: "area",
 		Read: func(d *jsonx.Decoder, t *Temporary) {
 			b, ok := d.Bytes()
@@ -276,7 +276,7 @@ var requestFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, r *requestDoc) { income.WriteFields(w, r.req.Household) }},
 	jsonx.Field[requestDoc]{Name: "date", Required: true,
 		Read:  func(d *jsonx.Decoder, r *requestDoc) { r.req.Date, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, r *requestDoc) { w.String(r.req.Date.String()) }},
+		Write: func(w *jsonx.Writer, r *requestDoc) { w.ScratchString(r.req.Date.AppendTo(w.Scratch())) }},
 	jsonx.Field[requestDoc]{Name: "method",
 		Read: func(d *jsonx.Decoder, r *requestDoc) {
 			b, ok := d.Bytes()
@@ -324,7 +324,7 @@ var requestFields = jsonx.NewFields(
 		Omit:  func(r *requestDoc) bool { return !r.req.Options.Explain }},
 	jsonx.Field[requestDoc]{Name: "known_on",
 		Read:  func(d *jsonx.Decoder, r *requestDoc) { r.req.Options.KnownOn, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, r *requestDoc) { w.String(r.req.Options.KnownOn.String()) },
+		Write: func(w *jsonx.Writer, r *requestDoc) { w.ScratchString(r.req.Options.KnownOn.AppendTo(w.Scratch())) },
 		Omit:  func(r *requestDoc) bool { return r.req.Options.KnownOn.IsZero() }},
 )
 

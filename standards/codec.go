@@ -311,7 +311,7 @@ func textField[T any](name, allowed string, get func(*T) textValue) jsonx.Field[
 		},
 		Write: func(w *jsonx.Writer, v *T) {
 			b, _ := get(v).MarshalText()
-			w.String(string(b))
+			w.StringBytes(b)
 		}}
 }
 

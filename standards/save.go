@@ -90,10 +90,14 @@ func (s *Set) Save(opts SaveOptions) ([]byte, error) {
 
 // EncodeValue writes a parameter's value (as Lookup returns it) in the
 // standards file's JSON form: "850", [{"code": "edge", …}], …
-func EncodeValue(k AnyKey, v any) ([]byte, error) {
-	w := jsonx.NewWriter("")
+func EncodeValue(k AnyKey, v any) ([]byte, error) { return AppendValue(nil, k, v) }
+
+// AppendValue is EncodeValue appending to b, for a writer that reuses its
+// buffer.
+func AppendValue(b []byte, k AnyKey, v any) ([]byte, error) {
+	w := jsonx.WriterOn(b)
 	if err := k.info().def().writeAny(w, v); err != nil {
-		return nil, err
+		return b, err
 	}
 	return w.Bytes(), nil
 }

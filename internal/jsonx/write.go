@@ -21,9 +21,14 @@ type Writer struct {
 // NewWriter returns a writer; indent "" writes compact JSON.
 func NewWriter(indent string) *Writer { return &Writer{indent: indent} }
 
+// WriterOn returns a compact writer appending to b.
+func WriterOn(b []byte) *Writer { return &Writer{buf: b} }
+
 // NewWriterSize is NewWriter with room for n bytes before the buffer grows.
 func NewWriterSize(indent string, n int) *Writer {
-	return &Writer{indent: indent, buf: make([]byte, 0, n)}
+	// The scratch buffer with room for most values (dates, amounts,
+	// citations), not grown value by value.
+	return &Writer{indent: indent, buf: make([]byte, 0, n), scratch: make([]byte, 0, 128)}
 }
 
 // Bytes returns the JSON written so far.
@@ -123,6 +128,13 @@ func (w *Writer) Scratch() []byte { return w.scratch[:0] }
 func (w *Writer) ScratchString(b []byte) {
 	w.scratch = b[:0]
 	w.StringBytes(b)
+}
+
+// ScratchRaw writes b, JSON built on Scratch's buffer, as it is, and keeps
+// the buffer for the next Scratch.
+func (w *Writer) ScratchRaw(b []byte) {
+	w.scratch = b[:0]
+	w.Raw(b)
 }
 
 // plainString reports a string JSON holds as it is: valid UTF-8 with no

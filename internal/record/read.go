@@ -321,12 +321,12 @@ var valueFields = jsonx.NewFields(
 				w.Null()
 				return
 			}
-			b, err := standards.EncodeValue(v.p.Key, v.p.Value)
+			b, err := standards.AppendValue(w.Scratch(), v.p.Key, v.p.Value)
 			if err != nil {
 				w.Null()
 				return
 			}
-			w.Raw(b)
+			w.ScratchRaw(b)
 		}},
 	jsonx.Field[valueDoc]{Name: "case_level",
 		Read:  func(d *jsonx.Decoder, v *valueDoc) { v.p.CaseLevel, _ = d.Bool() },

@@ -9,6 +9,7 @@ import (
 // Values is the table of standards values a record's steps use, each once.
 type Values struct {
 	List  []explain.Param
+	keys  []valueKey // List's keys while the list is small
 	index map[valueKey]int
 }
 
@@ -27,8 +28,26 @@ func (v *Values) Add(p explain.Param) int {
 	if p.Key != nil {
 		k.key = p.Key.Name()
 	}
+	// A record uses a few values: found by a scan, in a list made once,
+	// until there are enough for an index to pay.
 	if v.index == nil {
-		v.index = map[valueKey]int{}
+		for i := range v.keys {
+			if v.keys[i] == k {
+				return i
+			}
+		}
+		if len(v.keys) < smallValues {
+			if v.List == nil {
+				v.List, v.keys = make([]explain.Param, 0, 4), make([]valueKey, 0, 4)
+			}
+			v.keys = append(v.keys, k)
+			v.List = append(v.List, p)
+			return len(v.List) - 1
+		}
+		v.index = make(map[valueKey]int, 2*smallValues)
+		for i, k := range v.keys {
+			v.index[k] = i
+		}
 	}
 	if i, ok := v.index[k]; ok {
 		return i
@@ -37,6 +56,9 @@ func (v *Values) Add(p explain.Param) int {
 	v.List = append(v.List, p)
 	return len(v.List) - 1
 }
+
+// smallValues is how many values a Values finds by a scan.
+const smallValues = 16
 
 // AddSteps adds every value the steps use.
 func (v *Values) AddSteps(steps []explain.Step) {
