@@ -124,7 +124,7 @@ type Decider struct {
 	sched      Schedule
 	args       explain.Recorder
 	p, inv     report.List
-	th         ageDays // the fast path's age days of the last date and age rules
+	th         ageDays        // the fast path's age days of the last date and age rules
 	lineArgs   []explain.Arg  // the lines' arguments
 	lineCodes  []explain.Code // the lines' label lists
 	plans      [8]*Plan       // the last plans compiled, reused while they hold

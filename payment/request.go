@@ -168,9 +168,11 @@ var memberCurrentFields = jsonx.NewFields(
 		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.Amount(m.MonthlyAmount) },
 		Omit:  func(m *eligibility.MemberCurrent) bool { return m.MonthlyAmount.IsZero() }},
 	jsonx.Field[eligibility.MemberCurrent]{Name: "gradual_exit_end",
-		Read:  func(d *jsonx.Decoder, m *eligibility.MemberCurrent) { m.GradualExitEnd, _ = readDate(d) },
-		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) { w.ScratchString(m.GradualExitEnd.AppendTo(w.Scratch())) },
-		Omit:  func(m *eligibility.MemberCurrent) bool { return m.GradualExitEnd.IsZero() }},
+		Read: func(d *jsonx.Decoder, m *eligibility.MemberCurrent) { m.GradualExitEnd, _ = readDate(d) },
+		Write: func(w *jsonx.Writer, m *eligibility.MemberCurrent) {
+			w.ScratchString(m.GradualExitEnd.AppendTo(w.Scratch()))
+		},
+		Omit: func(m *eligibility.MemberCurrent) bool { return m.GradualExitEnd.IsZero() }},
 )
 
 func readStrings(d *jsonx.Decoder, max int) []string {
