@@ -185,7 +185,7 @@ var memberFields = jsonx.NewFields(
 	}, Write: func(w *jsonx.Writer, m *MemberResult) { w.Amount(m.Countable) }},
 	jsonx.Field[MemberResult]{Name: "gradual_exit_end",
 		Read: func(d *jsonx.Decoder, m *MemberResult) {
-			m.GradualExitEnd, _ = jsonx.Parsed(d, standards.ParseDate, report.MsgBadDate)
+			m.GradualExitEnd, _ = jsonx.ParsedBytes(d, standards.ParseDateBytes, report.MsgBadDate)
 		},
 		Write: func(w *jsonx.Writer, m *MemberResult) { w.ScratchString(m.GradualExitEnd.AppendTo(w.Scratch())) },
 		Omit:  func(m *MemberResult) bool { return m.GradualExitEnd.IsZero() }},

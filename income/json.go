@@ -150,11 +150,11 @@ func regionField[T any](name string, get func(*T) *standards.Region) jsonx.Field
 }
 
 func readDate(d *jsonx.Decoder) (standards.Date, bool) {
-	return jsonx.Parsed(d, standards.ParseDate, report.MsgBadDate)
+	return jsonx.ParsedBytes(d, standards.ParseDateBytes, report.MsgBadDate)
 }
 
 func readRegion(d *jsonx.Decoder) (standards.Region, bool) {
-	return jsonx.Parsed(d, standards.ParseRegion, report.MsgBadRegion)
+	return jsonx.ParsedBytes(d, standards.ParseRegionBytes, report.MsgBadRegion)
 }
 
 var incomeFields = jsonx.NewFields(
@@ -280,9 +280,8 @@ var memberFields = jsonx.NewFields(
 	jsonx.Field[Member]{Name: "incomes",
 		Read: func(d *jsonx.Decoder, m *Member) {
 			d.Array(MaxItems, func(int) {
-				var in Income
-				incomeFields.Decode(d, &in)
-				m.Incomes = append(m.Incomes, in)
+				m.Incomes = append(m.Incomes, Income{}) // decoded in place, not copied in
+				incomeFields.Decode(d, &m.Incomes[len(m.Incomes)-1])
 			})
 		},
 		Write: func(w *jsonx.Writer, m *Member) {
@@ -341,9 +340,8 @@ var householdFields = jsonx.NewFields(
 	jsonx.Field[Household]{Name: "members",
 		Read: func(d *jsonx.Decoder, h *Household) {
 			d.Array(MaxMembers, func(int) {
-				var m Member
-				memberFields.Decode(d, &m)
-				h.Members = append(h.Members, m)
+				h.Members = append(h.Members, Member{}) // decoded in place, not copied in
+				memberFields.Decode(d, &h.Members[len(h.Members)-1])
 			})
 		},
 		Write: func(w *jsonx.Writer, h *Household) {
@@ -372,9 +370,8 @@ var householdFields = jsonx.NewFields(
 	jsonx.Field[Household]{Name: "expenditures",
 		Read: func(d *jsonx.Decoder, h *Household) {
 			d.Array(MaxExpenditures, func(int) {
-				var e Expenditure
-				expenditureFields.Decode(d, &e)
-				h.Expenditures = append(h.Expenditures, e)
+				h.Expenditures = append(h.Expenditures, Expenditure{}) // decoded in place, not copied in
+				expenditureFields.Decode(d, &h.Expenditures[len(h.Expenditures)-1])
 			})
 		},
 		Write: func(w *jsonx.Writer, h *Household) {
@@ -387,10 +384,21 @@ var householdFields = jsonx.NewFields(
 		Omit: func(h *Household) bool { return len(h.Expenditures) == 0 }},
 )
 
+// ReadChecked reads a household, as DecodeHouseholdAt does, from a decoder
+// over a document already checked (strict JSON within the size limits)
+// and at the household's value, reporting to the decoder's list: package
+// payment reads a request's household through it, checked once with the
+// request.
+func ReadChecked(d *jsonx.Decoder, date standards.Date) Household {
+	var h Household
+	readHousehold(d, &h, date)
+	return h
+}
+
 // DecodeHouseholdAt reads a household as a request carries it: every
 // problem — those that need the assessment date included — is reported with
-// its path under prefix ("household.members[0].birth_date"). It is how a
-// request reads its household in place, from the request's own bytes.
+// its path under prefix ("household.members[0].birth_date"), from the
+// household's own bytes.
 func DecodeHouseholdAt(data []byte, date standards.Date, prefix string) (Household, []problem.Problem) {
 	var p report.List
 	d, ok := jsonx.Parse(data, MaxHouseholdSize, &p, prefix)

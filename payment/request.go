@@ -259,11 +259,11 @@ var temporaryFields = jsonx.NewFields(
 )
 
 func readDate(d *jsonx.Decoder) (standards.Date, bool) {
-	return jsonx.Parsed(d, standards.ParseDate, report.MsgBadDate)
+	return jsonx.ParsedBytes(d, standards.ParseDateBytes, report.MsgBadDate)
 }
 
 func readRegion(d *jsonx.Decoder) (standards.Region, bool) {
-	return jsonx.Parsed(d, standards.ParseRegion, report.MsgBadRegion)
+	return jsonx.ParsedBytes(d, standards.ParseRegionBytes, report.MsgBadRegion)
 }
 
 var requestFields = jsonx.NewFields(
@@ -346,10 +346,8 @@ func DecodeRequest(data []byte) (Request, error) {
 	requestFields.Decode(d, &doc)
 	var ids income.IDs
 	if doc.household != nil {
-		h, hp := income.DecodeHouseholdAt(doc.household, doc.req.Date, "household")
-		for _, q := range hp {
-			p.AddProblem(q)
-		}
+		// Checked with the request: read, not parsed again.
+		h := income.ReadChecked(jsonx.NewDecoder(doc.household, 0, &p, "household"), doc.req.Date)
 		doc.req.Household = &h
 		ids = make(income.IDs, len(h.Members))
 		for i := range h.Members {

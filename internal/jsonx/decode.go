@@ -37,6 +37,7 @@ type Decoder struct {
 	prefix  string
 	path    []seg
 	scratch []byte
+	inline  [8]seg // path's first segments, without a buffer of their own
 }
 
 type seg struct {
@@ -48,6 +49,7 @@ type seg struct {
 // by Check), reporting to p with every path under prefix.
 func NewDecoder(data []byte, start int, p *report.List, prefix string) *Decoder {
 	d := &Decoder{p: p}
+	d.path = d.inline[:0]
 	d.Reset(data, start, prefix)
 	return d
 }
@@ -478,6 +480,22 @@ func Parsed[T any](d *Decoder, parse func(string) (T, error), m report.Msg) (T, 
 	v, err := parse(s)
 	if err != nil {
 		d.Problem(m, report.Str("value", s))
+		return zero, false
+	}
+	return v, true
+}
+
+// ParsedBytes is Parsed for a parser of the bytes themselves: nothing is
+// allocated for a value it accepts.
+func ParsedBytes[T any](d *Decoder, parse func([]byte) (T, error), m report.Msg) (T, bool) {
+	var zero T
+	b, ok := d.Bytes()
+	if !ok {
+		return zero, false
+	}
+	v, err := parse(b)
+	if err != nil {
+		d.Problem(m, report.Str("value", string(b)))
 		return zero, false
 	}
 	return v, true

@@ -244,7 +244,7 @@ type valueDoc struct {
 }
 
 func readDate(d *jsonx.Decoder) standards.Date {
-	dt, _ := jsonx.Parsed(d, standards.ParseDate, report.MsgBadDate)
+	dt, _ := jsonx.ParsedBytes(d, standards.ParseDateBytes, report.MsgBadDate)
 	return dt
 }
 
@@ -334,7 +334,7 @@ var valueFields = jsonx.NewFields(
 		Omit:  func(v *valueDoc) bool { return !v.p.CaseLevel }},
 	jsonx.Field[valueDoc]{Name: "region",
 		Read: func(d *jsonx.Decoder, v *valueDoc) {
-			v.p.Provenance.Region, _ = jsonx.Parsed(d, standards.ParseRegion, report.MsgBadRegion)
+			v.p.Provenance.Region, _ = jsonx.ParsedBytes(d, standards.ParseRegionBytes, report.MsgBadRegion)
 		},
 		Write: func(w *jsonx.Writer, v *valueDoc) { w.ScratchString(v.p.Provenance.Region.AppendTo(w.Scratch())) },
 		Omit:  notCase},

@@ -190,8 +190,9 @@ var catalog = func() [msgEnd]def {
 		MsgDuplicateValue: {code: problem.Duplicate, zh: "“{value}”列出了不止一次", en: "\"{value}\" is listed more than once"},
 		MsgPolicyRange: {code: problem.OutOfRange, zh: "{value} 超出政策规定的范围（{range}）；改革模拟可在改革文件中写 \"allow_out_of_range\": true（Go 中为 AllowOutOfRange）以允许",
 			en: "{value} is outside the policy's range ({range}); a reform may go beyond it with \"allow_out_of_range\": true in its file (AllowOutOfRange in Go)"},
-		MsgPolicyValue: {code: problem.OutOfRange, zh: "{value} 与政策规定的 {want} 不同；仅在允许超范围取值（如改革模拟）时可用", en: "{value} differs from the policy's {want}; allowed only where out-of-range values are allowed (reform simulations)"},
-		MsgInsane:      {code: problem.Insane, zh: "{value} 超出合理范围（{range}）", en: "{value} is outside any sensible range ({range})"},
+		MsgPolicyValue: {code: problem.OutOfRange, zh: "{value} 与政策规定的 {want} 不同；改革模拟可在改革文件中写 \"allow_out_of_range\": true（Go 中为 AllowOutOfRange）以允许",
+			en: "{value} differs from the policy's {want}; a reform may differ with \"allow_out_of_range\": true in its file (AllowOutOfRange in Go)"},
+		MsgInsane: {code: problem.Insane, zh: "{value} 超出合理范围（{range}）", en: "{value} is outside any sensible range ({range})"},
 
 		MsgFormat:                {code: problem.BadCode, zh: "格式“{value}”不是“{want}”", en: "the format \"{value}\" is not \"{want}\""},
 		MsgDivisionsBoth:         {code: problem.Duplicate, zh: "文件中已有区划名录，又另行提供了名录；只能二选一", en: "the file has a division register and another one was given; give one"},

@@ -194,6 +194,9 @@ func (l *List) Has(path string) bool {
 // Problems returns the problems, with a last too_many_problems entry when
 // some were not listed.
 func (l *List) Problems() []problem.Problem {
+	if len(l.list) == 0 && l.more == 0 {
+		return nil
+	}
 	out := make([]problem.Problem, len(l.list), len(l.list)+1)
 	copy(out, l.list)
 	if l.more > 0 {
