@@ -43,14 +43,29 @@ func chromium(t *testing.T) *browser {
 	if !ok {
 		t.Skip("no chromium, chromium-browser or google-chrome on PATH")
 	}
-	shared.browserOnce.Do(func() {
-		shared.profile, shared.browserErr = os.MkdirTemp("", "caseworker-chromium-")
-		if shared.browserErr == nil {
-			shared.browser, shared.browserErr = startBrowser(path, shared.profile, nil)
+	shared.browserMu.Lock()
+	defer shared.browserMu.Unlock()
+	if b := shared.browser; b != nil {
+		if b.alive() {
+			return b
 		}
-	})
-	require.NoError(t, shared.browserErr)
-	return shared.browser
+		// Seen on a loaded two-core machine: the browser closes its pipe
+		// and is gone. Another one, in a profile of its own, twice at most.
+		if shared.restarts == 2 {
+			t.Fatalf("the browser died a third time; its last words:\n%s", shared.stderr.String())
+		}
+		t.Logf("the browser died; starting another. Its last words:\n%s", shared.stderr.String())
+		shared.restarts++
+		b.close()
+		shared.browser = nil
+	}
+	profile, err := os.MkdirTemp("", "caseworker-chromium-")
+	require.NoError(t, err)
+	shared.profiles = append(shared.profiles, profile)
+	b, err := startBrowser(path, profile, &shared.stderr)
+	require.NoError(t, err)
+	shared.browser = b
+	return b
 }
 
 // openTab opens a new tab on the page; the tab is closed, and checked for
@@ -59,6 +74,9 @@ func openTab(t *testing.T, ctx context.Context, url string) *tab {
 	t.Helper()
 	b := chromium(t)
 	tb, err := b.newTab(ctx)
+	if err != nil && !b.alive() {
+		tb, err = chromium(t).newTab(ctx) // the browser died: once more on another
+	}
 	require.NoError(t, err)
 	t.Cleanup(func() {
 		assert.Empty(t, tb.errors(), "script errors on the page")

@@ -177,6 +177,16 @@ func (b *browser) errorsOf(session string) []string {
 	return out
 }
 
+// alive reports whether the browser's pipe is still open.
+func (b *browser) alive() bool {
+	select {
+	case <-b.done:
+		return false
+	default:
+		return true
+	}
+}
+
 func (b *browser) close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()

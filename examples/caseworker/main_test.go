@@ -39,10 +39,33 @@ var shared struct {
 	serveOnce sync.Once
 	server    *httptest.Server
 
-	browserOnce sync.Once
-	browser     *browser
-	browserErr  error
-	profile     string
+	browserMu sync.Mutex
+	browser   *browser
+	restarts  int
+	profiles  []string
+	stderr    tail // the browser's last words, for a browser that dies
+}
+
+// tail keeps the last few kilobytes written to it.
+type tail struct {
+	mu sync.Mutex
+	b  []byte
+}
+
+func (t *tail) Write(p []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.b = append(t.b, p...)
+	if n := len(t.b) - 4<<10; n > 0 {
+		t.b = append(t.b[:0], t.b[n:]...)
+	}
+	return len(p), nil
+}
+
+func (t *tail) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return string(t.b)
 }
 
 func TestMain(m *testing.M) {
@@ -53,7 +76,7 @@ func TestMain(m *testing.M) {
 	if shared.server != nil {
 		shared.server.Close()
 	}
-	for _, d := range []string{shared.dir, shared.profile} {
+	for _, d := range append([]string{shared.dir}, shared.profiles...) {
 		if d != "" {
 			os.RemoveAll(d)
 		}
