@@ -25,9 +25,12 @@
 // # Files
 //
 // Engine.Run streams a file through the engine: it reads households a
-// chunk at a time, decides them in parallel, and writes one result row per
+// piece at a time, decides them in parallel, and writes one result row per
 // household in input order (ResultWriter's CSV), with memory bounded by the
-// chunks in flight. Two input forms:
+// pieces in flight. A CSV input is cut into blocks of whole households
+// without reading their fields, and the workers read the blocks as well as
+// decide them; the households, problems and line numbers are those of a
+// read in one piece. Two input forms:
 //
 //   - CSV (CSVReader): a header naming the columns, then each household's
 //     rows — one household row, then member, income, property and
