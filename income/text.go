@@ -745,9 +745,11 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 	checkDate(date, "date", &b.p)
 	switch {
 	case c.N > MaxMembers:
-		b.p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", MaxMembers))
+		validate(c, x, date, &b.p) // the household's own fields, then the members' number
 	case int(b.rows[RecordIncome]) > len(b.incomes):
-		// As validate does: the household's checks stop at too many items.
+		// As validate does: the household's own fields, and its checks stop
+		// at too many items (more than the builder kept).
+		validateFields(c, &b.p)
 		b.p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(b.rows[RecordIncome])), report.Int("max", MaxItems))
 	default:
 		validate(c, x, date, &b.p)

@@ -54,6 +54,25 @@ func checkAmount(p *report.List, a money.Amount, mayBeNegative bool, path func()
 // x) for an assessment on date (zero: skip the date checks). It is the one
 // validation behind every decoder.
 func validate(c *Compact, x IDs, date standards.Date, p *report.List) {
+	validateFields(c, p)
+	switch {
+	case c.N == 0:
+		p.AddOnce("members", report.MsgNoMembers)
+		return
+	case c.N > MaxMembers:
+		p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", MaxMembers))
+		return
+	}
+	if len(c.Items) > MaxItems {
+		p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(len(c.Items))), report.Int("max", MaxItems))
+		return
+	}
+	validateLists(c, x, date, p)
+}
+
+// validateFields records the problems of the household's own fields: those
+// validate reports whatever its lists hold.
+func validateFields(c *Compact, p *report.List) {
 	if !c.Region.IsValid() {
 		p.AddOnce("region", report.MsgRegionCounty)
 	}
@@ -74,18 +93,11 @@ func validate(c *Compact, x IDs, date standards.Date, p *report.List) {
 			p.AddOnce("caregiver_factor", report.MsgFactorRange, report.Str("value", c.CaregiverFactor.String()))
 		}
 	}
-	switch {
-	case c.N == 0:
-		p.AddOnce("members", report.MsgNoMembers)
-		return
-	case c.N > MaxMembers:
-		p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", MaxMembers))
-		return
-	}
-	if len(c.Items) > MaxItems {
-		p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(len(c.Items))), report.Int("max", MaxItems))
-		return
-	}
+}
+
+// validateLists records the problems of the members and their items, of
+// a household within the lists' bounds.
+func validateLists(c *Compact, x IDs, date standards.Date, p *report.List) {
 	applicants := 0
 	var monthly money.Sum
 	for i := 0; i < c.N; i++ {
