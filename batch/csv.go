@@ -232,8 +232,8 @@ func (cr *CSVReader) row(r *record, line int) {
 		cr.b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(r.n)), report.Int("want", int64(cr.want)))
 		return
 	}
-	for _, c := range r.cells {
-		if !ascii(c.v) && !utf8.Valid(c.v) {
+	for i := 0; !r.ascii && i < len(r.cells); i++ {
+		if c := r.cells[i]; !ascii(c.v) && !utf8.Valid(c.v) {
 			cr.b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
 			return
 		}

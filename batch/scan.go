@@ -19,6 +19,7 @@ const maxBuffer = MaxRecordBytes + 2
 type record struct {
 	n     int
 	cells []cell
+	ascii bool // every byte of the record is below 0x80 (valid UTF-8 as it is)
 }
 
 // cell is a non-empty field and its column.
@@ -154,16 +155,13 @@ func (s *scanner) next() (rec *record, line int, result int, what string) {
 		if s.block && (nl >= 0 && nl+1 > maxBuffer || nl < 0 && len(data) >= maxBuffer) {
 			return nil, s.line + 1, recTooLong, ""
 		}
-		row := data[:lineEnd]
-		if bytes.IndexByte(row, '"') < 0 {
+		if row := bytes.TrimSuffix(data[:lineEnd], []byte{'\r'}); splitRow(&s.rec, row) {
 			// The common case: no quotes, one line.
 			s.start += min(lineEnd+1, len(data))
 			s.line++
-			row = bytes.TrimSuffix(row, []byte{'\r'})
 			if len(row) == 0 {
 				continue // an empty line
 			}
-			splitRow(&s.rec, row)
 			return &s.rec, s.line, recOK, ""
 		}
 		n, complete, what := s.quoted(data)
@@ -216,7 +214,7 @@ func (s *scanner) next() (rec *record, line int, result int, what string) {
 // and what is wrong with a malformed record.
 func (s *scanner) quoted(data []byte) (n int, complete bool, what string) {
 	r := &s.rec
-	r.cells, r.n, s.unq = r.cells[:0], 0, s.unq[:0]
+	r.cells, r.n, r.ascii, s.unq = r.cells[:0], 0, false, s.unq[:0]
 	i := 0
 	for {
 		if i < len(data) && data[i] == '"' {
@@ -286,23 +284,36 @@ func (s *scanner) quoted(data []byte) (n int, complete bool, what string) {
 }
 
 // Eight bytes at a time: the high bit of each byte, its low seven bits,
-// and a comma in every byte.
+// a comma and a quote in every byte.
 const (
 	highBits = 0x8080808080808080
 	lowBits  = 0x7f7f7f7f7f7f7f7f
 	commas8  = 0x2c2c2c2c2c2c2c2c
+	quotes8  = 0x2222222222222222
 )
 
-// splitRow splits an unquoted row at its commas into r, keeping the
-// non-empty fields. Rows are short and mostly commas: it reads eight bytes
-// at a time, visits each comma by its bit, and steps over eight empty
-// fields in one step.
-func splitRow(r *record, row []byte) {
+// zeros returns the high bit of each zero byte of x: exact, with no borrow
+// from one byte into the next (which would take a '-' after a comma for
+// one).
+func zeros(x uint64) uint64 { return ^((x&lowBits + lowBits) | x) & highBits }
+
+// splitRow splits a row at its commas into r, keeping the non-empty
+// fields, and notes whether it is all ASCII; it reports false, the row
+// not split, when the row holds a quote (the scanner's quoted path reads
+// it). Rows are short and mostly commas: it reads eight bytes at a time,
+// visits each comma by its bit, and steps over eight empty fields in one
+// step.
+func splitRow(r *record, row []byte) bool {
 	cells := r.cells[:0]
 	from, col, i := 0, 0, 0
+	var seen uint64 // every byte read, or-ed: its high bits say non-ASCII
 	for ; i+8 <= len(row); i += 8 {
-		x := binary.LittleEndian.Uint64(row[i:]) ^ commas8
-		m := ^((x&lowBits + lowBits) | x) & highBits // the high bit of each comma: exact, no borrow between bytes
+		w := binary.LittleEndian.Uint64(row[i:])
+		if zeros(w^quotes8) != 0 {
+			return false
+		}
+		seen |= w
+		m := zeros(w ^ commas8)
 		if m == highBits && from == i {
 			col, from = col+8, i+8 // eight empty fields
 			continue
@@ -317,16 +328,22 @@ func splitRow(r *record, row []byte) {
 		}
 	}
 	for ; i < len(row); i++ {
-		if row[i] == ',' {
+		c := row[i]
+		switch {
+		case c == '"':
+			return false
+		case c == ',':
 			if i > from {
 				cells = append(cells, cell{col, row[from:i:i]})
 			}
 			col++
 			from = i + 1
 		}
+		seen |= uint64(c)
 	}
 	if from < len(row) {
 		cells = append(cells, cell{col, row[from:len(row):len(row)]})
 	}
-	r.cells, r.n = cells, col+1
+	r.cells, r.n, r.ascii = cells, col+1, seen&highBits == 0
+	return true
 }

@@ -1,11 +1,13 @@
 package batch
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // scanAll returns every record as its fields joined by "|", or "!what"
@@ -89,15 +91,21 @@ func splitPlain(row []byte) (n int, cells []cell) {
 // FuzzSplitRow: splitRow's eight bytes at a time find the fields a byte at
 // a time finds — bytes next to a comma that differ from it by one bit
 // ('-', '.', '+', '\xac') included, which a borrowing zero-byte test would
-// take for commas.
+// take for commas —, refuse a row with a quote anywhere, and say whether
+// the row is all ASCII.
 func FuzzSplitRow(f *testing.F) {
 	for _, s := range []string{"", ",", "a", ",,,,,,,,,,,,,,,,", "h1,household,2023-06-01,,,,230102,urban,,,,,,,,,,,,,,,,,-5",
-		",-,.,+,\xac,\xad,-,,,,,,,,,,,,,,,x", "abcdefgh,,,,,,,,ijklmnop,,,,,,,q"} {
+		",-,.,+,\xac,\xad,-,,,,,,,,,,,,,,,x", "abcdefgh,,,,,,,,ijklmnop,,,,,,,q", "abcdefg\",x", "abc,\"", "a,b,\xe4\xb8\xad,c,d,e,f,g,h"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, row []byte) {
 		var r record
-		splitRow(&r, row)
+		ok := splitRow(&r, row)
+		if bytes.IndexByte(row, '"') >= 0 {
+			assert.False(t, ok, "a row with a quote")
+			return
+		}
+		require.True(t, ok)
 		n, want := splitPlain(row)
 		assert.Equal(t, n, r.n)
 		if len(want) == 0 {
@@ -105,5 +113,10 @@ func FuzzSplitRow(f *testing.F) {
 		} else {
 			assert.Equal(t, want, r.cells)
 		}
+		ascii := true
+		for _, c := range row {
+			ascii = ascii && c < 0x80
+		}
+		assert.Equal(t, ascii, r.ascii)
 	})
 }

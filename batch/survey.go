@@ -445,6 +445,9 @@ func appendInt(b []byte, n int) []byte {
 }
 
 func validUTF8(r *record) bool {
+	if r.ascii {
+		return true
+	}
 	for _, c := range r.cells {
 		if !ascii(c.v) && !utf8.Valid(c.v) {
 			return false
