@@ -41,21 +41,7 @@ func readSequential(t testing.TB, data []byte, oneByte bool) []string {
 	}
 	cr, err := NewCSVReader(r)
 	require.NoError(t, err)
-	var out []string
-	var p Population
-	for {
-		p.Reset()
-		_, err := cr.Read(&p, 3)
-		for i := range p.Len() {
-			out = append(out, describe(&p, i))
-		}
-		if errors.Is(err, io.EOF) {
-			return out
-		}
-		if err != nil {
-			return append(out, "stop: "+err.Error())
-		}
-	}
+	return readRest(cr)
 }
 
 // readBlocks reads data as a Run does: cut into blocks of about size bytes
@@ -95,6 +81,9 @@ func readBlocks(t testing.TB, data []byte, size, limit int) (out []string, block
 	}
 }
 
+// readRest reads what is left of cr's input with CSVReader.Read, three
+// households at a time, and describes every household; a read that stops
+// ends with its error.
 func readRest(cr *CSVReader) []string {
 	var out []string
 	var p Population
