@@ -104,7 +104,12 @@ func readRest(cr *CSVReader) []string {
 
 // synthCSVBytes is the CSV of n synthetic households of every rule.
 func synthCSVBytes(t testing.TB, n int) []byte {
-	p, err := Synthesize(n, SynthOptions{Seed: 7, Date: standards.MustParseDate("2023-06-01")})
+	return csvOfSynth(t, n, SynthOptions{Seed: 7, Date: standards.MustParseDate("2023-06-01")})
+}
+
+// csvOfSynth is the CSV of the n households Synthesize draws with opts.
+func csvOfSynth(t testing.TB, n int, opts SynthOptions) []byte {
+	p, err := Synthesize(n, opts)
 	require.NoError(t, err)
 	var b bytes.Buffer
 	cw, err := NewCSVWriter(&b)
@@ -334,14 +339,7 @@ func TestRunAllocations(t *testing.T) {
 	set, err := heilongjiang.Set()
 	require.NoError(t, err)
 	csvOf := func(n int) []byte {
-		p, err := Synthesize(n, SynthOptions{Seed: 3, Date: standards.MustParseDate("2023-06-01"), Common: true})
-		require.NoError(t, err)
-		var b bytes.Buffer
-		cw, err := NewCSVWriter(&b)
-		require.NoError(t, err)
-		require.NoError(t, cw.Write(p))
-		require.NoError(t, cw.Flush())
-		return b.Bytes()
+		return csvOfSynth(t, n, SynthOptions{Seed: 3, Date: standards.MustParseDate("2023-06-01"), Common: true})
 	}
 	allocs := func(data []byte) float64 {
 		return testing.AllocsPerRun(2, func() {
