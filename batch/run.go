@@ -125,7 +125,9 @@ func (e *Engine) Run(in Reader, out io.Writer, opts RunOptions) (Summary, error)
 	werr := make(chan error, 1)
 	go func() {
 		next, waiting := 0, map[int]*piece{}
-		var failed error
+		// failed is a write error: nothing more is written. readErr stops
+		// the read after a piece whose rows are written, and flushed.
+		var failed, readErr error
 		for pc := range done {
 			waiting[pc.seq] = pc
 			for {
@@ -135,13 +137,11 @@ func (e *Engine) Run(in Reader, out io.Writer, opts RunOptions) (Summary, error)
 				}
 				delete(waiting, next)
 				next++
-				if failed == nil {
+				if failed == nil && readErr == nil {
 					_, failed = rw.w.Write(p.rows)
 					sum.merge(&p.sum)
-					if failed == nil {
-						failed = p.err
-					}
-					if failed != nil {
+					readErr = p.err
+					if failed != nil || readErr != nil {
 						stop.Store(true)
 					}
 				}
@@ -150,6 +150,9 @@ func (e *Engine) Run(in Reader, out io.Writer, opts RunOptions) (Summary, error)
 		}
 		if failed == nil {
 			failed = rw.Flush()
+		}
+		if failed == nil {
+			failed = readErr
 		}
 		werr <- failed
 	}()

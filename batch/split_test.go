@@ -393,3 +393,60 @@ func TestViewSetsEveryField(t *testing.T) {
 		assert.True(t, f.IsZero() || f.Kind() == reflect.Slice && f.Len() == 0, "View left %s as it was", v.Type().Field(i).Name)
 	}
 }
+
+// TestRunStops: a read that stops — a read error, a record longer than
+// MaxRecordBytes — stops a Run with its error after the rows of every
+// household before it are written (flushed, not left in the buffer), on
+// the block path and the plain path alike; a write error stops it too.
+func TestRunStops(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	data := synthCSVBytes(t, 200)
+	half := data[:bytes.LastIndex(data[:len(data)/2], []byte("\nh"))+1] // whole households
+	before := len(readSequential(t, half, false))
+	boom := errors.New("boom")
+	for name, tc := range map[string]struct {
+		in   func() io.Reader
+		want string
+	}{
+		"read error": {func() io.Reader { return io.MultiReader(bytes.NewReader(half), iotest.ErrReader(boom)) }, "boom"},
+		"too long": {func() io.Reader {
+			return io.MultiReader(bytes.NewReader(half), strings.NewReader("k,"+strings.Repeat("x", MaxRecordBytes)+"\nk2,household\n"))
+		}, "longer than"},
+	} {
+		for _, plain := range []bool{false, true} {
+			cr, err := NewCSVReader(tc.in())
+			require.NoError(t, err)
+			var in Reader = cr
+			if plain {
+				in = struct{ Reader }{cr}
+			}
+			var out bytes.Buffer
+			sum, err := New(set, Options{Workers: 2}).Run(in, &out, RunOptions{Chunk: 7})
+			require.ErrorContains(t, err, tc.want, "%s, plain %v", name, plain)
+			assert.Equal(t, before, sum.Households, "%s, plain %v", name, plain)
+			assert.Equal(t, before+1, strings.Count(out.String(), "\n"), "%s, plain %v: the header and a row a household", name, plain)
+		}
+	}
+	// A writer that fails after a few rows: its error, and no more reading.
+	cr, err := NewCSVReader(bytes.NewReader(data))
+	require.NoError(t, err)
+	_, err = New(set, Options{Workers: 2}).Run(cr, &failingWriter{n: 300, err: boom}, RunOptions{})
+	require.ErrorIs(t, err, boom)
+}
+
+// failingWriter takes n bytes, then fails with err.
+type failingWriter struct {
+	n   int
+	err error
+}
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, w.err
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
