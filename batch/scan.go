@@ -11,7 +11,11 @@ import (
 // included): a longer one stops the read.
 const MaxRecordBytes = 1 << 20
 
-// maxBuffer holds a record of MaxRecordBytes and its line end.
+// maxBuffer holds a record of MaxRecordBytes and its line end: a record
+// longer than maxBuffer, its line end included, is refused. The buffer
+// grows to one byte more, so that whether a record of maxBuffer bytes ends
+// there is read, not guessed, whatever the reader's way of saying the
+// input ended.
 const maxBuffer = MaxRecordBytes + 2
 
 // record is a CSV record: how many fields it has, and those that are not
@@ -62,10 +66,6 @@ type scanner struct {
 	rec        record
 	unq        []byte // quoted fields' text, unescaped
 	first      bool   // nothing read yet (a byte-order mark may follow)
-	// block: buf is the whole of a block of the input (splitter), ending
-	// where a record ends; a record longer than MaxRecordBytes is refused
-	// as a read of the whole input through the buffer would refuse it.
-	block bool
 }
 
 func newScanner(r io.Reader) *scanner {
@@ -85,10 +85,10 @@ func (s *scanner) fill() bool {
 		s.start, s.end = 0, n
 	}
 	if s.end == len(s.buf) {
-		if len(s.buf) >= maxBuffer {
+		if len(s.buf) > maxBuffer {
 			return false
 		}
-		nb := make([]byte, min(2*len(s.buf), maxBuffer))
+		nb := make([]byte, min(2*len(s.buf), maxBuffer+1))
 		copy(nb, s.buf[:s.end])
 		s.buf = nb
 	}
@@ -152,7 +152,7 @@ func (s *scanner) next() (rec *record, line int, result int, what string) {
 		if nl >= 0 {
 			lineEnd = nl
 		}
-		if s.block && (nl >= 0 && nl+1 > maxBuffer || nl < 0 && len(data) >= maxBuffer) {
+		if nl >= 0 && nl+1 > maxBuffer || nl < 0 && len(data) > maxBuffer {
 			return nil, s.line + 1, recTooLong, ""
 		}
 		if row := bytes.TrimSuffix(data[:lineEnd], []byte{'\r'}); splitRow(&s.rec, row) {
@@ -193,7 +193,7 @@ func (s *scanner) next() (rec *record, line int, result int, what string) {
 				n = len(data)
 			}
 		}
-		if s.block && (n > maxBuffer || data[n-1] != '\n' && n >= maxBuffer) {
+		if n > maxBuffer {
 			return nil, s.line + 1, recTooLong, ""
 		}
 		line = s.line + 1

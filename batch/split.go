@@ -220,7 +220,7 @@ func fieldAt(row []byte, at int) []byte {
 // MaxRecordBytes), or nil.
 func (cr *CSVReader) readBlock(block []byte, line int, p *Population) error {
 	s := cr.s
-	s.r, s.buf, s.start, s.end, s.eof, s.err, s.line, s.first, s.block = nil, block, 0, len(block), true, nil, line, false, true
+	s.r, s.buf, s.start, s.end, s.eof, s.err, s.line, s.first = nil, block, 0, len(block), true, nil, line, false
 	cr.open, cr.err = false, nil
 	_, err := cr.Read(p, int(^uint(0)>>1))
 	if err == io.EOF {

@@ -450,3 +450,46 @@ func (w *failingWriter) Write(p []byte) (int, error) {
 	w.n -= len(p)
 	return len(p), nil
 }
+
+// TestTooLongBoundary: a record of maxBuffer bytes, its line end included,
+// is read; one of maxBuffer + 1 stops the read — whatever its shape, at the
+// end of the input or not, whichever way the reader says the input ended
+// (with its last data or after it), read in one piece or in blocks.
+func TestTooLongBoundary(t *testing.T) {
+	head := strings.Join(CSVHeader(), ",") + "\nh1,household,2024-06-01\n"
+	pad := func(prefix, suffix string, n int) string { // a record of n bytes
+		return prefix + strings.Repeat("x", n-len(prefix)-len(suffix)) + suffix
+	}
+	for _, tc := range []struct {
+		name   string
+		record func(n int) string
+		last   bool // the record ends the input
+	}{
+		{"plain", func(n int) string { return pad("k,", "\n", n) }, false},
+		{"plain, CRLF", func(n int) string { return pad("k,", "\r\n", n) }, false},
+		{"plain, no line end", func(n int) string { return pad("k,", "", n) }, true},
+		{"quoted", func(n int) string { return pad(`k,"`, "\"\n", n) }, false},
+		{"quoted, no line end", func(n int) string { return pad(`k,"`, `"`, n) }, true},
+		{"quoted line breaks", func(n int) string { return pad(`k,"a`+"\n", "\"\n", n) }, false},
+		{"not closed", func(n int) string { return pad(`k,"`, "\n", n) }, true},
+		{"malformed", func(n int) string { return pad(`k,"a"b`, "\n", n) }, false},
+	} {
+		for _, n := range []int{maxBuffer - 1, maxBuffer, maxBuffer + 1} {
+			data := head + tc.record(n)
+			if !tc.last {
+				data += "h2,household,2024-06-01\n"
+			}
+			want := readSequential(t, []byte(data), false)
+			stopped := strings.HasPrefix(want[len(want)-1], "stop:")
+			assert.Equal(t, n > maxBuffer, stopped, "%s, %d bytes: stopped", tc.name, n)
+			// The last data and io.EOF in one call.
+			cr, err := NewCSVReader(iotest.DataErrReader(strings.NewReader(data)))
+			require.NoError(t, err)
+			assert.Equal(t, want, readRest(cr), "%s, %d bytes: EOF with the data", tc.name, n)
+			for _, size := range []int{1, 64 << 10, blockBytes} {
+				got, _ := readBlocks(t, []byte(data), size, maxBlockBytes)
+				assert.Equal(t, want, got, "%s, %d bytes: blocks of %d", tc.name, n, size)
+			}
+		}
+	}
+}
