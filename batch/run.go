@@ -22,9 +22,9 @@ type Reader interface {
 // RunOptions shape a Run.
 type RunOptions struct {
 	// Chunk is the number of households read, decided and written as one
-	// piece (4096 when 0) from a Reader other than a CSVReader; a CSV input
-	// is cut into pieces of about 256 KiB at household boundaries. Memory
-	// holds about 2 × workers + 2 pieces, whatever the input's length.
+	// piece (4096 when 0); a CSV input is cut at household boundaries into
+	// pieces of about 256 KiB and at most Chunk lines. Memory holds about
+	// 2 × workers + 2 pieces, whatever the input's length.
 	Chunk int
 	// Language of the results' messages (English when unset).
 	Language language.Tag
@@ -80,7 +80,7 @@ func (e *Engine) Run(in Reader, out io.Writer, opts RunOptions) (Summary, error)
 	cr, _ := in.(*CSVReader)
 	var sp *splitter
 	if cr != nil {
-		sp = newSplitter(cr)
+		sp = newSplitter(cr, chunk)
 	}
 	free := make(chan *piece, 2*workers+2)
 	for range cap(free) {

@@ -40,17 +40,19 @@ type splitter struct {
 	key   []byte
 	size  int // blockBytes; smaller in tests
 	limit int // maxBlockBytes; smaller in tests
+	rows  int // the most lines a block holds, bounding its households
 }
 
-// newSplitter takes over cr's input after its header, or returns nil when
-// cr has begun reading households.
-func newSplitter(cr *CSVReader) *splitter {
+// newSplitter takes over cr's input after its header, for blocks of at
+// most rows lines (so at most rows households), or returns nil when cr has
+// begun reading households.
+func newSplitter(cr *CSVReader, rows int) *splitter {
 	if cr.open || cr.err != nil {
 		return nil
 	}
 	s := cr.s
 	return &splitter{cr: cr, r: s.r, carry: append([]byte(nil), s.buf[s.start:s.end]...),
-		eof: s.eof, err: s.err, line: s.line, size: blockBytes, limit: maxBlockBytes}
+		eof: s.eof, err: s.err, line: s.line, size: blockBytes, limit: maxBlockBytes, rows: rows}
 }
 
 // next fills dst with the next block and returns it with the number of
@@ -75,18 +77,38 @@ func (sp *splitter) next(dst []byte) (block []byte, line int, err error) {
 			}
 		}
 		line = sp.line
-		if sp.eof && len(dst) <= want {
+		all := sp.eof && len(dst) <= want // the rest of the input is here
+		window := dst[:min(want, len(dst))]
+		lines := bytes.Count(window, []byte{'\n'})
+		if all && lines <= sp.rows {
 			// The rest of the input is one block.
-			sp.line += bytes.Count(dst, []byte{'\n'})
+			sp.line += lines
 			if sp.err != nil {
 				return dst, line, sp.err
 			}
 			return dst, line, io.EOF
 		}
-		if cut := sp.cut(dst[:want]); cut > 0 {
+		// A block of many short rows stops at its rows-th line; one
+		// household of more rows than that is a block of its own.
+		if lines > sp.rows {
+			window = window[:afterLines(window, sp.rows)]
+		}
+		cut := sp.cut(window)
+		if cut == 0 && len(window) < min(want, len(dst)) {
+			cut = sp.walk(dst[:min(want, len(dst))], true)
+		}
+		if cut > 0 {
 			sp.carry = append(sp.carry, dst[cut:]...)
 			sp.line += bytes.Count(dst[:cut], []byte{'\n'})
 			return dst[:cut], line, nil
+		}
+		if all {
+			// One household, of more lines than a block's, ends the input.
+			sp.line += lines
+			if sp.err != nil {
+				return dst, line, sp.err
+			}
+			return dst, line, io.EOF
 		}
 		if want >= sp.limit {
 			// One household longer than a block: the rest is read as
@@ -116,7 +138,7 @@ func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 // start) begins, when a whole row of it is in data; 0 when none does.
 func (sp *splitter) cut(data []byte) int {
 	if bytes.IndexByte(data, '"') >= 0 {
-		return sp.cutQuoted(data)
+		return sp.walk(data, false)
 	}
 	// No quotes: every line is a record, every non-empty one well formed.
 	// Walk back from the last whole row to the last change of key.
@@ -146,9 +168,20 @@ func (sp *splitter) cut(data []byte) int {
 	return 0
 }
 
-// cutQuoted is cut for data with quotes: a walk forward over its records,
-// as the scanner reads them.
-func (sp *splitter) cutQuoted(data []byte) int {
+// afterLines returns where the n-th line of data ends (after its '\n');
+// data has more than n.
+func afterLines(data []byte, n int) int {
+	at := 0
+	for range n {
+		at += bytes.IndexByte(data[at:], '\n') + 1
+	}
+	return at
+}
+
+// walk is cut by a walk forward over data's records, as the scanner reads
+// them (for data with quotes); with first, it returns the first place a
+// household begins instead of the last.
+func (sp *splitter) walk(data []byte, first bool) int {
 	q := &sp.q
 	q.eof = false
 	last, open := 0, false
@@ -189,6 +222,9 @@ func (sp *splitter) cutQuoted(data []byte) int {
 		}
 		if !open || !bytes.Equal(k, sp.key) {
 			if open {
+				if first {
+					return pos
+				}
 				last = pos
 			}
 			open, sp.key = true, append(sp.key[:0], k[:min(len(k), MaxKeyLength)]...)

@@ -48,9 +48,15 @@ func readSequential(t testing.TB, data []byte, oneByte bool) []string {
 // (no boundary found within limit: the rest read in sequence), each block
 // read by a reader of its own.
 func readBlocks(t testing.TB, data []byte, size, limit int) (out []string, blocks int) {
+	return readBlocksOf(t, data, size, limit, 4096)
+}
+
+// readBlocksOf is readBlocks with blocks of at most rows lines, each
+// checked to hold at most rows households, or one.
+func readBlocksOf(t testing.TB, data []byte, size, limit, rows int) (out []string, blocks int) {
 	cr, err := NewCSVReader(iotest.HalfReader(bytes.NewReader(data)))
 	require.NoError(t, err)
-	sp := newSplitter(cr)
+	sp := newSplitter(cr, rows)
 	require.NotNil(t, sp)
 	sp.size, sp.limit = size, limit
 	br := cr.blockReader()
@@ -66,6 +72,9 @@ func readBlocks(t testing.TB, data []byte, size, limit int) (out []string, block
 		blocks++
 		p.Reset()
 		perr := br.readBlock(block, line, &p)
+		if p.Len() > 1 && p.Len() > rows {
+			t.Errorf("a block of %d households (at most %d lines)", p.Len(), rows)
+		}
 		for i := range p.Len() {
 			out = append(out, describe(&p, i))
 		}
@@ -235,6 +244,8 @@ func TestSplitMatchesSequential(t *testing.T) {
 			for _, size := range []int{1, 97, 1000, 64 << 10, blockBytes} {
 				got, blocks := readBlocks(t, data, size, maxBlockBytes)
 				assert.Equal(t, want, got, "blocks of %d bytes", size)
+				got, _ = readBlocksOf(t, data, size, maxBlockBytes, 3)
+				assert.Equal(t, want, got, "blocks of %d bytes and 3 lines", size)
 				if size == 1 && !strings.Contains(name, "too long") {
 					assert.Greater(t, blocks, 50, "blocks of one byte cut at every household")
 				}
@@ -259,6 +270,27 @@ func TestSplitLongHousehold(t *testing.T) {
 	got, blocks := readBlocks(t, data, 100, 2000)
 	assert.Equal(t, want, got)
 	assert.Less(t, blocks, len(want), "the rest was read in sequence")
+	// Within the bytes of a block but over its lines: a block of its own
+	// (readBlocksOf checks that a block of more than 10 households has one).
+	got, _ = readBlocksOf(t, data, 100, maxBlockBytes, 10)
+	assert.Equal(t, want, got)
+}
+
+// TestSplitShortRows: a block of many short rows — each a household that
+// fails — holds at most the lines asked for (Run's Chunk), not a block's
+// bytes' worth of households.
+func TestSplitShortRows(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(strings.Join(CSVHeader(), ",") + "\n")
+	for i := range 20_000 {
+		fmt.Fprintf(&b, "%d\n", i)
+	}
+	data := []byte(b.String())
+	want := readSequential(t, data, false)
+	require.Len(t, want, 20_000)
+	got, blocks := readBlocksOf(t, data, blockBytes, maxBlockBytes, 500)
+	assert.Equal(t, want, got)
+	assert.GreaterOrEqual(t, blocks, 40, "500 households a block at most")
 }
 
 // TestSplitKeyColumn: the key in a column other than the first.
