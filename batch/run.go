@@ -59,7 +59,8 @@ type piece struct {
 // the pieces in flight, not by the input's length. It stops at the first
 // read or write error (households that cannot be read or decided are
 // results, not errors), after writing the results of the households before
-// it.
+// it. A CSV household whose rows run past 8 MiB is read, with the rest of
+// the input after it, one household at a time.
 func (e *Engine) Run(in Reader, out io.Writer, opts RunOptions) (Summary, error) {
 	chunk := opts.Chunk
 	if chunk <= 0 {
