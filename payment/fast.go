@@ -119,6 +119,11 @@ type fastPlan struct {
 	supplement                      money.Amount
 	supplementOK                    bool
 	ages                            ageRules
+	// lines[n] is the 低保 line of n tested members (the standard × n), and
+	// edges[a][n] the widest edge band's threshold: worked out once, not
+	// multiplied household by household.
+	lines [income.MaxMembers + 1]money.Amount
+	edges [3][income.MaxMembers + 1]money.Amount
 }
 
 // compileFast fills the plan's flat form.
@@ -141,6 +146,15 @@ func (p *Plan) compileFast() {
 		if widest.Sign() > 0 {
 			f.edge[a], _ = elig.Standard.MulRate(widest) // a four-place rate × a whole fen: exact
 			f.hasEdge[a] = true
+		}
+	}
+	// Within range: a standard is below 10^6 yuan and an edge band at most
+	// 10 times it (their checked bounds), times at most MaxMembers: below
+	// 5 × 10^8, within MaxYuan (TestFastPathAtTheBounds).
+	for n := range f.lines {
+		f.lines[n], _ = elig.Standard.MulInt(int64(n))
+		for a := range f.edges {
+			f.edges[a][n], _ = f.edge[a].MulInt(int64(n))
 		}
 	}
 	for _, c := range p.Categories.V {
@@ -250,14 +264,11 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 		countable, _ = countable.Add(own)
 	}
 	countable = money.Max(countable, money.Zero)
-	n := int64(hh.N)
-	line, _ := f.elig.Standard.MulInt(n)
+	line := f.lines[hh.N] // hh.N ≤ MaxMembers, checked above
 	if countable.Cmp(line) >= 0 {
 		*out = Figures{Status: eligibility.NotEligible, Countable: countable, Tested: hh.N}
-		if a := hh.Area; a <= standards.AreaRural && f.hasEdge[a] {
-			if t, _ := f.edge[a].MulInt(n); countable.Cmp(t) < 0 {
-				out.Status = eligibility.Edge
-			}
+		if a := hh.Area; a <= standards.AreaRural && f.hasEdge[a] && countable.Cmp(f.edges[a][hh.N]) < 0 {
+			out.Status = eligibility.Edge
 		}
 		return true
 	}

@@ -2,6 +2,7 @@ package payment_test
 
 import (
 	"errors"
+	"strconv"
 	"sync"
 	"testing"
 
@@ -1085,4 +1086,66 @@ func TestUndefinedMethod(t *testing.T) {
 	r.Method = standards.Method(7)
 	_, err := payment.Decide(r, testSet(t))
 	requireProblem(t, err, problem.ErrInvalid, "method", problem.BadCode)
+}
+
+// TestFastPathAtTheBounds: the fast path's lines and edge thresholds, worked
+// out once a plan for every household size, hold at the largest values the
+// standards admit — a standard of 999,999.99 yuan, an edge band of 10 times
+// it, 50 members: a line of 50 × 999,999.99 = 49,999,999.50 and an edge
+// threshold of 10 × that = 499,999,995.00, below MaxYuan (10^9) — and give
+// what the general path gives, 1 fen below, on and above the line (a
+// household's items add up to at most 5 × 10^7 yuan, so incomes reach the
+// line but not the edge threshold: on the line is edge only if the
+// threshold was not lost).
+func TestFastPathAtTheBounds(t *testing.T) {
+	date := d("2023-06-01")
+	set, err := testSet(t).Apply(standards.Reform{Name: "bounds", From: d("2021-01-01"), AllowOutOfRange: true, Changes: []standards.Change{
+		standards.ChangeTo(standards.ParamDibaoStandard, money.MustParse("999999.99")).In(standards.MustRegion("230102")).For(standards.AreaUrban),
+		standards.ChangeTo(standards.ParamEdgeBands, []standards.Band{{Code: "edge", Multiple: money.MustRate("10")}}),
+	}})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name          string
+		each, applies string // every member's monthly pension, the applicant's (an item is at most 10^7 yuan)
+		status        eligibility.Status
+		gap           string
+	}{
+		{"no income", "0", "0", eligibility.Dibao, "49999999.5"},
+		// 49 × 999,999.99 + 999,999.98 = 49,999,999.49: 1 fen below the line.
+		{"1 fen below the line", "999999.99", "999999.98", eligibility.Dibao, "0.01"},
+		// 50 × 999,999.99 = 49,999,999.50: on the line, below the edge threshold.
+		{"on the line", "999999.99", "999999.99", eligibility.Edge, "0"},
+		// 49,999,999.51: 1 fen above.
+		{"1 fen above the line", "999999.99", "1000000", eligibility.Edge, "0"},
+	} {
+		h := &income.Household{Region: standards.MustRegion("230102"), Area: standards.AreaUrban, Supporter: income.SupporterAble}
+		for i := range income.MaxMembers {
+			m := income.Member{ID: strconv.Itoa(i), BirthDate: d("1990-01-01"), Relation: income.RelationChild, Labour: income.LabourFull}
+			pension := tc.each
+			if i == 0 {
+				m.Relation, pension = income.RelationApplicant, tc.applies
+			}
+			if pension != "0" {
+				m.Incomes = []income.Income{{Kind: standards.IncomePension, Amount: money.MustParse(pension), Period: income.Period{Unit: income.PerMonth},
+					Verification: income.Verified}}
+			}
+			h.Members = append(h.Members, m)
+		}
+		req := payment.Request{Request: eligibility.Request{Household: h, Date: date}}
+		general, err := payment.Decide(req, set)
+		require.NoError(t, err, tc.name)
+		var c income.Compact
+		ids, err := income.CompactOf(h, &c, date)
+		require.NoError(t, err, tc.name)
+		pl, err := payment.NewPlan(set, c.Region, c.Area, date, standards.Date{}, nil)
+		require.NoError(t, err, tc.name)
+		var dc payment.Decider
+		var fast payment.Figures
+		d, err := dc.FiguresDecision(pl, &c, ids, &req, &fast)
+		require.NoError(t, err, tc.name)
+		require.Nil(t, d, "%s: the fast path decided", tc.name)
+		assert.Equal(t, payment.FiguresOf(general), fast, tc.name)
+		assert.Equal(t, tc.status, fast.Status, tc.name)
+		assert.Equal(t, tc.gap, fast.Gap.String(), tc.name)
+	}
 }
