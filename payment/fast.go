@@ -108,10 +108,7 @@ type fastPlan struct {
 	ok   bool
 	inc  income.Flat
 	elig eligibility.Flat
-	// edge is, by area class, the widest edge band's multiple of the
-	// standard per person (an edge household is below some band's
-	// threshold, so below the widest one's); hasEdge when a band applies.
-	edge    [3]money.Amount
+	// hasEdge, by area class, when an edge band applies.
 	hasEdge [3]bool
 	// The supplement categories the fast path tests (the others send a
 	// household to the general path), and one supplement, rounded.
@@ -120,8 +117,9 @@ type fastPlan struct {
 	supplementOK                    bool
 	ages                            ageRules
 	// lines[n] is the 低保 line of n tested members (the standard × n), and
-	// edges[a][n] the widest edge band's threshold: worked out once, not
-	// multiplied household by household.
+	// edges[a][n] the widest edge band's threshold (an edge household is
+	// below some band's threshold, so below the widest one's): worked out
+	// once, not multiplied household by household.
 	lines [income.MaxMembers + 1]money.Amount
 	edges [3][income.MaxMembers + 1]money.Amount
 }
@@ -136,6 +134,7 @@ func (p *Plan) compileFast() {
 	}
 	f := fastPlan{ok: ok1 && ok2 && method == standards.MethodGap && p.catErr == nil && !p.hasMinGap && !p.hasRates && !p.hasAgeGroups,
 		inc: inc, elig: elig}
+	var edge [3]money.Amount // the widest band's threshold a person, by area class
 	for a := standards.AreaUrban; a <= standards.AreaRural; a++ {
 		var widest money.Rate
 		for _, b := range elig.Bands {
@@ -144,7 +143,7 @@ func (p *Plan) compileFast() {
 			}
 		}
 		if widest.Sign() > 0 {
-			f.edge[a], _ = elig.Standard.MulRate(widest) // a four-place rate × a whole fen: exact
+			edge[a], _ = elig.Standard.MulRate(widest) // a four-place rate × a whole fen: exact
 			f.hasEdge[a] = true
 		}
 	}
@@ -154,7 +153,7 @@ func (p *Plan) compileFast() {
 	for n := range f.lines {
 		f.lines[n], _ = elig.Standard.MulInt(int64(n))
 		for a := range f.edges {
-			f.edges[a][n], _ = f.edge[a].MulInt(int64(n))
+			f.edges[a][n], _ = edge[a].MulInt(int64(n))
 		}
 	}
 	for _, c := range p.Categories.V {
