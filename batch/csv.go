@@ -5,7 +5,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
@@ -232,11 +231,9 @@ func (cr *CSVReader) row(r *record, line int) {
 		cr.b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(r.n)), report.Int("want", int64(cr.want)))
 		return
 	}
-	for i := 0; !r.ascii && i < len(r.cells); i++ {
-		if c := r.cells[i]; !ascii(c.v) && !utf8.Valid(c.v) {
-			cr.b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
-			return
-		}
+	if !r.validUTF8() {
+		cr.b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
+		return
 	}
 	recName := r.at(cr.recAt)
 	rec, ok := income.ParseRecord(recName)
@@ -324,14 +321,4 @@ func checkCase(b *income.TextBuilder, c *Case) {
 			b.AddProblem(q)
 		}
 	}
-}
-
-// ascii reports bytes all below 0x80: valid UTF-8 without decoding.
-func ascii(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

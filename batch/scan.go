@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"io"
 	"math/bits"
+	"unicode/utf8"
 )
 
 // MaxRecordBytes bounds one CSV record (one row, quoted line breaks
@@ -43,6 +44,30 @@ func (r *record) at(col int) []byte {
 		}
 	}
 	return nil
+}
+
+// validUTF8 reports whether every field is valid UTF-8 (an all-ASCII
+// record without looking at its fields).
+func (r *record) validUTF8() bool {
+	if r.ascii {
+		return true
+	}
+	for _, c := range r.cells {
+		if !ascii(c.v) && !utf8.Valid(c.v) {
+			return false
+		}
+	}
+	return true
+}
+
+// ascii reports bytes all below 0x80: valid UTF-8 without decoding.
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // add appends field v of column col, when it is not empty.

@@ -3,8 +3,8 @@ package batch
 import (
 	"bytes"
 	"io"
+	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/internal/report"
@@ -304,7 +304,7 @@ func (sr *SurveyReader) household(p *Population, rec *record, line, res int, wha
 		b.Problem("", report.MsgCSVSyntax, report.Int("line", int64(line)), report.Str("what", what))
 	case rec.n != sr.hWant:
 		b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(rec.n)), report.Int("want", int64(sr.hWant)))
-	case !validUTF8(rec):
+	case !rec.validUTF8():
 		b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
 	default:
 		key = rec.at(sr.hKey)
@@ -402,7 +402,7 @@ func (sr *SurveyReader) member(rec *record, line int) {
 		b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(rec.n)), report.Int("want", int64(sr.mWant)))
 		return
 	}
-	if !validUTF8(rec) {
+	if !rec.validUTF8() {
 		b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
 		return
 	}
@@ -420,7 +420,7 @@ func (sr *SurveyReader) member(rec *record, line int) {
 	if len(id) == 0 {
 		// Its place in the household, as its ID.
 		var num [8]byte
-		id = appendInt(num[:0], idx+1)
+		id = strconv.AppendInt(num[:0], int64(idx+1), 10)
 		b.Set(income.ColumnID, id)
 	}
 	if idx < income.MaxMembers {
@@ -435,23 +435,4 @@ func (sr *SurveyReader) member(rec *record, line int) {
 			b.Set(income.ColumnPeriod, []byte("monthly"))
 		}
 	}
-}
-
-func appendInt(b []byte, n int) []byte {
-	if n >= 10 {
-		b = appendInt(b, n/10)
-	}
-	return append(b, byte('0'+n%10))
-}
-
-func validUTF8(r *record) bool {
-	if r.ascii {
-		return true
-	}
-	for _, c := range r.cells {
-		if !ascii(c.v) && !utf8.Valid(c.v) {
-			return false
-		}
-	}
-	return true
 }
