@@ -77,33 +77,33 @@ func (sp *splitter) next(dst []byte) (block []byte, line int, err error) {
 			}
 		}
 		line = sp.line
+		end := min(want, len(dst))
 		all := sp.eof && len(dst) <= want // the rest of the input is here
-		window := dst[:min(want, len(dst))]
-		lines := bytes.Count(window, []byte{'\n'})
-		if all && lines <= sp.rows {
-			// The rest of the input is one block.
-			sp.line += lines
-			if sp.err != nil {
-				return dst, line, sp.err
+		lines := bytes.Count(dst[:end], []byte{'\n'})
+		cut, cutLines := 0, 0
+		if !all || lines > sp.rows {
+			// A block of many short rows stops at its rows-th line; one
+			// household of more rows than that is a block of its own.
+			window, inWindow := dst[:end], lines
+			if lines > sp.rows {
+				window, inWindow = window[:afterLines(window, sp.rows)], sp.rows
 			}
-			return dst, line, io.EOF
-		}
-		// A block of many short rows stops at its rows-th line; one
-		// household of more rows than that is a block of its own.
-		if lines > sp.rows {
-			window = window[:afterLines(window, sp.rows)]
-		}
-		cut := sp.cut(window)
-		if cut == 0 && len(window) < min(want, len(dst)) {
-			cut = sp.walk(dst[:min(want, len(dst))], true)
+			if cut = sp.cut(window); cut > 0 {
+				cutLines = inWindow - bytes.Count(window[cut:], []byte{'\n'}) // the few lines after the cut
+			} else if len(window) < end {
+				if cut = sp.walk(dst[:end], true); cut > 0 {
+					cutLines = bytes.Count(dst[:cut], []byte{'\n'})
+				}
+			}
 		}
 		if cut > 0 {
 			sp.carry = append(sp.carry, dst[cut:]...)
-			sp.line += bytes.Count(dst[:cut], []byte{'\n'})
+			sp.line += cutLines
 			return dst[:cut], line, nil
 		}
 		if all {
-			// One household, of more lines than a block's, ends the input.
+			// The rest of the input is one block: within a block's lines, or
+			// one household of more.
 			sp.line += lines
 			if sp.err != nil {
 				return dst, line, sp.err
