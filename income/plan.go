@@ -171,6 +171,15 @@ type Wages struct {
 	ValidThrough standards.Date // the last day the table holds (zero: open); WagesOn's: its date
 	province     standards.Region
 	at           []wageAt // NewWages: indexed by the code's last four digits; WagesOn: nil
+	// monthly is at's known wages without the pointer to their provenance,
+	// for Monthly (place zero where at has none known).
+	monthly []placeWage
+}
+
+// placeWage is a place's monthly minimum wage.
+type placeWage struct {
+	place   standards.Region
+	monthly money.Amount
 }
 
 // WageAt is a place's minimum wage with the provenance of its tier and of
@@ -198,6 +207,11 @@ const (
 // when the table has none for it (not covered, unknown, or a prefecture
 // whose counties sit in different tiers).
 func (w *Wages) Monthly(place standards.Region) (money.Amount, bool) {
+	if w.monthly != nil && place.Province() == w.province {
+		if s := &w.monthly[place.Code()%10000]; s.place == place {
+			return s.monthly, true
+		}
+	}
 	v, state, err := w.At(place)
 	if err != nil || v == nil || state != wageKnown {
 		return money.Amount{}, false
@@ -245,6 +259,12 @@ func NewWages(set *standards.Set, date, knownOn standards.Date) *Wages {
 			continue
 		}
 		w.at[div.Region.Code()%10000] = w.prefecture(i, func(c standards.Region) wageAt { return w.at[c.Code()%10000] })
+	}
+	w.monthly = make([]placeWage, len(w.at))
+	for i, s := range w.at {
+		if s.state == wageKnown && s.err == nil && s.v != nil {
+			w.monthly[i] = placeWage{s.v.Place, s.v.Monthly}
+		}
 	}
 	return w
 }

@@ -398,3 +398,37 @@ func TestWagesAt(t *testing.T) {
 	// … and that table does not hold once the tier map has started.
 	assert.False(t, early.Covers(d("2017-10-01")))
 }
+
+// Monthly reads a compiled table's known wages from a table of its own:
+// it agrees with the wages worked out place by place (WagesOn) for every
+// division of the register, prefectures whose counties differ, places
+// outside the province or the register, on dates before and across the
+// tier map and each wage change.
+func TestWagesMonthlyMatchesWagesOn(t *testing.T) {
+	set := testSet(t)
+	places := []standards.Region{{}, r("110101"), r("230100"), r("239999"), r("230102")}
+	divs := set.Divisions()
+	for i := 0; i < divs.Len(); i++ {
+		places = append(places, divs.At(i).Region)
+	}
+	for _, date := range []string{"2017-09-30", "2017-10-01", "2023-06-01", "2024-04-30", "2024-05-01", "2025-12-01"} {
+		table, each := income.NewWages(set, d(date), standards.Date{}), income.WagesOn(set, d(date), standards.Date{})
+		known := 0
+		for _, p := range places {
+			got, ok := table.Monthly(p)
+			want, wantOK := each.Monthly(p)
+			require.Equal(t, wantOK, ok, "%s on %s", p, date)
+			require.Equal(t, want, got, "%s on %s", p, date)
+			if ok {
+				known++
+			}
+		}
+		if date != "2017-09-30" {
+			assert.Greater(t, known, 100, date) // the comparison is not between two empty tables
+		}
+	}
+	// 道里区 in 一档 from 2024-05-01 (policy §3): 2080 a month.
+	got, ok := income.NewWages(set, d("2024-06-01"), standards.Date{}).Monthly(r("230102"))
+	require.True(t, ok)
+	assert.Equal(t, "2080", exact(got))
+}

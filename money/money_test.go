@@ -442,3 +442,28 @@ func TestRateMul(t *testing.T) {
 	_, ok = MustRate("60.5").Int()
 	assert.False(t, ok)
 }
+
+// Round at the ends of the range, one grid unit inside them: rounding away
+// from zero reaches the bound (a whole number of yuan) and never passes it,
+// toward zero falls to the unit below it.
+func TestRoundAtTheBounds(t *testing.T) {
+	for _, tc := range []struct {
+		a    int64
+		r    Rule
+		want int64
+	}{
+		{maxUnits - 1, Rule{UnitFen, ModeUp}, maxUnits},
+		{maxUnits - 1, Rule{UnitYuan, ModeHalfUp}, maxUnits},
+		{maxUnits - 1, Rule{UnitJiao, ModeHalfEven}, maxUnits},
+		{maxUnits - 1, Rule{UnitFen, ModeDown}, maxUnits - UnitsPerFen},
+		{maxUnits - 1, Rule{UnitYuan, ModeDown}, maxUnits - UnitsPerYuan},
+		{-(maxUnits - 1), Rule{UnitYuan, ModeUp}, -maxUnits},
+		{-(maxUnits - 1), Rule{UnitFen, ModeDown}, -(maxUnits - UnitsPerFen)},
+		{maxUnits, Rule{UnitYuan, ModeUp}, maxUnits},
+		{-maxUnits, Rule{UnitFen, ModeHalfUp}, -maxUnits},
+	} {
+		got, ok := Amount{tc.a}.Round(tc.r)
+		require.True(t, ok, "%d %s", tc.a, tc.r)
+		assert.Equal(t, tc.want, got.u, "%d %s", tc.a, tc.r)
+	}
+}

@@ -108,9 +108,15 @@ func roundQuo(n i128, d uint64, r Rule) (Amount, bool) {
 	if !ok {
 		return Amount{}, false
 	}
+	return r.Mode.fix(q, rem, den.lo, unit, n.neg)
+}
+
+// fix finishes roundQuo: q whole units with rem of den left over, moved to
+// the next multiple as the mode says, checked against the range and signed.
+func (m Mode) fix(q, rem, den, unit uint64, neg bool) (Amount, bool) {
 	if rem != 0 {
-		half := den.lo - rem // the distance to the next multiple
-		switch r.Mode {
+		half := den - rem // the distance to the next multiple
+		switch m {
 		case ModeHalfUp:
 			if rem >= half {
 				q++
@@ -127,7 +133,7 @@ func roundQuo(n i128, d uint64, r Rule) (Amount, bool) {
 		return Amount{}, false
 	}
 	u := int64(q * unit)
-	if n.neg {
+	if neg {
 		u = -u
 	}
 	return Amount{u}, true
@@ -137,13 +143,15 @@ func roundQuo(n i128, d uint64, r Rule) (Amount, bool) {
 // (its bound is a whole number of yuan); an invalid rule returns a unchanged
 // and false.
 func (a Amount) Round(r Rule) (Amount, bool) {
-	if r.Valid() && a.u%int64(r.Unit.units()) == 0 {
-		return a, true // already a multiple of the unit: every mode keeps it
-	}
-	m, neg := mag(a.u)
-	out, ok := roundQuo(i128{neg: neg, m: u128{0, m}}, 1, r)
-	if !ok {
+	if !r.Valid() {
 		return a, false
+	}
+	// roundQuo of a ÷ 1, in 64 bits: |a| is within the range.
+	unit := r.Unit.units()
+	m, neg := mag(a.u)
+	out, ok := r.Mode.fix(m/unit, m%unit, unit, unit, neg)
+	if !ok {
+		return a, false // not reached: the range's bound is a whole number of yuan
 	}
 	return out, true
 }

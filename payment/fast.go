@@ -115,7 +115,13 @@ type fastPlan struct {
 	elderly, minor, martyr, veteran bool
 	supplement                      money.Amount
 	supplementOK                    bool
-	ages                            ageRules
+	oneOK                           bool            // supplement is one person's in one category (supplementFast(1))
+	ones                            [2]money.Amount // the supplements of 0 and 1 category, when oneOK
+	// role[k] is how an income of kind k counts (excluded, counted or
+	// subtracted: support paid), and wage[k] whether it is a wage counted
+	// (roleCounted) or not (roleExcluded).
+	role, wage [standards.NumIncomeKinds]uint8
+	ages       ageRules
 	// lines[n] is the 低保 line of n tested members (the standard × n), and
 	// edges[a][n] the widest edge band's threshold (an edge household is
 	// below some band's threshold, so below the widest one's): worked out
@@ -123,6 +129,13 @@ type fastPlan struct {
 	lines [income.MaxMembers + 1]money.Amount
 	edges [3][income.MaxMembers + 1]money.Amount
 }
+
+// How an income item counts on the fast path (fastPlan.role).
+const (
+	roleExcluded = iota
+	roleCounted
+	roleSupportPaid
+)
 
 // compileFast fills the plan's flat form.
 func (p *Plan) compileFast() {
@@ -156,6 +169,17 @@ func (p *Plan) compileFast() {
 			f.edges[a][n], _ = edge[a].MulInt(int64(n))
 		}
 	}
+	for k := range f.role {
+		switch kind := standards.IncomeKind(k); {
+		case inc.Excluded[k]:
+		case kind == standards.IncomeSupportPaid:
+			f.role[k] = roleSupportPaid
+		case kind == standards.IncomeWage:
+			f.role[k], f.wage[k] = roleCounted, roleCounted
+		default:
+			f.role[k] = roleCounted
+		}
+	}
 	for _, c := range p.Categories.V {
 		switch c {
 		case standards.CategoryElderly:
@@ -171,6 +195,8 @@ func (p *Plan) compileFast() {
 	if p.rateErr == nil {
 		one, _ := elig.Standard.MulRate(p.Rate.V)
 		f.supplement, f.supplementOK = p.roundFast(one, ptSupplement)
+		f.oneOK = f.supplementOK
+		f.ones[1] = f.supplement
 	}
 	p.flat = f
 	p.flat.ages = p.ageRules()
@@ -183,17 +209,23 @@ func (p *Plan) compileFast() {
 func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures) bool {
 	f := &p.flat
 	if !f.ok || req.Current.Status != eligibility.NotEligible || len(req.Current.Members) > 0 || req.Prices != nil ||
-		req.Temporary != nil || req.Method != standards.MethodUnset && req.Method != standards.MethodGap || hh.N > income.MaxMembers {
+		req.Temporary != nil || req.Method != standards.MethodUnset && req.Method != standards.MethodGap ||
+		hh.N > income.MaxMembers || hh.N > len(hh.Members) {
 		return false
 	}
+	// A member without labour capacity and no able supporter outside
+	// could be 特困: the general path.
+	supported := hh.Supporter != income.SupporterNone && hh.Supporter != income.SupporterUnable
+	items := hh.Items
+	elderly, minor := bit(f.elderly && th.hasElderly), bit(f.minor)
+	martyr, veteran := bit(f.martyr), bit(f.veteran)
 	// One pass over the members: income, and the supplements they would
 	// be paid if the household is 低保.
 	var countable, supplements money.Amount
-	for i := 0; i < hh.N; i++ {
+	for i := range hh.Members[:hh.N] {
 		m := &hh.Members[i]
 		// 单人户 candidates, caregivers: the general path.
-		if m.CaresFor != 0 || m.Flags&(income.SeriouslyIll|income.SpecialCare) != 0 || m.ServiceGrade >= 1 && m.ServiceGrade <= 6 ||
-			p.Eligibility.SevereDisability(m) {
+		if m.CaresFor != 0 || m.Flags&(income.SeriouslyIll|income.SpecialCare) != 0 || m.ServiceGrade >= 1 && m.ServiceGrade <= 6 {
 			return false
 		}
 		// Ages by birth date against the day each age is reached (no
@@ -202,54 +234,46 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 		if !th.hasElderly && !b.After(th.lawElderly) {
 			return false // the general path reports the missing age
 		}
-		// A member without labour capacity and no able supporter outside
-		// could be 特困: the general path.
-		cat, g := m.Disability, m.DisabilityGrade
-		noLabour := !b.After(th.ageFrom) || b.After(th.ageUnder) || m.Labour == income.LabourNone ||
-			(cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
-			cat == standards.DisabilityPhysical && (g == 1 || g == 2) || cat == standards.DisabilityVisual && g == 1
-		if noLabour && (hh.Supporter == income.SupporterNone || hh.Supporter == income.SupporterUnable) {
+		if m.Disability != standards.DisabilityNone && p.Eligibility.SevereDisability(m) {
 			return false
 		}
-		k := 0
-		if f.elderly && th.hasElderly && !b.After(th.elderly) {
-			k++
+		if !supported && noLabour(m, th) {
+			return false
 		}
-		if f.minor && b.After(th.adult) {
-			k++
-		}
-		if f.martyr && m.Has(income.MartyrFamily) {
-			k++
-		}
-		if f.veteran && m.Has(income.ReturnedVeteran) {
-			k++
-		}
-		if k > 0 {
+		// The member's supplement categories, counted without a branch on
+		// each (ages and flags vary from member to member).
+		k := bit(!b.After(th.elderly))&elderly + bit(b.After(th.adult))&minor +
+			bit(m.Has(income.MartyrFamily))&martyr + bit(m.Has(income.ReturnedVeteran))&veteran
+		if k <= 1 && f.oneOK {
+			supplements, _ = supplements.Add(f.ones[k]) // at most MaxMembers of them: in range
+		} else if k > 0 {
 			s, ok := p.supplementFast(k)
 			if !ok {
 				return false
 			}
 			supplements, _ = supplements.Add(s)
 		}
+		if m.First >= m.End {
+			continue // no income
+		}
+		if m.First < 0 || int(m.End) > len(items) {
+			return false // not a validated household
+		}
 		var own, wage money.Amount
-		for _, in := range hh.Items[m.First:m.End] {
+		for j := m.First; j < m.End; j++ {
+			in := &items[j]
 			if in.Verification != income.Verified || in.ExemptFrom != income.GiverNone {
 				return false
 			}
+			// The monthly figure, and where it goes, without a branch on
+			// the item's period or kind.
 			monthly := in.Amount
-			if in.Unit != income.PerMonth {
-				monthly, _ = monthly.QuoInt(12) // exact: a whole fen ÷ 12
+			if q, _ := monthly.QuoInt(12); in.Unit != income.PerMonth {
+				monthly = q // exact: a whole fen ÷ 12
 			}
-			switch {
-			case f.inc.Excluded[in.Kind]:
-			case in.Kind == standards.IncomeSupportPaid:
-				own, _ = own.Sub(monthly) // within the household's bounds
-			default:
-				own, _ = own.Add(monthly)
-				if in.Kind == standards.IncomeWage {
-					wage, _ = wage.Add(monthly)
-				}
-			}
+			as := [3]money.Amount{roleExcluded: money.Zero, roleCounted: monthly, roleSupportPaid: monthly.Neg()}
+			own, _ = own.Add(as[f.role[in.Kind]]) // within the household's bounds
+			wage, _ = wage.Add(as[f.wage[in.Kind]])
 		}
 		if wage.Sign() > 0 {
 			wm, ok := f.inc.Wages.Monthly(m.Workplace)
@@ -279,6 +303,23 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 	total, _ := gap.Add(supplements)
 	*out = Figures{Status: eligibility.Dibao, Gap: gap, Supplements: supplements, Total: total, Countable: countable, Tested: hh.N}
 	return true
+}
+
+// noLabour reports a member without labour capacity (R10: by age or
+// disability, or so assessed), as the general path tests it for 特困.
+func noLabour(m *income.CompactMember, th *ageDays) bool {
+	b, cat, g := m.BirthDate, m.Disability, m.DisabilityGrade
+	return !b.After(th.ageFrom) || b.After(th.ageUnder) || m.Labour == income.LabourNone ||
+		(cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
+		cat == standards.DisabilityPhysical && (g == 1 || g == 2) || cat == standards.DisabilityVisual && g == 1
+}
+
+// bit is 1 for true and 0 for false (compiled without a branch).
+func bit(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // supplementFast is one person's supplement for k categories (R7): the
