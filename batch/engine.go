@@ -42,6 +42,10 @@ type Engine struct {
 	// plans are compiled plans by region and area class, shared.
 	plans map[planKey][]*payment.Plan
 	wages []*income.Wages
+	// index numbers the Set's own divisions from 1 by their code's last
+	// four digits (0: none), for the workers' plan slots.
+	index []uint16
+	slots int // the number of a worker's plan slots
 }
 
 type planKey struct {
@@ -51,7 +55,19 @@ type planKey struct {
 
 // New returns an engine for set.
 func New(set *standards.Set, opts Options) *Engine {
-	return &Engine{set: set, opts: opts, plans: map[planKey][]*payment.Plan{}}
+	e := &Engine{set: set, opts: opts, plans: map[planKey][]*payment.Plan{}, index: make([]uint16, 10000)}
+	n := 0
+	if set != nil {
+		divs, province := set.Divisions(), set.Jurisdiction().Province()
+		for i := 0; i < divs.Len() && n < 1<<16-1; i++ {
+			if r := divs.At(i).Region; r.Province() == province && e.index[r.Code()%10000] == 0 {
+				n++
+				e.index[r.Code()%10000] = uint16(n)
+			}
+		}
+	}
+	e.slots = (n + 1) * 3
+	return e
 }
 
 // Worker decides households one after another, reusing its buffers and a
@@ -63,17 +79,36 @@ type Worker struct {
 	view income.Compact
 	req  payment.Request
 	full payment.Request // a household's own request (Case.Request)
-	last *payment.Plan   // the plan of the last household, tried first
-	// slots index the worker's plans for the Set's own province by the
-	// region code's last four digits and the area class, without hashing;
-	// own holds those of other regions.
-	slots []*payment.Plan
+	last planSlot        // the plan of the last household, tried first
+	// slots hold the worker's plans for the Set's own divisions by their
+	// number (Engine.index) and area class, without hashing; own holds
+	// those of other regions.
+	slots []planSlot
 	own   map[planKey][]*payment.Plan
+}
+
+// planSlot is a plan with what finding it compares: its region, area class
+// and dates, read without following the plan's pointers.
+type planSlot struct {
+	p             *payment.Plan
+	region        standards.Region
+	area          standards.Area
+	from, through standards.Date // the plan's dates (income.Plan's Date and ValidThrough, zero: open)
+}
+
+func slotOf(p *payment.Plan) planSlot {
+	ip := p.Eligibility.Income
+	return planSlot{p: p, region: ip.Region, area: ip.Area, from: ip.Date, through: ip.ValidThrough}
+}
+
+// covers reports whether the slot holds a plan covering date d.
+func (s *planSlot) covers(d standards.Date) bool {
+	return s.p != nil && !d.Before(s.from) && (s.through.IsZero() || !d.After(s.through))
 }
 
 // Worker returns a new worker.
 func (e *Engine) Worker() *Worker {
-	w := &Worker{e: e, own: map[planKey][]*payment.Plan{}, slots: make([]*payment.Plan, 10000*3)}
+	w := &Worker{e: e, own: map[planKey][]*payment.Plan{}, slots: make([]planSlot, e.slots)}
 	w.req.Method, w.req.Prices, w.req.Options.KnownOn = e.opts.Method, e.opts.Prices, e.opts.KnownOn
 	return w
 }
@@ -83,38 +118,37 @@ func (e *Engine) Worker() *Worker {
 // sorted by place), else the worker's own, else the engine's, else a new
 // one.
 func (w *Worker) plan(region standards.Region, area standards.Area, date standards.Date) (*payment.Plan, error) {
-	if l := w.last; l != nil {
-		ip := l.Eligibility.Income
-		if ip.Region == region && ip.Area == area && ip.Covers(date) {
-			return l, nil
-		}
+	if l := &w.last; l.region == region && l.area == area && l.covers(date) {
+		return l.p, nil
 	}
 	slot := -1
 	if region.Province() == w.e.set.Jurisdiction() && area <= standards.AreaRural {
-		slot = int(region.Code()%10000)*3 + int(area)
-		if p := w.slots[slot]; p != nil && p.Covers(date) {
-			w.last = p
-			return p, nil
+		if n := w.e.index[region.Code()%10000]; n > 0 {
+			slot = int(n)*3 + int(area)
+			if s := &w.slots[slot]; s.region == region && s.covers(date) {
+				w.last = *s
+				return s.p, nil
+			}
 		}
 	}
 	k := planKey{region, area}
-	for _, p := range w.own[k] {
-		if p.Covers(date) {
-			w.last = p
-			if slot >= 0 {
-				w.slots[slot] = p
-			}
-			return p, nil
+	var p *payment.Plan
+	for _, q := range w.own[k] {
+		if q.Covers(date) {
+			p = q
+			break
 		}
 	}
-	p, err := w.e.shared(k, date)
-	if err != nil {
-		return nil, err
+	if p == nil {
+		var err error
+		if p, err = w.e.shared(k, date); err != nil {
+			return nil, err
+		}
+		w.own[k] = append(w.own[k], p)
 	}
-	w.own[k] = append(w.own[k], p)
-	w.last = p
+	w.last = slotOf(p)
 	if slot >= 0 {
-		w.slots[slot] = p
+		w.slots[slot] = w.last
 	}
 	return p, nil
 }
