@@ -135,9 +135,17 @@ func CheckCurrent(cur *Current, ids income.IDs, date standards.Date) error {
 // compiled for its region, area and date (cur as CheckCurrent accepts it).
 // With explainIt set it records the reasons, flags and the whole
 // explanation; without, only the figures and statuses (the batch path),
-// allocating nothing once warm.
+// allocating nothing once warm. A form that did not pass validation and
+// cannot be read is refused with income.CheckCompact's problems.
 func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.IDs, date standards.Date, cur Current, prev *Previous, explainIt bool) (*Result, error) {
 	c.p.Reset()
+	if pl.standardErr != nil || pl.bandsErr != nil || pl.ageErr != nil {
+		// A form that cannot be read is bad input before the standards
+		// are found wanting (AssessCompact checks it on every other path).
+		if err := income.CheckCompact(hh); err != nil {
+			return nil, err
+		}
+	}
 	if pl.standardErr != nil {
 		return nil, income.NotCovered("region", pl.standardErr)
 	}

@@ -195,9 +195,14 @@ func (a *Assessor) Assess(h *Household, set *standards.Set, date standards.Date,
 
 // AssessCompact assesses a validated compact household on a plan compiled
 // for its region, area and date, recording steps into rec (nil records
-// nothing). With rec nil and the buffers warm it allocates nothing.
+// nothing). With rec nil and the buffers warm it allocates nothing. A form
+// that did not pass validation and cannot be read is refused with
+// CheckCompact's problems.
 func (a *Assessor) AssessCompact(pl *Plan, c *Compact, ids IDs, date standards.Date, rec *explain.Recorder) (*Assessment, error) {
 	a.p.Reset()
+	if !checkCompact(c, &a.p) {
+		return nil, a.p.Err(problem.SubjectHousehold) // bad input, not missing standards
+	}
 	run(&a.res, pl, c, ids, date, rec, &a.p)
 	if a.p.Len() > 0 {
 		return nil, a.p.Outcome(problem.SubjectHousehold)

@@ -286,33 +286,79 @@ func ValidateCompact(c *Compact, ids IDs, date standards.Date) error {
 	if ids != nil {
 		ids.check(&p)
 	}
-	// The compact form's own structure: what the general form's references
-	// by ID guarantee.
-	if c.N > len(c.Members) && c.N <= MaxMembers {
-		p.Add("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", int64(len(c.Members))))
+	if !checkShape(c, &p) {
 		return p.Err(problem.SubjectHousehold)
+	}
+	validate(c, ids, date, &p)
+	return p.Err(problem.SubjectHousehold)
+}
+
+// CheckCompact reports, as a *problem.Error, the problems of a compact
+// form that reading it at all cannot do without: the household's own
+// fields, and the form's structure (the members within their list, each
+// member's incomes the next run of items, kinds that index a plan's
+// tables, property and expenditures of a member). ValidateCompact reports
+// these and every other rule; the decision paths check these alone, for a
+// form that did not pass it. It is linear in the form's lists and nil when
+// there is no problem.
+func CheckCompact(c *Compact) error {
+	var p report.List
+	checkCompact(c, &p)
+	return p.Err(problem.SubjectHousehold)
+}
+
+// checkCompact adds CheckCompact's problems to p and reports whether it
+// found none.
+func checkCompact(c *Compact, p *report.List) bool {
+	validateFields(c, p)
+	return checkShape(c, p) && p.Len() == 0
+}
+
+// checkShape adds to p the problems of the compact form's own structure —
+// what the general form's references by ID guarantee, and what reading the
+// form needs: the members within the list, each member's incomes the next
+// run of items, kinds that index a plan's tables, and property and
+// expenditures of a member of the household —, and reports whether it has
+// none. It is linear in the form's lists.
+func checkShape(c *Compact, p *report.List) bool {
+	ok := true
+	switch {
+	case c.N > MaxMembers:
+		p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", MaxMembers))
+		return false
+	case c.N < 0 || c.N > len(c.Members):
+		p.Add("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", int64(len(c.Members))))
+		return false
 	}
 	next := int32(0)
 	for i := 0; i < min(c.N, len(c.Members)); i++ {
 		m := &c.Members[i]
 		if m.First != next || m.End < m.First || int(m.End) > len(c.Items) {
 			p.Add(memberPath(i, "incomes"), report.MsgItemsOrder)
-			return p.Err(problem.SubjectHousehold)
+			return false
+		}
+		its := c.Items[m.First:m.End]
+		for j := range its {
+			if k := its[j].Kind; !k.Valid() {
+				p.Add(incomePath(i, j, "kind"), report.MsgBadEnum, report.Str("value", k.String()), report.Choices("allowed", incomeKinds))
+				ok = false
+			}
 		}
 		next = m.End
 	}
-	for i, pr := range c.Property {
-		if pr.Member < -1 || int(pr.Member) >= c.N {
-			p.Add(problem.Join(problem.Index("property", i), "member"), report.MsgUnknownMember, report.Int("id", int64(pr.Member)))
+	for i := range c.Property {
+		if m := c.Property[i].Member; m < -1 || int(m) >= c.N {
+			p.Add(problem.Join(problem.Index("property", i), "member"), report.MsgUnknownMember, report.Int("id", int64(m)))
+			ok = false
 		}
 	}
-	for i, ex := range c.Expenditures {
-		if ex.Member < -1 || int(ex.Member) >= c.N {
-			p.Add(problem.Join(problem.Index("expenditures", i), "member"), report.MsgUnknownMember, report.Int("id", int64(ex.Member)))
+	for i := range c.Expenditures {
+		if m := c.Expenditures[i].Member; m < -1 || int(m) >= c.N {
+			p.Add(problem.Join(problem.Index("expenditures", i), "member"), report.MsgUnknownMember, report.Int("id", int64(m)))
+			ok = false
 		}
 	}
-	validate(c, ids, date, &p)
-	return p.Err(problem.SubjectHousehold)
+	return ok
 }
 
 // CompactOf converts h into dst and validates it for an assessment on date,

@@ -553,3 +553,47 @@ func TestNoFollowOnProblems(t *testing.T) {
 	pe := requireProblem(t, err, "members[0].disability.category", problem.BadCode)
 	assert.Len(t, pe.Problems, 1, "%v", err)
 }
+
+// CheckCompact refuses a compact form the decision paths cannot read —
+// one that did not pass ValidateCompact — with its problems, the
+// same ValidateCompact reports; AssessCompact refuses it alike, as bad
+// input. Each case breaks one thing of a valid form.
+func TestCheckCompact(t *testing.T) {
+	date := d("2024-06-01")
+	for _, tc := range []struct {
+		name  string
+		spoil func(c *income.Compact)
+		want  []string // "path code"
+	}{
+		{"valid", func(*income.Compact) {}, nil},
+		{"negative count", func(c *income.Compact) { c.N = -1 }, []string{"members too_large"}},
+		{"more members than the list", func(c *income.Compact) { c.N = 4 }, []string{"members too_large"}},
+		{"more than MaxMembers", func(c *income.Compact) { c.N = income.MaxMembers + 1 }, []string{"members too_large"}},
+		{"incomes before the list", func(c *income.Compact) { c.Members[0].First = -1 }, []string{"members[0].incomes bad_reference"}},
+		{"incomes past the list", func(c *income.Compact) { c.Members[2].End = int32(len(c.Items) + 1) }, []string{"members[2].incomes bad_reference"}},
+		{"incomes overlapping", func(c *income.Compact) { c.Members[1].First-- }, []string{"members[1].incomes bad_reference"}},
+		{"a kind beyond the table", func(c *income.Compact) { c.Items[0].Kind = 200 }, []string{"members[0].incomes[0].kind bad_code"}},
+		{"property of member 3 of 3", func(c *income.Compact) { c.Property[0].Member = 3 }, []string{"property[0].member unknown_member"}},
+		{"expenditure of member −2", func(c *income.Compact) { c.Expenditures[0].Member = -2 }, []string{"expenditures[0].member unknown_member"}},
+		{"no area class", func(c *income.Compact) { c.Area = standards.AreaAny }, []string{"area required"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var c income.Compact
+			ids, err := income.CompactOf(validHousehold(), &c, date)
+			require.NoError(t, err)
+			tc.spoil(&c)
+			assert.Equal(t, tc.want, pathsAndCodes(income.CheckCompact(&c)))
+			for _, want := range tc.want {
+				assert.Contains(t, pathsAndCodes(income.ValidateCompact(&c, ids, date)), want)
+			}
+			pl, err := income.NewPlan(testSet(t), c.Region, standards.AreaUrban, date, standards.Date{}, nil)
+			require.NoError(t, err)
+			var a income.Assessor
+			_, err = a.AssessCompact(pl, &c, ids, date, nil)
+			assert.Equal(t, tc.want, pathsAndCodes(err))
+			if err != nil {
+				assert.ErrorIs(t, err, problem.ErrInvalid)
+			}
+		})
+	}
+}

@@ -237,6 +237,8 @@ func classifyError(err error) error {
 // previous assessment, method, prices, equalised members and temporary
 // assistance (its Household is not read). With explainIt unset it records
 // no explanation and, once warm, allocates nothing for the monthly payment.
+// A form that did not pass validation and cannot be read is refused with
+// income.CheckCompact's problems.
 func (dc *Decider) DecideCompact(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, explainIt bool) (*Decision, error) {
 	cls, err := dc.classifier.ClassifyCompact(pl.Eligibility, hh, ids, req.Date, req.Current, req.Previous, explainIt)
 	if err != nil {

@@ -210,7 +210,7 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 	f := &p.flat
 	if !f.ok || req.Current.Status != eligibility.NotEligible || len(req.Current.Members) > 0 || req.Prices != nil ||
 		req.Temporary != nil || req.Method != standards.MethodUnset && req.Method != standards.MethodGap ||
-		hh.N > income.MaxMembers || hh.N > len(hh.Members) {
+		uint(hh.N) > income.MaxMembers || hh.N > len(hh.Members) {
 		return false
 	}
 	// A member without labour capacity and no able supporter outside
@@ -222,8 +222,9 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 	// One pass over the members: income, and the supplements they would
 	// be paid if the household is 低保.
 	var countable, supplements money.Amount
-	for i := range hh.Members[:hh.N] {
-		m := &hh.Members[i]
+	members := hh.Members[:hh.N]
+	for i := range members {
+		m := &members[i]
 		// 单人户 candidates, caregivers: the general path.
 		if m.CaresFor != 0 || m.Flags&(income.SeriouslyIll|income.SpecialCare) != 0 || m.ServiceGrade >= 1 && m.ServiceGrade <= 6 {
 			return false
@@ -260,9 +261,10 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 			return false // not a validated household
 		}
 		var own, wage money.Amount
-		for j := m.First; j < m.End; j++ {
-			in := &items[j]
-			if in.Verification != income.Verified || in.ExemptFrom != income.GiverNone {
+		its := items[m.First:m.End]
+		for j := range its {
+			in := &its[j]
+			if in.Verification != income.Verified || in.ExemptFrom != income.GiverNone || int(in.Kind) >= len(f.role) {
 				return false
 			}
 			// The monthly figure, and where it goes, without a branch on
@@ -271,9 +273,9 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 			if q, _ := monthly.QuoInt(12); in.Unit != income.PerMonth {
 				monthly = q // exact: a whole fen ÷ 12
 			}
-			as := [3]money.Amount{roleExcluded: money.Zero, roleCounted: monthly, roleSupportPaid: monthly.Neg()}
-			own, _ = own.Add(as[f.role[in.Kind]]) // within the household's bounds
-			wage, _ = wage.Add(as[f.wage[in.Kind]])
+			as := [4]money.Amount{roleExcluded: money.Zero, roleCounted: monthly, roleSupportPaid: monthly.Neg()}
+			own, _ = own.Add(as[f.role[in.Kind]&3]) // within the household's bounds
+			wage, _ = wage.Add(as[f.wage[in.Kind]&3])
 		}
 		if wage.Sign() > 0 {
 			wm, ok := f.inc.Wages.Monthly(m.Workplace)

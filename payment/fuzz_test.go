@@ -254,3 +254,125 @@ func indexOf(cls *eligibility.Result, id string) int {
 	}
 	return 0
 }
+
+// FuzzCompactForm decides compact households as a caller building the
+// compact form itself could hand them over: built from a fuzzed household,
+// then with fields set to arbitrary values of their types (counts, item
+// runs, kinds, enums, flags, references, truncated lists). It checks: no
+// panic on either path; an error is a *problem.Error of one of the two
+// kinds; and a form ValidateCompact accepts is decided alike by the fast
+// path (FiguresDecision) and the general path (DecideCompact).
+func FuzzCompactForm(f *testing.F) {
+	f.Add([]byte{})
+	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15})
+	f.Add([]byte{1, 0, 1, 0, 3, 0, 40, 5, 10, 0, 0, 2, 1, 3, 0, 0, 0, 0, 0, 7, 0, 0, 200, 4, 1, 1, 0, 9, 3, 0, 1, 255})
+	f.Add([]byte{2, 254, 253, 252, 251, 250, 128, 64, 32, 16, 8, 4, 2, 1, 3, 3, 0, 0, 0, 255, 255})
+	sets := fuzzSets(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := fuzzgen.New(data)
+		set := sets[r.Pick(len(sets))]
+		h, date := r.Household(), r.Date()
+		var c income.Compact
+		ids, _ := income.CompactOf(h, &c, date) // on an error c is still a value of its type
+		for n := r.Pick(4); n > 0; n-- {
+			mutateCompact(r, &c)
+		}
+		req := payment.Request{Request: eligibility.Request{Date: date, Current: r.Current()}}
+		pl, err := payment.NewPlan(set, c.Region, c.Area, date, standards.Date{}, nil)
+		if err != nil {
+			return // a region or date the Set does not cover: no plan to decide on
+		}
+		var dc payment.Decider
+		var fast payment.Figures
+		_, ferr := dc.FiguresDecision(pl, &c, ids, &req, &fast)
+		if ferr != nil {
+			checkFuzzError(t, ferr)
+		}
+		d, gerr := dc.DecideCompact(pl, &c, ids, &req, r.Pick(2) == 0)
+		if gerr != nil {
+			checkFuzzError(t, gerr)
+		}
+		if income.ValidateCompact(&c, ids, date) != nil {
+			return
+		}
+		if (ferr == nil) != (gerr == nil) {
+			t.Fatalf("figures: %v; decision: %v", ferr, gerr)
+		}
+		if gerr == nil && payment.FiguresOf(d) != fast {
+			t.Fatalf("figures %+v; the decision's %+v", fast, payment.FiguresOf(d))
+		}
+	})
+}
+
+// mutateCompact sets one field of c to an arbitrary value of its type.
+func mutateCompact(r *fuzzgen.Reader, c *income.Compact) {
+	var m *income.CompactMember
+	if len(c.Members) > 0 {
+		m = &c.Members[r.Pick(len(c.Members))]
+	}
+	var in *income.CompactIncome
+	if len(c.Items) > 0 {
+		in = &c.Items[r.Pick(len(c.Items))]
+	}
+	small := func() int32 { return int32(int8(r.Byte())) }
+	switch r.Pick(24) {
+	case 0:
+		c.N = int(small())
+	case 1:
+		c.Members = c.Members[:r.Pick(len(c.Members)+1)]
+	case 2:
+		c.Items = c.Items[:r.Pick(len(c.Items)+1)]
+	case 3:
+		c.Area, c.Supporter = standards.Area(r.Byte()), income.Supporter(r.Byte())
+	case 4:
+		c.Poverty, c.Registration = income.Poverty(r.Byte()), income.Registration(r.Byte())
+	case 5:
+		if len(c.Property) > 0 {
+			p := &c.Property[r.Pick(len(c.Property))]
+			p.Member, p.Kind, p.Count = small(), income.PropertyKind(r.Byte()), small()
+		}
+	case 6:
+		if len(c.Expenditures) > 0 {
+			e := &c.Expenditures[r.Pick(len(c.Expenditures))]
+			e.Member, e.Kind = small(), income.ExpenditureKind(r.Byte())
+		}
+	}
+	if m != nil {
+		switch r.Pick(12) {
+		case 0:
+			m.First = small()
+		case 1:
+			m.End = small()
+		case 2:
+			m.Disability, m.DisabilityGrade = standards.DisabilityCategory(r.Byte()), small()
+		case 3:
+			m.ServiceGrade = small()
+		case 4:
+			m.Relation, m.Labour, m.Dependency = income.Relation(r.Byte()), income.Labour(r.Byte()), income.Dependency(r.Byte())
+		case 5:
+			m.Flags = income.MemberFlags(r.U16())
+		case 6:
+			m.CaresFor = uint64(r.U32()) << r.Pick(40)
+		case 7:
+			m.Groups = uint16(r.U16())
+		case 8:
+			m.Workplace = r.Region()
+		case 9:
+			m.BirthDate = r.Date()
+		}
+	}
+	if in != nil {
+		switch r.Pick(8) {
+		case 0:
+			in.Kind = standards.IncomeKind(r.Byte())
+		case 1:
+			in.Unit, in.Months = income.PeriodUnit(r.Byte()), small()
+		case 2:
+			in.Verification, in.ExemptFrom = income.Verification(r.Byte()), income.Giver(r.Byte())
+		case 3:
+			in.Basis = income.SupportBasis(r.Byte())
+		case 4:
+			in.Amount = r.Amount(true)
+		}
+	}
+}
