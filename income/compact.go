@@ -245,7 +245,7 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 		return x
 	}
 	if cap(dst.Members) < n {
-		dst.Members = make([]CompactMember, n, MaxMembers)
+		dst.Members = make([]CompactMember, n) // a throwaway form (a decoder's check) holds only these; a reused one grows to its largest
 	}
 	dst.Members = dst.Members[:n]
 	x.check(p)
