@@ -3,8 +3,10 @@ package batch
 import (
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/report"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
 
@@ -75,7 +77,9 @@ func (p *Population) Len() int { return len(p.hh) }
 
 // Add appends a validated compact household, its member IDs (nil for
 // none) and its case, under key (the input's identifier for it, or "").
-// The household's slices are copied; h may be reused at once.
+// The household's slices are copied; h may be reused at once. A form the
+// population cannot hold — a member count outside its list, fewer IDs than
+// members — is added as failed, with the problem (AddFailed).
 func (p *Population) Add(key string, h *income.Compact, ids income.IDs, c Case) {
 	p.keys = append(p.keys, key...)
 	p.add(h, ids, c)
@@ -88,6 +92,16 @@ func (p *Population) AddBytes(key []byte, h *income.Compact, ids income.IDs, c C
 }
 
 func (p *Population) add(h *income.Compact, ids income.IDs, c Case) {
+	if h.N < 0 || h.N > len(h.Members) || ids != nil && len(ids) < h.N {
+		err := income.CheckCompact(h)
+		if err == nil {
+			var l report.List
+			l.Add("members", report.MsgTooManyItems, report.Int("n", int64(h.N)), report.Int("max", int64(len(ids))))
+			err = l.Err(problem.SubjectHousehold)
+		}
+		p.hh = append(p.hh, entry{key: int32(len(p.keys)), ids: -1, err: err})
+		return
+	}
 	e := entry{region: h.Region, area: h.Area, registration: h.Registration, supporter: h.Supporter, poverty: h.Poverty,
 		hasFactor: h.HasCaregiverFactor, factor: h.CaregiverFactor, n: int32(h.N), members: int32(len(p.members)),
 		items: int32(len(p.items)), nItems: int32(len(h.Items)), property: int32(len(p.prop)), nProperty: int32(len(h.Property)),

@@ -17,6 +17,7 @@ import (
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
 
@@ -202,4 +203,56 @@ func flat(h income.Compact) income.Compact {
 		h.Expenditures = nil
 	}
 	return h
+}
+
+// A compact form that did not pass validation, handed to Population.Add,
+// is held as failed when the population cannot hold it, and refused with
+// its problems when it is decided: never read out of its bounds. The valid
+// household beside them is decided.
+func TestAddUnvalidatedForms(t *testing.T) {
+	var good income.Compact
+	ids, c := synth(t, 1, true).View(0, &good)
+	last := good.N - 1
+	lastKind := "household.members[" + strconv.Itoa(last) + "].incomes[" + strconv.Itoa(int(good.Members[last].End-good.Members[last].First)) + "].kind"
+	cases := []struct {
+		name  string
+		spoil func(h *income.Compact, x income.IDs) income.IDs
+		path  string // the first problem's ("": decided)
+	}{
+		{"valid", func(h *income.Compact, x income.IDs) income.IDs { return x }, ""},
+		{"negative count", func(h *income.Compact, x income.IDs) income.IDs { h.N = -1; return x }, "members"},
+		{"more members than the list", func(h *income.Compact, x income.IDs) income.IDs { h.N = len(h.Members) + 1; return x }, "members"},
+		{"fewer IDs than members", func(h *income.Compact, x income.IDs) income.IDs { return x[:h.N-1] }, "members"},
+		{"incomes past the list", func(h *income.Compact, x income.IDs) income.IDs {
+			h.Members[0].End = int32(len(h.Items) + 3)
+			return x
+		}, "household.members[0].incomes"},
+		{"a kind beyond the table", func(h *income.Compact, x income.IDs) income.IDs {
+			h.Items = append(h.Items, income.CompactIncome{Kind: 250, Unit: income.PerMonth, Amount: money.MustParse("1")})
+			h.Members[last].End++
+			return x
+		}, lastKind},
+	}
+	var p batch.Population
+	for _, tc := range cases {
+		h := good
+		h.Members = append([]income.CompactMember(nil), good.Members...)
+		h.Items = append([]income.CompactIncome(nil), good.Items...)
+		p.Add(tc.name, &h, tc.spoil(&h, append(income.IDs(nil), ids...)), c)
+	}
+	out := make([]batch.Result, p.Len())
+	batch.New(benchSet(t), batch.Options{}).Decide(&p, out)
+	for i, tc := range cases {
+		r := out[i]
+		if tc.path == "" {
+			require.NoError(t, r.Err, tc.name)
+			assert.True(t, r.Status.Valid(), tc.name)
+			continue
+		}
+		pe, ok := problem.As(r.Err)
+		require.True(t, ok, "%s: %T %v", tc.name, r.Err, r.Err)
+		require.NotEmpty(t, pe.Problems, tc.name)
+		assert.Equal(t, tc.path, pe.Problems[0].Path, tc.name)
+		assert.ErrorIs(t, r.Err, problem.ErrInvalid, tc.name)
+	}
 }
