@@ -28,7 +28,11 @@ func Render(steps []Step, tag language.Tag) string { return Options{}.Render(ste
 // Render writes steps as the package function does, with these options.
 func (o Options) Render(steps []Step, tag language.Tag) string {
 	l := text.Match(tag)
-	buf := make([]byte, 0, 256*len(steps))
+	n := 0 // about a line a step and one a parameter, so that buf seldom grows
+	for i := range steps {
+		n += 192 + 320*len(steps[i].Params)
+	}
+	buf := make([]byte, 0, n)
 	for i := range steps {
 		if i > 0 {
 			buf = append(buf, '\n')
@@ -84,9 +88,9 @@ func (o Options) step(buf []byte, s *Step, l text.Lang) []byte {
 
 func appendCite(buf []byte, c Citation, l text.Lang) []byte {
 	if l == text.ZH {
-		return append(buf, c.String()...)
+		return c.AppendTo(buf)
 	}
-	return append(buf, c.English()...)
+	return c.AppendEnglish(buf)
 }
 
 func (o Options) arg(buf []byte, a *Arg, l text.Lang) []byte {
@@ -143,34 +147,58 @@ func (o Options) param(buf []byte, p *Param, l text.Lang) []byte {
 		buf = append(buf, p.Key.Label(l.Tag())...)
 	}
 	buf = append(buf, ph.colon.In(l)...)
-	buf = append(buf, FormatValue(p.Key, p.Value, l.Tag())...)
+	buf = append(buf, formatValue(p.Key, p.Value, l)...)
 	if p.CaseLevel {
 		return append(buf, ph.caseLevel.In(l)...)
 	}
 	buf = append(buf, ph.sep.In(l)...)
-	return append(buf, FormatProvenance(p.Provenance, l.Tag())...)
+	return appendProvenance(buf, p.Provenance, l)
 }
 
 // FormatProvenance writes a value's dates, source and reliability, and
 // marks it assumed or stale, in the language matched to tag.
 func FormatProvenance(p standards.Provenance, tag language.Tag) string {
-	l := text.Match(tag)
-	var parts []string
-	part := func(ph text.Pair, d standards.Date) {
-		parts = append(parts, strings.Replace(ph.In(l), "{}", string(appendDate(nil, d, l)), 1))
+	return string(appendProvenance(nil, p, text.Match(tag)))
+}
+
+// appendProvenance appends FormatProvenance's text in l to buf: its parts
+// joined by the language's separator, each phrase's placeholder filled in
+// place.
+func appendProvenance(buf []byte, p standards.Provenance, l text.Lang) []byte {
+	sep := ph.sep.In(l)
+	first := true
+	part := func(phrase string) {
+		if !first {
+			buf = append(buf, sep...)
+		}
+		first = false
+		buf = append(buf, phrase...)
 	}
-	part(ph.from, p.From)
+	// fill writes a phrase with its one placeholder {} filled by f.
+	fill := func(phrase string, f func([]byte) []byte) {
+		i := strings.Index(phrase, "{}")
+		part(phrase[:i])
+		buf = append(f(buf), phrase[i+2:]...)
+	}
+	date := func(phrase string, d standards.Date) {
+		fill(phrase, func(b []byte) []byte { return appendDate(b, d, l) })
+	}
+	date(ph.from.In(l), p.From)
 	if !p.Until.IsZero() {
-		part(ph.until, p.Until)
+		date(ph.until.In(l), p.Until)
 	}
 	if p.PublishedGiven {
-		part(ph.published, p.Published)
+		date(ph.published.In(l), p.Published)
 	} else {
-		parts = append(parts, ph.publishedUnknown.In(l))
+		part(ph.publishedUnknown.In(l))
 	}
-	src := string(appendCite(nil, CitationOf(p), l))
-	rel := Words(Code("reliability."+p.Source.Reliability.String()), l == text.ZH)
-	parts = append(parts, strings.Replace(strings.Replace(ph.source.In(l), "{cite}", src, 1), "{rel}", rel, 1))
+	src := ph.source.In(l)
+	cite, rel := strings.Index(src, "{cite}"), strings.Index(src, "{rel}")
+	part(src[:cite])
+	buf = appendCite(buf, CitationOf(p), l)
+	buf = append(buf, src[cite+len("{cite}"):rel]...)
+	buf = append(buf, Words(Code("reliability."+p.Source.Reliability.String()), l == text.ZH)...)
+	buf = append(buf, src[rel+len("{rel}"):]...)
 	if p.Assumed() {
 		why := p.Note
 		if why == "" {
@@ -178,13 +206,13 @@ func FormatProvenance(p standards.Provenance, tag language.Tag) string {
 		}
 		if why != "" {
 			why = strings.TrimRight(NoteIn(why, l.Tag()), "。.")
-			parts = append(parts, strings.Replace(ph.assumedNote.In(l), "{}", why, 1))
+			fill(ph.assumedNote.In(l), func(b []byte) []byte { return append(b, why...) })
 		}
 	}
 	if p.Stale {
-		part(ph.stale, p.CompleteThrough)
+		date(ph.stale.In(l), p.CompleteThrough)
 	}
-	return strings.Join(parts, ph.sep.In(l))
+	return buf
 }
 
 // ph holds the renderer's own phrases.
@@ -211,7 +239,11 @@ var ph = struct {
 // FormatValue writes a parameter's value (as Lookup returns it) for people,
 // in the language matched to tag.
 func FormatValue(k standards.AnyKey, v any, tag language.Tag) string {
-	l := text.Match(tag)
+	return formatValue(k, v, text.Match(tag))
+}
+
+// formatValue is FormatValue in l.
+func formatValue(k standards.AnyKey, v any, l text.Lang) string {
 	zh := l == text.ZH
 	w := func(c string) string { return Words(Code(c), zh) }
 	join := func(parts []string) string { return strings.Join(parts, text.Sep(l)) }
@@ -228,9 +260,9 @@ func FormatValue(k standards.AnyKey, v any, tag language.Tag) string {
 	switch x := v.(type) {
 	case money.Amount:
 		if name == standards.ParamDibaoStandard.Name() || name == standards.ParamDibaoGuidance.Name() {
-			return x.Display() + pick(" 元/人·月", " yuan per person per month")
+			return string(append(x.AppendDisplay(nil), pick(" 元/人·月", " yuan per person per month")...))
 		}
-		return x.Display() + pick(" 元", " yuan")
+		return string(append(x.AppendDisplay(nil), pick(" 元", " yuan")...))
 	case money.Rate:
 		switch name {
 		case standards.ParamTekunBasicFactor.Name():

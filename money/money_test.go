@@ -210,6 +210,7 @@ func TestRate(t *testing.T) {
 		assert.Equal(t, tc.str, r.String())
 		assert.Equal(t, "x"+tc.str, string(r.AppendTo([]byte("x"))))
 		assert.Equal(t, tc.pct, r.Percent())
+		assert.Equal(t, "x"+tc.pct, string(r.AppendPercent([]byte("x"))))
 	}
 	_, err := ParseRate("0.0000001")
 	assert.ErrorIs(t, err, ErrPrecision)

@@ -180,6 +180,9 @@ func (r Rate) AppendTo(b []byte) []byte { return appendDecimal(b, r.m, 6) }
 // Percent writes r × 100 as a plain decimal without the sign: "15", "3.6".
 func (r Rate) Percent() string { return decimalString(r.m, 4) }
 
+// AppendPercent appends Percent's form to b.
+func (r Rate) AppendPercent(b []byte) []byte { return appendDecimal(b, r.m, 4) }
+
 // MarshalText writes String.
 func (r Rate) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 

@@ -30,6 +30,13 @@ var (
 // Match returns the language for tag: Chinese for zh, zh-Hans, zh-CN and
 // the like, English otherwise.
 func Match(tag language.Tag) Lang {
+	// The library's own tags (Lang.Tag), without the matcher's work.
+	switch tag {
+	case language.SimplifiedChinese:
+		return ZH
+	case language.English:
+		return EN
+	}
 	_, i, conf := matcher.Match(tag)
 	if conf == language.No {
 		return EN
@@ -145,10 +152,10 @@ func (t Template) Render(buf []byte, arg func(buf []byte, name string) []byte) [
 // ("754.17"). With technical set, an amount that is not a whole fen is
 // followed by its exact form: "754.17 (4525/6)".
 func Money(buf []byte, a money.Amount, technical bool) []byte {
-	buf = append(buf, a.Display()...)
+	buf = a.AppendDisplay(buf)
 	if technical && !a.IsFen() {
 		buf = append(buf, " ("...)
-		buf = append(buf, a.String()...)
+		buf = a.AppendTo(buf)
 		buf = append(buf, ')')
 	}
 	return buf
@@ -156,13 +163,12 @@ func Money(buf []byte, a money.Amount, technical bool) []byte {
 
 // Percent appends a rate as a percentage: "15%", "3.6%".
 func Percent(buf []byte, r money.Rate) []byte {
-	buf = append(buf, r.Percent()...)
-	return append(buf, '%')
+	return append(r.AppendPercent(buf), '%')
 }
 
 // Multiple appends a rate as a multiple: "1.5 倍" or "1.5×".
 func Multiple(buf []byte, l Lang, r money.Rate) []byte {
-	buf = append(buf, r.String()...)
+	buf = r.AppendTo(buf)
 	if l == ZH {
 		return append(buf, " 倍"...)
 	}

@@ -48,4 +48,10 @@ func TestMatch(t *testing.T) {
 	}{{"zh", ZH}, {"zh-Hans", ZH}, {"zh-CN", ZH}, {"en", EN}, {"en-GB", EN}, {"fr", EN}, {"und", EN}} {
 		assert.Equal(t, tc.want, Match(language.MustParse(tc.tag)), tc.tag)
 	}
+	// The library's own tags, matched without the matcher, as it matches them.
+	for _, l := range Langs {
+		_, i, _ := matcher.Match(l.Tag())
+		assert.Equal(t, Lang(i), Match(l.Tag()), l.Tag().String())
+		assert.Equal(t, l, Match(l.Tag()))
+	}
 }
