@@ -146,10 +146,16 @@ func (a Amount) Round(r Rule) (Amount, bool) {
 	if !r.Valid() {
 		return a, false
 	}
-	// roundQuo of a ÷ 1, in 64 bits: |a| is within the range.
+	// roundQuo of a ÷ 1, in 64 bits (|a| is within the range), with one
+	// division.
 	unit := r.Unit.units()
 	m, neg := mag(a.u)
-	out, ok := r.Mode.fix(m/unit, m%unit, unit, unit, neg)
+	q := m / unit
+	rem := m - q*unit
+	if rem == 0 {
+		return a, true // already a multiple of the unit: every mode keeps it
+	}
+	out, ok := r.Mode.fix(q, rem, unit, unit, neg)
 	if !ok {
 		return a, false // not reached: the range's bound is a whole number of yuan
 	}
