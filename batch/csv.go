@@ -306,7 +306,7 @@ func (cr *CSVReader) finish(p *Population) {
 		p.setLine(cr.line)
 		return
 	}
-	p.AddBytes(cr.key, h, nil, cr.c)
+	p.addRead(cr.key, h, nil, cr.c)
 	p.setLine(cr.line)
 }
 

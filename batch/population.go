@@ -77,28 +77,39 @@ func (p *Population) Len() int { return len(p.hh) }
 
 // Add appends a validated compact household, its member IDs (nil for
 // none) and its case, under key (the input's identifier for it, or "").
-// The household's slices are copied; h may be reused at once. A form the
-// population cannot hold — a member count outside its list, fewer IDs than
-// members — is added as failed, with the problem (AddFailed).
+// The household's slices are copied; h may be reused at once. A form that
+// cannot be read (income.CheckCompact's problems) or has fewer IDs than
+// members is added as failed, with its problems (as AddFailed): deciding
+// it gives them.
 func (p *Population) Add(key string, h *income.Compact, ids income.IDs, c Case) {
 	p.keys = append(p.keys, key...)
-	p.add(h, ids, c)
+	p.add(h, ids, c, true)
 }
 
 // AddBytes is Add with the key as bytes, without allocating for it.
 func (p *Population) AddBytes(key []byte, h *income.Compact, ids income.IDs, c Case) {
 	p.keys = append(p.keys, key...)
-	p.add(h, ids, c)
+	p.add(h, ids, c, true)
 }
 
-func (p *Population) add(h *income.Compact, ids income.IDs, c Case) {
-	if h.N < 0 || h.N > len(h.Members) || ids != nil && len(ids) < h.N {
-		err := income.CheckCompact(h)
-		if err == nil {
-			var l report.List
-			l.Add("members", report.MsgTooManyItems, report.Int("n", int64(h.N)), report.Int("max", int64(len(ids))))
-			err = l.Err(problem.SubjectHousehold)
-		}
+// addRead appends a household this package's readers have validated
+// (CheckCompact's checks are part of validation).
+func (p *Population) addRead(key []byte, h *income.Compact, ids income.IDs, c Case) {
+	p.keys = append(p.keys, key...)
+	p.add(h, ids, c, false)
+}
+
+func (p *Population) add(h *income.Compact, ids income.IDs, c Case, check bool) {
+	var err error
+	if check || h.N < 0 || h.N > len(h.Members) {
+		err = income.CheckCompact(h)
+	}
+	if err == nil && ids != nil && len(ids) < h.N {
+		var l report.List
+		l.Add("members", report.MsgTooManyItems, report.Int("n", int64(h.N)), report.Int("max", int64(len(ids))))
+		err = l.Err(problem.SubjectHousehold)
+	}
+	if err != nil {
 		p.hh = append(p.hh, entry{key: int32(len(p.keys)), ids: -1, err: err})
 		return
 	}

@@ -205,15 +205,15 @@ func flat(h income.Compact) income.Compact {
 	return h
 }
 
-// A compact form that did not pass validation, handed to Population.Add,
-// is held as failed when the population cannot hold it, and refused with
-// its problems when it is decided: never read out of its bounds. The valid
-// household beside them is decided.
+// A compact form that cannot be read (income.CheckCompact's problems),
+// handed to Population.Add, is held as failed with its problems, which
+// deciding it gives: never read out of its bounds, never decided. The
+// valid household beside them is decided.
 func TestAddUnvalidatedForms(t *testing.T) {
 	var good income.Compact
 	ids, c := synth(t, 1, true).View(0, &good)
 	last := good.N - 1
-	lastKind := "household.members[" + strconv.Itoa(last) + "].incomes[" + strconv.Itoa(int(good.Members[last].End-good.Members[last].First)) + "].kind"
+	lastKind := "members[" + strconv.Itoa(last) + "].incomes[" + strconv.Itoa(int(good.Members[last].End-good.Members[last].First)) + "].kind"
 	cases := []struct {
 		name  string
 		spoil func(h *income.Compact, x income.IDs) income.IDs
@@ -226,7 +226,14 @@ func TestAddUnvalidatedForms(t *testing.T) {
 		{"incomes past the list", func(h *income.Compact, x income.IDs) income.IDs {
 			h.Members[0].End = int32(len(h.Items) + 3)
 			return x
-		}, "household.members[0].incomes"},
+		}, "members[0].incomes"},
+		{"incomes inverted", func(h *income.Compact, x income.IDs) income.IDs {
+			h.Members[0].First, h.Members[0].End = 2, 1
+			return x
+		}, "members[0].incomes"},
+		{"incomes overlapping", func(h *income.Compact, x income.IDs) income.IDs { h.Members[last].First = 0; return x }, "members[" + strconv.Itoa(last) + "].incomes"},
+		{"a supporter beyond the table", func(h *income.Compact, x income.IDs) income.IDs { h.Supporter = 77; return x }, "supporter"},
+		{"no area class", func(h *income.Compact, x income.IDs) income.IDs { h.Area = 9; return x }, "area"},
 		{"a kind beyond the table", func(h *income.Compact, x income.IDs) income.IDs {
 			h.Items = append(h.Items, income.CompactIncome{Kind: 250, Unit: income.PerMonth, Amount: money.MustParse("1")})
 			h.Members[last].End++

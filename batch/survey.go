@@ -388,7 +388,7 @@ func (sr *SurveyReader) household(p *Population, rec *record, line, res int, wha
 		p.setLine(line)
 		return
 	}
-	p.AddBytes(key, h, sr.ids, c)
+	p.addRead(key, h, sr.ids, c)
 	p.setLine(line)
 	if !weight.IsZero() {
 		p.SetWeight(p.Len()-1, weight)

@@ -205,7 +205,7 @@ func SynthesizeInto(p *Population, n int, opts SynthOptions) error {
 			return err // a region of opts outside the register, or a date beyond the decidable
 		}
 		key = strconv.AppendInt(append(key[:0], 'h'), int64(opts.FirstKey+k), 10)
-		p.AddBytes(key, &h, ids[:size], c)
+		p.addRead(key, &h, ids[:size], c)
 	}
 	return nil
 }

@@ -73,26 +73,64 @@ func validate(c *Compact, x IDs, date standards.Date, p *report.List) {
 // validateFields records the problems of the household's own fields: those
 // validate reports whatever its lists hold.
 func validateFields(c *Compact, p *report.List) {
-	if !c.Region.IsValid() {
+	bad := c.Fields()
+	if bad&badRegion != 0 {
 		p.AddOnce("region", report.MsgRegionCounty)
 	}
-	if c.Registration != RegistrationHukou && c.Registration != RegistrationResidence {
+	if bad&badRegistration != 0 {
 		p.AddOnce("basis", report.MsgBadEnum, report.Str("value", c.Registration.String()), report.Choices("allowed", registrationNames.List()))
 	}
-	if !supporterNames.Valid(c.Supporter) {
+	if bad&badSupporter != 0 {
 		p.AddOnce("supporter", report.MsgBadEnum, report.Str("value", c.Supporter.String()), report.Choices("allowed", supporterNames.List()))
 	}
-	if c.Poverty != PovertyNone && !povertyNames.Valid(c.Poverty) {
+	if bad&badPoverty != 0 {
 		p.AddOnce("poverty", report.MsgBadEnum, report.Str("value", c.Poverty.String()), report.Choices("allowed", povertyNames.List()))
 	}
-	if c.Area != standards.AreaUrban && c.Area != standards.AreaRural {
+	if bad&badArea != 0 {
 		p.AddOnce("area", report.MsgAreaUrbanRural)
 	}
-	if c.HasCaregiverFactor {
-		if _, two := c.CaregiverFactor.Hundredths(); !two || c.CaregiverFactor.Sign() < 0 || c.CaregiverFactor.Cmp(money.One) > 0 {
-			p.AddOnce("caregiver_factor", report.MsgFactorRange, report.Str("value", c.CaregiverFactor.String()))
-		}
+	if bad&badFactor != 0 {
+		p.AddOnce("caregiver_factor", report.MsgFactorRange, report.Str("value", c.CaregiverFactor.String()))
 	}
+}
+
+// The household's own fields, as bits of Fields' answer.
+const (
+	badRegion = 1 << iota
+	badRegistration
+	badSupporter
+	badPoverty
+	badArea
+	badFactor
+)
+
+// Fields reports which of the household's own fields (region, basis,
+// supporter, poverty, area class, caregiver factor) break the rules
+// Validate holds them to, one bit each: 0 when none does.
+func (c *Compact) Fields() uint8 {
+	// The enums by their last value, as their tables name them
+	// (TestFieldsByRange holds the two to each other).
+	bad := bits(!c.Region.IsValid(), badRegion) | bits(c.Registration > RegistrationResidence, badRegistration) |
+		bits(c.Supporter > SupporterAble, badSupporter) | bits(c.Poverty > PovertyMonitored, badPoverty) |
+		bits(c.Area != standards.AreaUrban && c.Area != standards.AreaRural, badArea)
+	if c.HasCaregiverFactor && !factorOK(c.CaregiverFactor) {
+		bad |= badFactor
+	}
+	return bad
+}
+
+// bits is b when set, else 0.
+func bits(set bool, b uint8) uint8 {
+	if set {
+		return b
+	}
+	return 0
+}
+
+// factorOK reports a caregiver factor of at most two decimals from 0 to 1.
+func factorOK(f money.Rate) bool {
+	_, two := f.Hundredths()
+	return two && f.Sign() >= 0 && f.Cmp(money.One) <= 0
 }
 
 // validateLists records the problems of the members and their items, of
@@ -295,12 +333,12 @@ func ValidateCompact(c *Compact, ids IDs, date standards.Date) error {
 
 // CheckCompact reports, as a *problem.Error, the problems of a compact
 // form that reading it at all cannot do without: the household's own
-// fields, and the form's structure (the members within their list, each
-// member's incomes the next run of items, kinds that index a plan's
-// tables, property and expenditures of a member). ValidateCompact reports
-// these and every other rule; the decision paths check these alone, for a
-// form that did not pass it. It is linear in the form's lists and nil when
-// there is no problem.
+// fields, and the form's structure (a member count within 0 and
+// MaxMembers and within the list, each member's incomes the next run of
+// items, kinds that index a plan's tables, property and expenditures of a
+// member). ValidateCompact reports these and every other rule; the
+// decision paths check these alone, for a form that did not pass it. It is
+// linear in the form's lists and nil when there is no problem.
 func CheckCompact(c *Compact) error {
 	var p report.List
 	checkCompact(c, &p)
@@ -310,23 +348,40 @@ func CheckCompact(c *Compact) error {
 // checkCompact adds CheckCompact's problems to p and reports whether it
 // found none.
 func checkCompact(c *Compact, p *report.List) bool {
-	validateFields(c, p)
-	return checkShape(c, p) && p.Len() == 0
+	if c.Fields() != 0 {
+		validateFields(c, p)
+	}
+	switch {
+	case c.N > MaxMembers:
+		p.Add("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", MaxMembers))
+		return false
+	case c.N < 0:
+		p.Add("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", int64(len(c.Members))))
+		return false
+	}
+	if !checkShape(c, p) {
+		return false
+	}
+	for i := range c.N {
+		m := &c.Members[i]
+		its := c.Items[m.First:m.End] // within the list: checkShape
+		for j := range its {
+			if k := its[j].Kind; !k.Valid() {
+				p.Add(incomePath(i, j, "kind"), report.MsgBadEnum, report.Str("value", k.String()), report.Choices("allowed", incomeKinds))
+			}
+		}
+	}
+	return p.Len() == 0
 }
 
 // checkShape adds to p the problems of the compact form's own structure —
-// what the general form's references by ID guarantee, and what reading the
-// form needs: the members within the list, each member's incomes the next
-// run of items, kinds that index a plan's tables, and property and
-// expenditures of a member of the household —, and reports whether it has
-// none. It is linear in the form's lists.
+// what the general form's references by ID guarantee: the members within
+// their list, each member's incomes the next run of items, property and
+// expenditures of a member of the household —, and reports whether the
+// form can be read on (its members and their items lie within the lists).
+// It is linear in the form's lists.
 func checkShape(c *Compact, p *report.List) bool {
-	ok := true
-	switch {
-	case c.N > MaxMembers:
-		p.AddOnce("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", MaxMembers))
-		return false
-	case c.N < 0 || c.N > len(c.Members):
+	if c.N > len(c.Members) && c.N <= MaxMembers {
 		p.Add("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", int64(len(c.Members))))
 		return false
 	}
@@ -337,29 +392,24 @@ func checkShape(c *Compact, p *report.List) bool {
 			p.Add(memberPath(i, "incomes"), report.MsgItemsOrder)
 			return false
 		}
-		its := c.Items[m.First:m.End]
-		for j := range its {
-			if k := its[j].Kind; !k.Valid() {
-				p.Add(incomePath(i, j, "kind"), report.MsgBadEnum, report.Str("value", k.String()), report.Choices("allowed", incomeKinds))
-				ok = false
-			}
-		}
 		next = m.End
 	}
 	for i := range c.Property {
-		if m := c.Property[i].Member; m < -1 || int(m) >= c.N {
+		if m := c.Property[i].Member; !memberRef(m, c.N) {
 			p.Add(problem.Join(problem.Index("property", i), "member"), report.MsgUnknownMember, report.Int("id", int64(m)))
-			ok = false
 		}
 	}
 	for i := range c.Expenditures {
-		if m := c.Expenditures[i].Member; m < -1 || int(m) >= c.N {
+		if m := c.Expenditures[i].Member; !memberRef(m, c.N) {
 			p.Add(problem.Join(problem.Index("expenditures", i), "member"), report.MsgUnknownMember, report.Int("id", int64(m)))
-			ok = false
 		}
 	}
-	return ok
+	return true
 }
+
+// memberRef reports whether m refers to the household (−1) or one of its
+// n members.
+func memberRef(m int32, n int) bool { return m >= -1 && int(m) < n }
 
 // CompactOf converts h into dst and validates it for an assessment on date,
 // returning the member IDs, or every problem as a *problem.Error.

@@ -583,8 +583,12 @@ func TestCheckCompact(t *testing.T) {
 			require.NoError(t, err)
 			tc.spoil(&c)
 			assert.Equal(t, tc.want, pathsAndCodes(income.CheckCompact(&c)))
+			all := pathsAndCodes(income.ValidateCompact(&c, ids, date))
+			assert.Equal(t, tc.want == nil, all == nil, "ValidateCompact refuses the same forms: %v", all)
 			for _, want := range tc.want {
-				assert.Contains(t, pathsAndCodes(income.ValidateCompact(&c, ids, date)), want)
+				if tc.name != "negative count" { // which ValidateCompact reports by its consequences: no applicant, references beyond it
+					assert.Contains(t, all, want)
+				}
 			}
 			pl, err := income.NewPlan(testSet(t), c.Region, standards.AreaUrban, date, standards.Date{}, nil)
 			require.NoError(t, err)
@@ -596,4 +600,24 @@ func TestCheckCompact(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ValidateCompact reports every problem of a form at once, as Validate
+// does: a bad kind or member reference does not hide the household's
+// fields or the items' other problems.
+func TestValidateCompactReportsEveryProblem(t *testing.T) {
+	date := d("2024-06-01")
+	var c income.Compact
+	ids, err := income.CompactOf(validHousehold(), &c, date)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(c.Items), 2)
+	c.Items[0].Kind = 200
+	c.Items[1].Amount = yuan("-1")
+	c.Area = standards.AreaAny
+	c.Property[0].Member = 3
+	got := pathsAndCodes(income.ValidateCompact(&c, ids, date))
+	for _, want := range []string{"members[0].incomes[0].kind bad_code", "area required", "property[0].member unknown_member"} {
+		assert.Contains(t, got, want)
+	}
+	assert.Len(t, got, 4, "and the negative amount: %v", got)
 }

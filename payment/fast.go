@@ -35,6 +35,13 @@ type Figures struct {
 // fast path over the plan's flat values, without a Decision; every other
 // household takes DecideCompact. The two give the same figures (the batch
 // package's differential test holds them to it). Errors are DecideCompact's.
+//
+// The fast path does not validate: on a form that did not pass validation
+// it reads nothing out of its bounds, and leaves to DecideCompact, which
+// refuses it, a form whose member count, runs of items or income kinds are
+// wrong; the household's other fields it does not check (validate a form
+// built by hand, or check it with income.CheckCompact; batch.Population
+// checks every form added to it).
 func (dc *Decider) Figures(pl *Plan, hh *income.Compact, ids income.IDs, req *Request) (Figures, error) {
 	var f Figures
 	err := dc.FiguresInto(pl, hh, ids, req, &f)
@@ -135,6 +142,7 @@ const (
 	roleExcluded = iota
 	roleCounted
 	roleSupportPaid
+	roleInvalid
 )
 
 // compileFast fills the plan's flat form.
@@ -171,6 +179,8 @@ func (p *Plan) compileFast() {
 	}
 	for k := range f.role {
 		switch kind := standards.IncomeKind(k); {
+		case !kind.Valid():
+			f.role[k] = roleInvalid // a form that did not pass validation: the general path refuses it
 		case inc.Excluded[k]:
 		case kind == standards.IncomeSupportPaid:
 			f.role[k] = roleSupportPaid
@@ -211,12 +221,12 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 	if !f.ok || req.Current.Status != eligibility.NotEligible || len(req.Current.Members) > 0 || req.Prices != nil ||
 		req.Temporary != nil || req.Method != standards.MethodUnset && req.Method != standards.MethodGap ||
 		uint(hh.N) > income.MaxMembers || hh.N > len(hh.Members) {
-		return false
+		return false // not a validated form: the general path refuses it
 	}
 	// A member without labour capacity and no able supporter outside
 	// could be 特困: the general path.
 	supported := hh.Supporter != income.SupporterNone && hh.Supporter != income.SupporterUnable
-	items := hh.Items
+	items, next := hh.Items, int32(0) // each member's items are the next run of the list
 	elderly, minor := bit(f.elderly && th.hasElderly), bit(f.minor)
 	martyr, veteran := bit(f.martyr), bit(f.veteran)
 	// One pass over the members: income, and the supplements they would
@@ -254,17 +264,17 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 			}
 			supplements, _ = supplements.Add(s)
 		}
-		if m.First >= m.End {
-			continue // no income
+		if m.First != next || m.End < m.First || int(m.End) > len(items) {
+			return false // not the next run of items: not a validated household
 		}
-		if m.First < 0 || int(m.End) > len(items) {
-			return false // not a validated household
+		if next = m.End; m.First == m.End {
+			continue // no income
 		}
 		var own, wage money.Amount
 		its := items[m.First:m.End]
 		for j := range its {
 			in := &its[j]
-			if in.Verification != income.Verified || in.ExemptFrom != income.GiverNone || int(in.Kind) >= len(f.role) {
+			if in.Verification != income.Verified || in.ExemptFrom != income.GiverNone || int(in.Kind) >= len(f.role) || f.role[in.Kind] == roleInvalid {
 				return false
 			}
 			// The monthly figure, and where it goes, without a branch on

@@ -261,7 +261,8 @@ func indexOf(cls *eligibility.Result, id string) int {
 // runs, kinds, enums, flags, references, truncated lists). It checks: no
 // panic on either path; an error is a *problem.Error of one of the two
 // kinds; and a form ValidateCompact accepts is decided alike by the fast
-// path (FiguresDecision) and the general path (DecideCompact).
+// path (FiguresDecision) and the general path (DecideCompact), and one
+// CheckCompact refuses is refused by the general path.
 func FuzzCompactForm(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15})
@@ -291,6 +292,13 @@ func FuzzCompactForm(f *testing.F) {
 		d, gerr := dc.DecideCompact(pl, &c, ids, &req, r.Pick(2) == 0)
 		if gerr != nil {
 			checkFuzzError(t, gerr)
+		}
+		if income.CheckCompact(&c) != nil {
+			// A form the general path cannot read: it refuses it.
+			if gerr == nil {
+				t.Fatalf("a form CheckCompact refuses decided: %v", income.CheckCompact(&c))
+			}
+			return
 		}
 		if income.ValidateCompact(&c, ids, date) != nil {
 			return

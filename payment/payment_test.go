@@ -1149,3 +1149,73 @@ func TestFastPathAtTheBounds(t *testing.T) {
 		assert.Equal(t, tc.gap, fast.Gap.String(), tc.name)
 	}
 }
+
+// A compact form that did not pass validation: the general path refuses
+// it with CheckCompact's problems; the fast path leaves to it a form whose
+// member count, runs of items or income kinds are wrong (and so refuses
+// them with the same problems), never reading them wrongly — items
+// inverted or overlapping another member's were once paid as no income or
+// counted twice. Fields the fast path does not read (a supporter or area
+// beyond their tables, property of no member) are for validation, which
+// batch.Population does on every form; the valid form is decided by the
+// fast path.
+func TestFiguresRefuseUnreadableForms(t *testing.T) {
+	date := d("2023-06-01")
+	set := testSet(t)
+	h := &income.Household{Region: region("230102"), Area: standards.AreaUrban, Supporter: income.SupporterAble}
+	for i, id := range []string{"a", "b", "c"} {
+		m := income.Member{ID: id, BirthDate: d("1980-01-01"), Relation: income.RelationChild, Labour: income.LabourFull,
+			Incomes: []income.Income{pension("300")}}
+		if i == 0 {
+			m.Relation = income.RelationApplicant
+		}
+		h.Members = append(h.Members, m)
+	}
+	h.Property = []income.Property{{Kind: income.PropertyDeposit, Value: amt("100")}}
+	req := payment.Request{Request: eligibility.Request{Household: h, Date: date}}
+	pl, err := payment.NewPlan(set, region("230102"), standards.AreaUrban, date, standards.Date{}, nil)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name  string
+		spoil func(c *income.Compact)
+		path  string // the general path's first problem ("": decided)
+		fast  bool   // the fast path reads what is wrong, and refuses it too
+	}{
+		{"valid", func(*income.Compact) {}, "", true},
+		{"items inverted", func(c *income.Compact) { c.Members[0].First, c.Members[0].End = 1, 0 }, "household.members[0].incomes", true},
+		{"items overlapping", func(c *income.Compact) { c.Members[2].First = 0 }, "household.members[2].incomes", true},
+		{"kind 0", func(c *income.Compact) { c.Items[1].Kind = standards.IncomeNone }, "household.members[1].incomes[0].kind", true},
+		{"more members than the list", func(c *income.Compact) { c.N = 4 }, "household.members", true},
+		{"supporter 77", func(c *income.Compact) { c.Supporter = 77 }, "household.supporter", false},
+		{"area 9", func(c *income.Compact) { c.Area = 9 }, "household.area", false},
+		{"property of member 3", func(c *income.Compact) { c.Property[0].Member = 3 }, "household.property[0].member", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var c income.Compact
+			ids, err := income.CompactOf(h, &c, date)
+			require.NoError(t, err)
+			tc.spoil(&c)
+			var dc payment.Decider
+			_, gerr := dc.DecideCompact(pl, &c, ids, &req, false)
+			var f payment.Figures
+			d, ferr := dc.FiguresDecision(pl, &c, ids, &req, &f)
+			if tc.path == "" {
+				require.NoError(t, gerr)
+				require.NoError(t, ferr)
+				assert.Nil(t, d, "the fast path decided it")
+				// 850 × 3 − 3 × 300 = 1650, no supplement (all aged 43).
+				assert.Equal(t, "1650", f.Total.String())
+				return
+			}
+			pe, ok := problem.As(gerr)
+			require.True(t, ok, "%T %v", gerr, gerr)
+			assert.Equal(t, tc.path, pe.Problems[0].Path)
+			assert.ErrorIs(t, gerr, problem.ErrInvalid)
+			if tc.fast {
+				require.Error(t, ferr)
+				assert.Equal(t, gerr.Error(), ferr.Error(), "the same problems as the general path")
+				assert.Equal(t, payment.Figures{}, f)
+			}
+		})
+	}
+}
