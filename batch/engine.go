@@ -7,7 +7,9 @@ import (
 
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/internal/report"
 	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
 
@@ -118,6 +120,11 @@ func (e *Engine) Worker() *Worker {
 // sorted by place), else the worker's own, else the engine's, else a new
 // one.
 func (w *Worker) plan(region standards.Region, area standards.Area, date standards.Date) (*payment.Plan, error) {
+	if w.e.set == nil {
+		var l report.List
+		l.Add("standards", report.MsgRequired)
+		return nil, l.Err(problem.SubjectRequest)
+	}
 	if l := &w.last; l.region == region && l.area == area && l.covers(date) {
 		return l.p, nil
 	}

@@ -263,3 +263,32 @@ func TestAddUnvalidatedForms(t *testing.T) {
 		assert.ErrorIs(t, r.Err, problem.ErrInvalid, tc.name)
 	}
 }
+
+// An engine without standards decides nothing: every household's result is
+// the problem "standards required", for Decide and for Run, not a panic.
+func TestEngineWithoutStandards(t *testing.T) {
+	pop := synth(t, 3, true)
+	e := batch.New(nil, batch.Options{Workers: 1})
+	out := make([]batch.Result, pop.Len())
+	e.Decide(pop, out)
+	for i, r := range out {
+		pe, ok := problem.As(r.Err)
+		require.True(t, ok, "%d: %T %v", i, r.Err, r.Err)
+		assert.Equal(t, "standards", pe.Problems[0].Path)
+		assert.Equal(t, problem.Required, pe.Problems[0].Code)
+	}
+	var csvIn bytes.Buffer
+	cw, err := batch.NewCSVWriter(&csvIn)
+	require.NoError(t, err)
+	require.NoError(t, cw.Write(pop))
+	require.NoError(t, cw.Flush())
+	r, err := batch.NewCSVReader(&csvIn)
+	require.NoError(t, err)
+	var res bytes.Buffer
+	sum, err := e.Run(r, &res, batch.RunOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, pop.Len(), sum.Failed)
+	for _, row := range resultRows(t, res.Bytes()) {
+		assert.Contains(t, row, "standards", row)
+	}
+}
