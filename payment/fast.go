@@ -219,8 +219,10 @@ func (p *Plan) compileFast() {
 func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures) bool {
 	f := &p.flat
 	if !f.ok || req.Current.Status != eligibility.NotEligible || len(req.Current.Members) > 0 || req.Prices != nil ||
-		req.Temporary != nil || req.Method != standards.MethodUnset && req.Method != standards.MethodGap ||
-		uint(hh.N) > income.MaxMembers || hh.N > len(hh.Members) {
+		req.Temporary != nil || req.Method != standards.MethodUnset && req.Method != standards.MethodGap {
+		return false
+	}
+	if uint(hh.N) > income.MaxMembers || hh.N > len(hh.Members) {
 		return false // not a validated form: the general path refuses it
 	}
 	// A member without labour capacity and no able supporter outside
@@ -326,7 +328,7 @@ func noLabour(m *income.CompactMember, th *ageDays) bool {
 		cat == standards.DisabilityPhysical && (g == 1 || g == 2) || cat == standards.DisabilityVisual && g == 1
 }
 
-// bit is 1 for true and 0 for false (compiled without a branch).
+// bit is 1 for true and 0 for false, for sums of conditions.
 func bit(b bool) int {
 	if b {
 		return 1
