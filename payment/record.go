@@ -380,10 +380,13 @@ const (
 // decision's steps rest on, and once for the decision a stale value more
 // than a year past the date its data is known complete through.
 func warnings(steps []explain.Step, date standards.Date) []Warning {
-	var out []Warning
+	var out []Warning // a few at most: one allocation when there are any
 	add := func(w Warning) {
 		// A few warnings at most: a scan finds one already listed.
 		if !slices.Contains(out, w) {
+			if out == nil {
+				out = make([]Warning, 0, 8)
+			}
 			out = append(out, w)
 		}
 	}
