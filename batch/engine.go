@@ -105,7 +105,7 @@ func slotOf(p *payment.Plan) planSlot {
 
 // covers reports whether the slot holds a plan covering date d.
 func (s *planSlot) covers(d standards.Date) bool {
-	return s.p != nil && !d.Before(s.from) && (s.through.IsZero() || !d.After(s.through))
+	return s.p != nil && d.Within(s.from, s.through)
 }
 
 // Worker returns a new worker.

@@ -94,7 +94,7 @@ func (p *Plan) Flat() (Flat, bool) {
 
 // Covers reports whether the plan holds on date d.
 func (p *Plan) Covers(d standards.Date) bool {
-	return !d.Before(p.Date) && (p.ValidThrough.IsZero() || !d.After(p.ValidThrough))
+	return d.Within(p.Date, p.ValidThrough)
 }
 
 // optional turns "not covered" into absence; other errors stay errors.
@@ -221,7 +221,7 @@ func (w *Wages) Monthly(place standards.Region) (money.Amount, bool) {
 
 // Covers reports whether the table holds on date d.
 func (w *Wages) Covers(d standards.Date) bool {
-	return !d.Before(w.Date) && (w.ValidThrough.IsZero() || !d.After(w.ValidThrough))
+	return d.Within(w.Date, w.ValidThrough)
 }
 
 // WagesOn is the minimum wages of a Set's province on date, each place's

@@ -236,6 +236,12 @@ func (d Date) After(e Date) bool { return d.days > e.days }
 // Equal reports whether d and e are the same day.
 func (d Date) Equal(e Date) bool { return d.days == e.days }
 
+// Within reports whether d lies from from to through, both included; a
+// zero through leaves the range open.
+func (d Date) Within(from, through Date) bool {
+	return !d.Before(from) && (through.IsZero() || !d.After(through))
+}
+
 // String formats d as YYYY-MM-DD ("" for the zero Date).
 func (d Date) String() string {
 	var b [10]byte

@@ -444,3 +444,25 @@ func TestAppendTo(t *testing.T) {
 		t.Fatalf("%v allocations", n)
 	}
 }
+
+// Within: the day before, of and after each end, and an open end.
+func TestDateWithin(t *testing.T) {
+	from, through := standards.MustParseDate("2023-01-01"), standards.MustParseDate("2023-12-31")
+	for _, tc := range []struct {
+		d       string
+		through standards.Date
+		want    bool
+	}{
+		{"2022-12-31", through, false},
+		{"2023-01-01", through, true},
+		{"2023-01-02", through, true},
+		{"2023-12-30", through, true},
+		{"2023-12-31", through, true},
+		{"2024-01-01", through, false},
+		{"2022-12-31", standards.Date{}, false},
+		{"2023-01-01", standards.Date{}, true},
+		{"2200-12-31", standards.Date{}, true},
+	} {
+		assert.Equal(t, tc.want, standards.MustParseDate(tc.d).Within(from, tc.through), "%s within %s–%s", tc.d, from, tc.through)
+	}
+}
