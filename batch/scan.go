@@ -53,17 +53,7 @@ func (r *record) validUTF8() bool {
 		return true
 	}
 	for _, c := range r.cells {
-		if !ascii(c.v) && !utf8.Valid(c.v) {
-			return false
-		}
-	}
-	return true
-}
-
-// ascii reports bytes all below 0x80: valid UTF-8 without decoding.
-func ascii(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
+		if !utf8.Valid(c.v) {
 			return false
 		}
 	}
