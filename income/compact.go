@@ -129,6 +129,13 @@ func (c *Compact) Incomes(i int) []CompactIncome {
 // Has reports whether member i has all the facts f.
 func (m *CompactMember) Has(f MemberFlags) bool { return m.Flags&f == f }
 
+// Follows reports whether the member's incomes are the run of the item
+// list that begins at next, within a list of n items: a validated form's
+// members each take the run after the one before.
+func (m *CompactMember) Follows(next int32, n int) bool {
+	return m.First == next && m.End >= m.First && int(m.End) <= n
+}
+
 // AgeOn returns the member's age in whole years on date d.
 func (m *CompactMember) AgeOn(d standards.Date) int { return AgeOn(m.BirthDate, d) }
 

@@ -254,7 +254,7 @@ func itoa(n int) string {
 
 func validateIncome(in *CompactIncome, i, j int, p *report.List, monthly *money.Sum) {
 	if !in.Kind.Valid() {
-		p.AddOnce(incomePath(i, j, "kind"), report.MsgBadEnum, report.Str("value", in.Kind.String()), report.Choices("allowed", incomeKinds))
+		badKind(p, i, j, in.Kind)
 	}
 	ok := checkAmount(p, in.Amount, in.Kind.MayBeNegative(), func() string { return incomePath(i, j, "amount") })
 	switch in.Unit {
@@ -292,6 +292,12 @@ func validateIncome(in *CompactIncome, i, j int, p *report.List, monthly *money.
 	case in.ExemptFrom != GiverNone && in.Kind != standards.IncomeSupportReceived:
 		p.AddOnce(incomePath(i, j, "exempt_from"), report.MsgExemptOnlySupport)
 	}
+}
+
+// badKind records the problem of member i's income j, of kind k beyond the
+// kinds there are.
+func badKind(p *report.List, i, j int, k standards.IncomeKind) {
+	p.AddOnce(incomePath(i, j, "kind"), report.MsgBadEnum, report.Str("value", k.String()), report.Choices("allowed", incomeKinds))
 }
 
 // incomeKinds lists the income kinds for messages.
@@ -366,8 +372,8 @@ func checkCompact(c *Compact, p *report.List) bool {
 		m := &c.Members[i]
 		its := c.Items[m.First:m.End] // within the list: checkShape
 		for j := range its {
-			if k := its[j].Kind; !k.Valid() {
-				p.Add(incomePath(i, j, "kind"), report.MsgBadEnum, report.Str("value", k.String()), report.Choices("allowed", incomeKinds))
+			if !its[j].Kind.Valid() {
+				badKind(p, i, j, its[j].Kind)
 			}
 		}
 	}
@@ -388,7 +394,7 @@ func checkShape(c *Compact, p *report.List) bool {
 	next := int32(0)
 	for i := 0; i < min(c.N, len(c.Members)); i++ {
 		m := &c.Members[i]
-		if m.First != next || m.End < m.First || int(m.End) > len(c.Items) {
+		if !m.Follows(next, len(c.Items)) {
 			p.Add(memberPath(i, "incomes"), report.MsgItemsOrder)
 			return false
 		}

@@ -266,7 +266,7 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 			}
 			supplements, _ = supplements.Add(s)
 		}
-		if m.First != next || m.End < m.First || int(m.End) > len(items) {
+		if !m.Follows(next, len(items)) {
 			return false // not the next run of items: not a validated household
 		}
 		if next = m.End; m.First == m.End {
