@@ -33,6 +33,7 @@ type Classifier struct {
 	recs     [2]explain.Recorder
 	steps    explain.Recorder
 	flags    explain.Recorder
+	all      []explain.Step // the result's whole explanation
 	p        report.List
 	ages     []int
 }
@@ -256,19 +257,21 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 				c.steps.Add(explain.DecisionMemberExit, m.ID, explain.Date("end", m.GradualExitEnd))
 			case m.Status == MemberTekun && res.Status != Tekun:
 				if st := c.steps.Add(explain.DecisionMemberTekun, m.ID); st != nil {
-					st.Params = []explain.Param{explain.ParamOf(pl.Mixed)}
+					st.Params = c.steps.Params(explain.ParamOf(pl.Mixed))
 				}
 			}
 		}
 		// The explanation: income steps, reasons, the decision, flags.
 		steps := c.steps.Steps()
 		nIncome := len(a.Steps)
-		out := make([]explain.Step, 0, len(steps)+len(res.Reasons)+len(res.Flags))
-		out = append(out, steps[:nIncome]...)
+		if need := len(steps) + len(res.Reasons) + len(res.Flags); cap(c.all) < need {
+			c.all = make([]explain.Step, 0, need)
+		}
+		out := append(c.all[:0], steps[:nIncome]...)
 		out = append(out, res.Reasons...)
 		out = append(out, steps[nIncome:]...)
 		out = append(out, res.Flags...)
-		res.Steps = out
+		res.Steps, c.all = out, out
 	}
 	return res, nil
 }
@@ -394,7 +397,7 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 				if tekun&(1<<uint(i)) != 0 {
 					if st := rec.Add(explain.ReasonTekunMixedWhole, idOf(k.ids, i)); st != nil {
 						st.Cite = explain.CitationOf(pl.Mixed.Provenance)
-						st.Params = []explain.Param{explain.ParamOf(pl.Mixed)}
+						st.Params = rec.Params(explain.ParamOf(pl.Mixed))
 					}
 				}
 			}
@@ -431,7 +434,7 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 		if st := rec.Add(explain.ReasonRigidDeducted, "", explain.Money("countable", before), explain.Money("rigid", r.Rigid),
 			explain.Money("tested", countable)); st != nil {
 			st.Cite = explain.CitationOf(pl.Rigid.Provenance)
-			st.Params = []explain.Param{explain.ParamOf(pl.Rigid)}
+			st.Params = rec.Params(explain.ParamOf(pl.Rigid))
 		}
 	}
 	r.Countable = countable
@@ -446,7 +449,7 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 	if rec != nil {
 		st := rec.Add(code, "", explain.Money("countable", countable), explain.Money("standard", std),
 			explain.Count("members", tested), explain.Money("line", r.Line))
-		st.Params = []explain.Param{explain.ParamOf(pl.Standard)}
+		st.Params = rec.Params(explain.ParamOf(pl.Standard))
 	}
 	if !pDibao.Within {
 		k.propertyReason(rec, explain.ReasonDibaoProperty, "", pDibao)
@@ -484,9 +487,10 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 			st := rec.Add(code, "", bandArg("band", bt.Code, pl), explain.Money("countable", countable),
 				explain.Multiple("multiple", bt.Multiple), explain.Money("threshold", bt.Threshold))
 			st.Cite = explain.CitationOf(pl.Bands.Provenance)
-			st.Params = []explain.Param{explain.ParamOf(pl.Standard), explain.ParamOf(pl.Bands)}
 			if pl.hasBandRule {
-				st.Params = append(st.Params, explain.ParamOf(pl.BandRule))
+				st.Params = rec.Params(explain.ParamOf(pl.Standard), explain.ParamOf(pl.Bands), explain.ParamOf(pl.BandRule))
+			} else {
+				st.Params = rec.Params(explain.ParamOf(pl.Standard), explain.ParamOf(pl.Bands))
 			}
 		}
 		if edgeBelow && !pEdge.Within {
@@ -527,9 +531,10 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 		r.Status = GradualExit
 		r.GradualExitEnd = k.date.FirstOfMonth().AddMonths(pl.Exit.V + 1).AddDays(-1)
 		if st := rec.Add(explain.ReasonExitStart, "", explain.Count("months", pl.Exit.V), explain.Date("end", r.GradualExitEnd)); st != nil {
-			st.Params = []explain.Param{explain.ParamOf(pl.Exit)}
 			if cur.Status == Tekun {
-				st.Params = append(st.Params, explain.ParamOf(pl.TekunExit))
+				st.Params = rec.Params(explain.ParamOf(pl.Exit), explain.ParamOf(pl.TekunExit))
+			} else {
+				st.Params = rec.Params(explain.ParamOf(pl.Exit))
 			}
 		}
 	case edge:
@@ -709,7 +714,7 @@ func (k *classifier) singlePerson(r *Result, i int, edge bool, rec *explain.Reco
 		if st := rec.Add(explain.ReasonSingleIncome, id, explain.Label("category", category), explain.Money("countable", own),
 			explain.Money("standard", std)); st != nil {
 			st.Cite = explain.Info(code).Cite
-			st.Params = []explain.Param{explain.ParamOf(k.pl.Standard)}
+			st.Params = rec.Params(explain.ParamOf(k.pl.Standard))
 		}
 		return
 	}
@@ -722,7 +727,7 @@ func (k *classifier) singlePerson(r *Result, i int, edge bool, rec *explain.Reco
 	r.Members[i].Countable = own
 	if rec != nil {
 		st := rec.Add(code, id, explain.Label("category", category), explain.Money("countable", own), explain.Money("standard", std))
-		st.Params = []explain.Param{explain.ParamOf(k.pl.Standard)}
+		st.Params = rec.Params(explain.ParamOf(k.pl.Standard))
 	}
 }
 
@@ -756,7 +761,7 @@ func (k *classifier) memberExit(r *Result, i int, edge bool, rec *explain.Record
 			end := k.date.FirstOfMonth().AddMonths(k.pl.Exit.V + 1).AddDays(-1)
 			r.Members[i].Status, r.Members[i].GradualExitEnd, r.Members[i].Countable = MemberGradualExit, end, own
 			if st := rec.Add(explain.ReasonSingleExitStart, id, explain.Count("months", k.pl.Exit.V), explain.Date("end", end)); st != nil {
-				st.Params = []explain.Param{explain.ParamOf(k.pl.Exit)}
+				st.Params = rec.Params(explain.ParamOf(k.pl.Exit))
 			}
 			return
 		}
@@ -829,7 +834,7 @@ func (k *classifier) tekunReason(rec *explain.Recorder, code explain.Code, i, ag
 	}
 	st := rec.Add(code, idOf(k.ids, i), explain.Count("age", age), explain.Money("countable", own), explain.Money("standard", k.pl.Standard.V),
 		explain.Label("supporter", explain.Code("supporter."+k.hh.Supporter.String())))
-	st.Params = []explain.Param{explain.ParamOf(k.pl.Standard), explain.ParamOf(k.pl.AgeFrom), explain.ParamOf(k.pl.AgeUnder)}
+	st.Params = rec.Params(explain.ParamOf(k.pl.Standard), explain.ParamOf(k.pl.AgeFrom), explain.ParamOf(k.pl.AgeUnder))
 }
 
 // property tests a scheme's limits, for one member assessed alone (member ≥
@@ -927,7 +932,7 @@ func (k *classifier) propertyReason(rec *explain.Recorder, code explain.Code, me
 		if st := rec.Add(explain.ReasonPropertyShared, member, explain.Label("scheme", explain.Code("scheme."+p.Scheme.String())),
 			explain.Money("shared", p.Shared), explain.Count("part", p.SharedPart), explain.Count("of", p.SharedOf)); st != nil {
 			st.Cite = explain.CitationOf(p.SharedRule.Provenance)
-			st.Params = []explain.Param{explain.ParamOf(*p.SharedRule)}
+			st.Params = rec.Params(explain.ParamOf(*p.SharedRule))
 		}
 	}
 	st := rec.Add(code, member, explain.Label("scheme", explain.Code("scheme."+p.Scheme.String())), explain.Money("assets", p.FinancialAssets),
@@ -935,7 +940,7 @@ func (k *classifier) propertyReason(rec *explain.Recorder, code explain.Code, me
 		explain.Count("vehicles", p.Vehicles), explain.Bool("vehicles_allowed", p.VehiclesAllowed))
 	if st != nil {
 		st.Cite = explain.CitationOf(k.pl.Limits.Provenance)
-		st.Params = []explain.Param{explain.ParamOf(k.pl.Limits)}
+		st.Params = rec.Params(explain.ParamOf(k.pl.Limits))
 	}
 }
 
@@ -982,7 +987,7 @@ func (k *classifier) flags(r *Result, explainIt bool, rec *explain.Recorder) {
 	mon, pl := k.pl.Monitor.V, k.pl
 	monParam := func(st *explain.Step) {
 		if st != nil && pl.hasMon {
-			st.Params = []explain.Param{explain.ParamOf(pl.Monitor)}
+			st.Params = rec.Params(explain.ParamOf(pl.Monitor))
 		}
 	}
 	r.Unevaluated = r.Unevaluated[:0]

@@ -172,3 +172,29 @@ func TestRecorder(t *testing.T) {
 	})
 	assert.Zero(t, allocs, "a warm recorder allocates nothing")
 }
+
+// A step's parameters kept by the recorder: each step's its own, one
+// appended to not written over the next step's, and none allocated once
+// the recorder is warm.
+func TestRecorderParams(t *testing.T) {
+	var nilRec *explain.Recorder
+	assert.Nil(t, nilRec.Params(explain.Param{Value: 1}), "a nil recorder keeps nothing")
+	var r explain.Recorder
+	p := func(v int) explain.Param { return explain.Param{Value: v} }
+	a := r.Add(explain.StepFloor, "")
+	a.Params = r.Params(p(1), p(2))
+	b := r.Add(explain.StepWindow, "") // a is not to be used after this Add
+	b.Params = r.Params(p(3))
+	steps := r.Steps()
+	require.Len(t, steps, 2)
+	steps[0].Params = append(steps[0].Params, p(4))
+	assert.Equal(t, []explain.Param{p(1), p(2), p(4)}, steps[0].Params)
+	assert.Equal(t, []explain.Param{p(3)}, steps[1].Params, "the first step's append copied, not overwrote")
+	assert.Empty(t, r.Params(), "no parameters, none kept")
+	allocs := testing.AllocsPerRun(100, func() {
+		r.Reset()
+		st := r.Add(explain.StepFloor, "")
+		st.Params = r.Params(explain.Param{CaseLevel: true}, explain.Param{CaseLevel: true})
+	})
+	assert.Zero(t, allocs, "a warm recorder allocates nothing for parameters")
+}

@@ -60,8 +60,9 @@ func (p Param) Assumed() bool { return !p.CaseLevel && p.Provenance.Assumed() }
 // off, nothing is formatted or stored. Arguments are kept in one arena, so
 // that a reused Recorder allocates nothing once warm.
 type Recorder struct {
-	steps []Step
-	args  []Arg
+	steps  []Step
+	args   []Arg
+	params []Param
 }
 
 // Reset empties the recorder, keeping its storage.
@@ -69,6 +70,7 @@ func (r *Recorder) Reset() {
 	if r != nil {
 		r.steps = r.steps[:0]
 		r.args = r.args[:0]
+		r.params = r.params[:0]
 	}
 }
 
@@ -81,6 +83,19 @@ func (r *Recorder) Add(code Code, member string, args ...Arg) *Step {
 	r.args = append(r.args, args...)
 	r.steps = append(r.steps, Step{Code: code, Member: member, Args: r.args[start:len(r.args):len(r.args)]})
 	return &r.steps[len(r.steps)-1]
+}
+
+// Params returns ps in the recorder's storage, for a step it recorded: a
+// reused Recorder keeps its steps' values without allocating once warm.
+// The slice has no room to grow into the next step's (appending to it
+// copies). A nil Recorder returns nil.
+func (r *Recorder) Params(ps ...Param) []Param {
+	if r == nil {
+		return nil
+	}
+	start := len(r.params)
+	r.params = append(r.params, ps...)
+	return r.params[start:len(r.params):len(r.params)]
 }
 
 // Steps returns the steps recorded. They share the recorder's storage until

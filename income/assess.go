@@ -328,8 +328,8 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 				if r, ok := w.Table.V.Tier(w.Tier.V); ok {
 					row.Tiers[0] = r
 				}
-				st.Params = []explain.Param{explain.ParamOf(pl.MonthsV), explain.ParamOf(w.Tier),
-					{Key: standards.ParamMinimumWage, Value: row, Provenance: w.Table.Provenance}}
+				st.Params = rec.Params(explain.ParamOf(pl.MonthsV), explain.ParamOf(w.Tier),
+					explain.Param{Key: standards.ParamMinimumWage, Value: row, Provenance: w.Table.Provenance})
 			}
 		}
 
@@ -357,9 +357,9 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 				st := rec.Add(explain.StepCaregiver, idOf(ids, i), explain.Text("cared", caredFor(ids, m.CaresFor)),
 					explain.Money("labour", labour.all), explain.Percent("factor", factor), explain.Money("reduction", cr.all))
 				if fromCase {
-					st.Params = []explain.Param{{Key: standards.ParamCaregiverIncomeFactor, Value: factor, CaseLevel: true}}
+					st.Params = rec.Params(explain.Param{Key: standards.ParamCaregiverIncomeFactor, Value: factor, CaseLevel: true})
 				} else {
-					st.Params = []explain.Param{explain.ParamOf(pl.FactorV)}
+					st.Params = rec.Params(explain.ParamOf(pl.FactorV))
 				}
 			}
 		}
@@ -390,7 +390,7 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 		}
 		if rec != nil && before != r.Countable {
 			st := rec.Add(explain.StepCountableRounded, "", explain.Money("raw", before), explain.Money("rounded", r.Countable))
-			st.Params = []explain.Param{explain.ParamOf(pl.CountableRuleV)}
+			st.Params = rec.Params(explain.ParamOf(pl.CountableRuleV))
 		}
 	}
 	if pl.hasPerCapita {
@@ -410,7 +410,7 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 		if r.HasPerCapita {
 			st := rec.Add(explain.StepPerCapita, "", explain.Money("countable", r.Countable), explain.Count("members", r.Size),
 				explain.Money("per_capita", r.PerCapita))
-			st.Params = []explain.Param{explain.ParamOf(pl.PerCapitaV)}
+			st.Params = rec.Params(explain.ParamOf(pl.PerCapitaV))
 		} else {
 			pc, _ := r.Countable.QuoRound(int64(r.Size), money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp})
 			rec.Add(explain.StepPerCapitaExact, "", explain.Money("countable", r.Countable), explain.Count("members", r.Size),
@@ -473,7 +473,7 @@ func recordItem(rec *explain.Recorder, pl *Plan, member string, in *CompactIncom
 	}
 	if t == Excluded {
 		st.Cite = explain.CitationOf(pl.ExcludedV.Provenance)
-		st.Params = []explain.Param{explain.ParamOf(pl.ExcludedV)}
+		st.Params = rec.Params(explain.ParamOf(pl.ExcludedV))
 	}
 	if in.Verification == Suspected {
 		rec.Add(explain.StepSuspected, member, kind)

@@ -114,9 +114,11 @@ func BenchmarkRender(b *testing.B) {
 
 // BenchmarkRequestRoundTrip is one request of the service end to end on the
 // embedded data: the JSON request of examples/decide (three members, wages
-// over six months, a disability, medical expenditure, prices, explanation
-// on) decoded, decided on a warm Decider (examples/serve keeps a pool of
-// them) and the decision encoded.
+// over six months, a disability, medical expenditure, prices; the
+// explanation not asked for) decoded, decided on a warm Decider and the
+// decision record appended to a buffer kept from the last request, as
+// examples/serve keeps both in its pool of workers. "marshal" writes the
+// record into a new buffer each time (MarshalJSON) instead.
 func BenchmarkRequestRoundTrip(b *testing.B) {
 	data, err := os.ReadFile("testdata/harbin-household.json")
 	if err != nil {
@@ -126,17 +128,78 @@ func BenchmarkRequestRoundTrip(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var dc payment.Decider // as the service keeps them, warm
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		d, err := dc.DecideJSON(data, set)
-		if err != nil {
-			b.Fatal(err)
+	for _, kept := range []bool{true, false} {
+		name := "kept"
+		if !kept {
+			name = "marshal"
 		}
-		out, err := d.MarshalJSON()
-		if err != nil || len(out) == 0 {
-			b.Fatal(err)
-		}
+		b.Run(name, func(b *testing.B) {
+			var dc payment.Decider // as the service keeps them, warm
+			var buf []byte
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				d, err := dc.DecideJSON(data, set)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if kept {
+					buf, err = d.AppendJSON(buf[:0])
+				} else {
+					buf, err = d.MarshalJSON()
+				}
+				if err != nil || len(buf) == 0 {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
+}
+
+// BenchmarkRequestParts times BenchmarkRequestRoundTrip's three parts
+// apart: decoding the request, deciding it on a warm Decider, appending the
+// decision record to a kept buffer.
+func BenchmarkRequestParts(b *testing.B) {
+	data, err := os.ReadFile("testdata/harbin-household.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := heilongjiang.Set()
+	if err != nil {
+		b.Fatal(err)
+	}
+	req, err := payment.DecodeRequest(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var dc payment.Decider
+	b.Run("decode", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := payment.DecodeRequest(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("decide", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := dc.Decide(req, set); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	d, err := dc.Decide(req, set)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("encode", func(b *testing.B) {
+		var buf []byte
+		b.ReportAllocs()
+		for b.Loop() {
+			if buf, err = d.AppendJSON(buf[:0]); err != nil || len(buf) == 0 {
+				b.Fatal(err)
+			}
+		}
+	})
 }

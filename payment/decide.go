@@ -127,6 +127,7 @@ type Decider struct {
 	th         ageDays        // the fast path's age days of the last date and age rules
 	lineArgs   []explain.Arg  // the lines' arguments
 	lineCodes  []explain.Code // the lines' label lists
+	steps      []explain.Step // the decision's whole explanation
 	plans      [8]*Plan       // the last plans compiled, reused while they hold
 	nextPlan   int
 }
@@ -287,7 +288,8 @@ func (dc *Decider) DecideCompact(pl *Plan, hh *income.Compact, ids income.IDs, r
 	p.d.Standards = StandardsInfo{Name: set.Name(), Identity: set.Identity(), DataVersion: set.DataVersion(), CompleteThrough: set.CompleteThrough()}
 	p.d.Request = req
 	if explainIt {
-		p.d.Steps = p.steps()
+		p.d.Steps = p.steps(dc.steps)
+		dc.steps = p.d.Steps
 		p.d.Warnings = warnings(p.d.Steps, req.Date)
 		p.d.Warnings = append(p.d.Warnings, p.belowGuidance()...)
 	}

@@ -46,7 +46,14 @@ func (d *Decision) MarshalJSON() ([]byte, error) {
 	if c := d.Classification; c != nil {
 		n += 256 * (len(c.Reasons) + len(c.Flags) + len(c.Members))
 	}
-	w := jsonx.NewWriterSize("", n)
+	return d.AppendJSON(make([]byte, 0, n))
+}
+
+// AppendJSON appends the decision record, as MarshalJSON writes it, to b
+// and returns the extended buffer: a service that writes one decision after
+// another keeps one buffer for them all, and allocates no record.
+func (d *Decision) AppendJSON(b []byte) ([]byte, error) {
+	w := jsonx.WriterOn(b)
 	var vals record.Values
 	decisionFields.Encode(w, &decisionDoc{d: d, vals: &vals})
 	return w.Bytes(), nil

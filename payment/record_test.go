@@ -351,3 +351,34 @@ func jsonDiff(path string, a, b any) []string {
 	}
 	return nil
 }
+
+// A Decider's decision lives in its buffers (steps, their values, the
+// lines' figures) and the next decision writes over it; Clone keeps one.
+// The clone's record and explanation, taken after a different household
+// is decided on the same Decider, are those of the decision as made; the
+// decision itself is the new one's.
+func TestDeciderCloneKeepsDecision(t *testing.T) {
+	set := testSet(t)
+	first, second := req(family("1000"), "2023-06-01"), req(family("300"), "2023-06-01")
+	first.Options.Explain, second.Options.Explain = true, true
+	first.Household.Members[1].SeriousIllness = true
+	var dc payment.Decider
+	d, err := dc.Decide(first, set)
+	require.NoError(t, err)
+	wantRecord, err := d.MarshalJSON()
+	require.NoError(t, err)
+	wantText := d.Explain(zh)
+	kept := d.Clone()
+	_, err = dc.Decide(second, set)
+	require.NoError(t, err)
+	gotRecord, err := kept.MarshalJSON()
+	require.NoError(t, err)
+	assert.Equal(t, string(wantRecord), string(gotRecord))
+	assert.Equal(t, wantText, kept.Explain(zh))
+	again, err := d.MarshalJSON()
+	require.NoError(t, err)
+	assert.NotEqual(t, string(wantRecord), string(again), "the uncloned decision is the Decider's, now the second household's")
+	// Each countable income is the pension of its household (1000, 300 a month).
+	assert.Contains(t, string(gotRecord), `"countable":"1000"`)
+	assert.Contains(t, string(again), `"countable":"300"`)
+}

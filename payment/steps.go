@@ -5,11 +5,18 @@ import (
 )
 
 // steps builds the whole explanation: the classification's, then one step
-// per payment line, the total, and the temporary assistance.
-func (p *payer) steps() []explain.Step {
+// per payment line, the total, and the temporary assistance, appended to
+// out[:0] (the Decider's buffer, grown when too small).
+func (p *payer) steps(out []explain.Step) []explain.Step {
 	cls := p.cls.Steps
-	out := make([]explain.Step, 0, len(cls)+len(p.d.Lines)+len(p.formula)+8)
-	out = append(out, cls...)
+	need := len(cls) + len(p.d.Lines) + len(p.formula) + 2
+	if t := p.d.Temporary; t != nil {
+		need += len(t.Instalments)
+	}
+	if cap(out) < need {
+		out = make([]explain.Step, 0, need)
+	}
+	out = append(out[:0], cls...)
 	f := 0
 	for i, l := range p.d.Lines {
 		code := l.Code

@@ -36,7 +36,7 @@ func New(set *standards.Set, opts Options) http.Handler {
 		opts.Timeout = 10 * time.Second
 	}
 	s := &server{set: set, opts: opts}
-	s.deciders.New = func() any { return new(payment.Decider) }
+	s.workers.New = func() any { return new(worker) }
 	mux := http.NewServeMux()
 	mux.HandleFunc("/v1/decide", s.only(http.MethodPost, s.decide))
 	mux.HandleFunc("/v1/check", s.only(http.MethodPost, s.check))
@@ -49,10 +49,20 @@ func New(set *standards.Set, opts Options) http.Handler {
 type server struct {
 	set  *standards.Set
 	opts Options
-	// deciders keeps warm Deciders: their buffers, and the plans they
-	// compiled for the places and dates of earlier requests.
-	deciders sync.Pool
+	// workers keeps warm Deciders (their buffers, and the plans they
+	// compiled for the places and dates of earlier requests) with the
+	// buffers their answers were written in.
+	workers sync.Pool
 }
+
+// worker decides one request at a time.
+type worker struct {
+	dc  payment.Decider
+	buf []byte // the last answer's, kept for the next up to maxKeptBuffer
+}
+
+// maxKeptBuffer bounds the answer buffer a worker keeps between requests.
+const maxKeptBuffer = 1 << 20
 
 // only refuses other methods with 405.
 func (s *server) only(method string, h http.HandlerFunc) http.HandlerFunc {
@@ -92,10 +102,15 @@ func (s *server) write(w http.ResponseWriter, r *http.Request, status int, v any
 	if err != nil {
 		status, b = http.StatusInternalServerError, []byte(`{"error":"internal"}`)
 	}
+	s.writeJSON(w, r, status, append(b, '\n'))
+}
+
+// writeJSON answers with b, JSON ending in a newline.
+func (s *server) writeJSON(w http.ResponseWriter, r *http.Request, status int, b []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Language", langName(lang(r)))
 	w.WriteHeader(status)
-	_, _ = w.Write(append(b, '\n'))
+	_, _ = w.Write(b)
 }
 
 // problemBody is the JSON of an answer that is not a decision.
@@ -148,9 +163,9 @@ func (s *server) decide(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	dc := s.deciders.Get().(*payment.Decider)
-	defer s.deciders.Put(dc) // after the decision, which lives in its buffers, is written
-	d, err := dc.DecideJSON(data, s.set)
+	wk := s.workers.Get().(*worker)
+	defer s.workers.Put(wk) // after the decision, which lives in its buffers, is written
+	d, err := wk.dc.DecideJSON(data, s.set)
 	if err != nil {
 		s.answerError(w, r, err)
 		return
@@ -160,16 +175,24 @@ func (s *server) decide(w http.ResponseWriter, r *http.Request) {
 		s.problems(w, r, http.StatusUnprocessableEntity, "stale", staleError(s.set))
 		return
 	}
-	record, err := d.MarshalJSON()
+	explanation, err := json.Marshal(d.Explain(tag))
 	if err != nil {
 		s.problems(w, r, http.StatusInternalServerError, "internal", serviceError(report.MsgUnavailable))
 		return
 	}
-	s.write(w, r, http.StatusOK, struct {
-		Decision    json.RawMessage `json:"decision"`
-		Explanation string          `json:"explanation"`
-		Language    string          `json:"language"`
-	}{record, d.Explain(tag), langName(tag)})
+	// {"decision":…,"explanation":…,"language":…}, the record appended
+	// in place rather than built apart and copied in.
+	b := append(wk.buf[:0], `{"decision":`...)
+	if b, err = d.AppendJSON(b); err != nil {
+		s.problems(w, r, http.StatusInternalServerError, "internal", serviceError(report.MsgUnavailable))
+		return
+	}
+	b = append(append(b, `,"explanation":`...), explanation...)
+	b = append(append(append(b, `,"language":"`...), langName(tag)...), "\"}\n"...)
+	s.writeJSON(w, r, http.StatusOK, b)
+	if cap(b) <= maxKeptBuffer {
+		wk.buf = b
+	}
 }
 
 func (s *server) check(w http.ResponseWriter, r *http.Request) {

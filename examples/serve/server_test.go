@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
 )
 
@@ -85,6 +86,39 @@ func TestDecideInBothLanguages(t *testing.T) {
 	require.Equal(t, http.StatusOK, en.status)
 	assert.Equal(t, "en", en.header.Get("Content-Language"))
 	assert.Contains(t, en.body["explanation"], "Monthly total paid: 2500.83 yuan")
+}
+
+// The decision in an answer is the record the library writes for the same
+// request, byte for byte, though each worker writes its answers in the
+// buffer of its last one: a larger household's answer, then a smaller
+// one's, then the larger again, each as if alone.
+func TestAnswersDoNotShareBuffers(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	srv := newTestServer(t, Options{})
+	large := sample(t)
+	small := []byte(`{"date":"2024-06-01","household":{"region":"230113","area":"urban","members":[{"id":"a","birth_date":"1950-01-01","relation":"applicant","labour":"none"}]}}`)
+	want := map[string][]byte{}
+	for _, body := range [][]byte{large, small} {
+		d, err := payment.DecideJSON(body, set)
+		require.NoError(t, err)
+		rec, err := d.MarshalJSON()
+		require.NoError(t, err)
+		want[string(body)] = rec
+	}
+	for _, body := range [][]byte{large, small, large, small} {
+		resp, err := srv.Client().Post(srv.URL+"/v1/decide", "application/json", bytes.NewReader(body))
+		require.NoError(t, err)
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		require.NoError(t, err)
+		require.Equal(t, http.StatusOK, resp.StatusCode, string(b))
+		var m map[string]json.RawMessage
+		require.NoError(t, json.Unmarshal(b, &m), string(b))
+		assert.Equal(t, string(want[string(body)]), string(m["decision"]))
+		assert.Equal(t, `"zh-Hans"`, string(m["language"]))
+		require.True(t, bytes.HasSuffix(b, []byte("}\n")), "one answer, one line")
+	}
 }
 
 func TestBadRequests(t *testing.T) {

@@ -238,3 +238,52 @@ func TestStringForms(t *testing.T) {
 		t.Fatalf("%v allocations", n)
 	}
 }
+
+// plainText's word-at-a-time test agrees with a test of each byte, for
+// each special byte at each position of strings of 0 to 24 bytes (three
+// words and the tail), on an ASCII and on a Chinese background. A
+// word test that missed a borrow, a byte's high bit or the last partial
+// word fails here.
+func TestPlainTextEachPosition(t *testing.T) {
+	byByte := func(s string) (ok, ascii bool) {
+		ascii = true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < 0x20 || c == '"' || c == '\\' {
+				return false, false
+			}
+			ascii = ascii && c < 0x80
+		}
+		return true, ascii
+	}
+	specials := []byte{0x00, 0x01, 0x0a, 0x1f, 0x20, 0x21, '"', '#', '[', '\\', ']', 0x7f, 0x80, 0xa0, 0xdf, 0xe0, 0xff}
+	backgrounds := []string{strings.Repeat("a", 24), strings.Repeat("王", 8), strings.Repeat(" ", 24), strings.Repeat("\x21", 24)}
+	n := 0
+	for _, bg := range backgrounds {
+		for size := 0; size <= 24; size++ {
+			for pos := 0; pos < size; pos++ {
+				for _, c := range specials {
+					b := []byte(bg[:size])
+					b[pos] = c
+					s := string(b)
+					ok, ascii := plainText(s)
+					wantOK, wantASCII := byByte(s)
+					require.Equal(t, wantOK, ok, "%q", s)
+					if ok {
+						require.Equal(t, wantASCII, ascii, "%q", s)
+					}
+					okB, asciiB := plainText(b)
+					require.Equal(t, ok, okB, "%q as bytes", s)
+					require.Equal(t, ascii, asciiB, "%q as bytes", s)
+					n++
+				}
+			}
+		}
+	}
+	require.Equal(t, 4*300*len(specials), n, "every case ran")
+	// Two specials in one word, the lower one of them a borrower.
+	for _, s := range []string{"\x00\"aaaaaa", "a\x1f\\aaaaa", "aaaaaa\x00\x20", "aaaaaa\x20\x00"} {
+		ok, _ := plainText(s)
+		require.False(t, ok, "%q", s)
+	}
+}
