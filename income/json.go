@@ -340,6 +340,9 @@ var householdFields = jsonx.NewFields(
 	jsonx.Field[Household]{Name: "members",
 		Read: func(d *jsonx.Decoder, h *Household) {
 			d.Array(MaxMembers, func(int) {
+				if h.Members == nil {
+					h.Members = make([]Member, 0, 4) // most households, in one allocation
+				}
 				h.Members = append(h.Members, Member{}) // decoded in place, not copied in
 				memberFields.Decode(d, &h.Members[len(h.Members)-1])
 			})

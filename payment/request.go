@@ -347,7 +347,8 @@ func DecodeRequest(data []byte) (Request, error) {
 	var ids income.IDs
 	if doc.household != nil {
 		// Checked with the request: read, not parsed again.
-		h := income.ReadChecked(jsonx.NewDecoder(doc.household, 0, &p, "household"), doc.req.Date)
+		d.Reset(doc.household, 0, "household") // the request's decoder, done with the request
+		h := income.ReadChecked(d, doc.req.Date)
 		doc.req.Household = &h
 		ids = make(income.IDs, len(h.Members))
 		for i := range h.Members {

@@ -331,7 +331,7 @@ func (d *Decoder) Rate(places int) (money.Rate, bool) {
 	if !ok {
 		return money.Rate{}, false
 	}
-	r, err := money.ParseRate(string(b))
+	r, err := money.ParseRateBytes(b)
 	if err == nil && r.Places() > places {
 		err = money.ErrPrecision
 	}
