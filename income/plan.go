@@ -174,6 +174,10 @@ type Wages struct {
 	// monthly is at's known wages without the pointer to their provenance,
 	// for Monthly (place zero where at has none known).
 	monthly []placeWage
+	// home is the wage of WagesOn's home place, worked out once.
+	home    wageAt
+	homeAt  standards.Region
+	hasHome bool
 }
 
 // placeWage is a place's monthly minimum wage.
@@ -227,13 +231,20 @@ func (w *Wages) Covers(d standards.Date) bool {
 // WagesOn is the minimum wages of a Set's province on date, each place's
 // worked out when asked (two lookups for a county, two per county for a
 // prefecture) and not kept: the form for deciding one household, where
-// compiling every place (NewWages) would cost more than the decision. It
-// holds on its date only.
-func WagesOn(set *standards.Set, date, knownOn standards.Date) *Wages {
+// compiling every place (NewWages) would cost more than the decision. The
+// wage at home (the household's own place, where most members work; the
+// zero Region for none) is worked out once, here (an invalid one is not). It holds on its date
+// only.
+func WagesOn(set *standards.Set, date, knownOn standards.Date, home standards.Region) *Wages {
 	if set == nil {
 		return nil
 	}
-	return &Wages{Set: set, Date: date, KnownOn: knownOn, ValidThrough: date, province: set.Jurisdiction().Province()}
+	w := &Wages{Set: set, Date: date, KnownOn: knownOn, ValidThrough: date, province: set.Jurisdiction().Province()}
+	if home.IsValid() {
+		v, state, err := w.At(home)
+		w.home, w.homeAt, w.hasHome = wageAt{state: state, v: v, err: err}, home, true
+	}
+	return w
 }
 
 // NewWages compiles the minimum wage of every place of work on date.
@@ -338,6 +349,9 @@ func (w *Wages) At(place standards.Region) (*WageAt, uint8, error) {
 		if s := &w.at[place.Code()%10000]; s.v != nil && s.v.Place == place {
 			return s.v, s.state, s.err
 		}
+	}
+	if w.hasHome && place == w.homeAt {
+		return w.home.v, w.home.state, w.home.err
 	}
 	divs := w.Set.Divisions()
 	idx, ok := divs.Index(place)

@@ -412,7 +412,7 @@ func TestWagesMonthlyMatchesWagesOn(t *testing.T) {
 		places = append(places, divs.At(i).Region)
 	}
 	for _, date := range []string{"2017-09-30", "2017-10-01", "2023-06-01", "2024-04-30", "2024-05-01", "2025-12-01"} {
-		table, each := income.NewWages(set, d(date), standards.Date{}), income.WagesOn(set, d(date), standards.Date{})
+		table, each := income.NewWages(set, d(date), standards.Date{}), income.WagesOn(set, d(date), standards.Date{}, standards.Region{})
 		known := 0
 		for _, p := range places {
 			got, ok := table.Monthly(p)
@@ -421,6 +421,19 @@ func TestWagesMonthlyMatchesWagesOn(t *testing.T) {
 			require.Equal(t, want, got, "%s on %s", p, date)
 			if ok {
 				known++
+			}
+		}
+		// A home place worked out at once answers as when worked out on
+		// asking: a county, a prefecture whose counties differ, one outside
+		// the province, one outside the register.
+		for _, home := range places[:5] {
+			near := income.WagesOn(set, d(date), standards.Date{}, home)
+			for _, p := range places[:5] {
+				wantV, wantState, wantErr := each.At(p)
+				gotV, gotState, gotErr := near.At(p)
+				require.Equal(t, wantState, gotState, "%s from home %s on %s", p, home, date)
+				require.Equal(t, wantErr, gotErr, "%s from home %s on %s", p, home, date)
+				require.Equal(t, wantV, gotV, "%s from home %s on %s", p, home, date)
 			}
 		}
 		if date != "2017-09-30" {

@@ -145,7 +145,7 @@ func (dc *Decider) Plan(set *standards.Set, region standards.Region, area standa
 			return pl, nil
 		}
 	}
-	pl, err := NewPlan(set, region, area, date, knownOn, income.WagesOn(set, date, knownOn))
+	pl, err := NewPlan(set, region, area, date, knownOn, income.WagesOn(set, date, knownOn, region))
 	if err != nil {
 		return nil, err
 	}
