@@ -21,7 +21,7 @@ type Field[T any] struct {
 // Fields is the field table of one object form.
 type Fields[T any] struct {
 	list   []Field[T]
-	quoted []string // each name written as a JSON string
+	quoted []string // each name written as a JSON string and a colon
 	index  map[string]int
 }
 
@@ -38,7 +38,7 @@ func NewFields[T any](list ...Field[T]) *Fields[T] {
 		fs.index[f.Name] = i
 		var w Writer
 		w.quote(f.Name)
-		fs.quoted[i] = string(w.buf)
+		fs.quoted[i] = string(append(w.buf, ':'))
 	}
 	return fs
 }

@@ -91,11 +91,22 @@ func (w *Writer) Key(k string) {
 	w.colon()
 }
 
-// quotedKey writes a field name already quoted (a field table's).
+// quotedKey writes a field name already quoted and followed by its colon
+// (a field table's).
 func (w *Writer) quotedKey(q string) {
-	w.sep()
+	if w.indent != "" {
+		w.sep()
+		w.buf = append(w.buf, q[:len(q)-1]...)
+		w.colon()
+		return
+	}
+	// Compact: a key is never the first thing written, nor follows a key.
+	if !w.fresh {
+		w.buf = append(w.buf, ',')
+	}
+	w.fresh = false
 	w.buf = append(w.buf, q...)
-	w.colon()
+	w.key = true
 }
 
 func (w *Writer) colon() {
