@@ -16,19 +16,24 @@ type Writer struct {
 	depth   int
 	fresh   bool // just after an opening bracket
 	key     bool // just after a key
+	inline  [128]byte // the scratch buffer's first storage: room for most values
 }
 
 // NewWriter returns a writer; indent "" writes compact JSON.
-func NewWriter(indent string) *Writer { return &Writer{indent: indent} }
+func NewWriter(indent string) *Writer { return newWriter(indent, nil) }
 
 // WriterOn returns a compact writer appending to b.
-func WriterOn(b []byte) *Writer { return &Writer{buf: b} }
+func WriterOn(b []byte) *Writer { return newWriter("", b) }
 
 // NewWriterSize is NewWriter with room for n bytes before the buffer grows.
-func NewWriterSize(indent string, n int) *Writer {
+func NewWriterSize(indent string, n int) *Writer { return newWriter(indent, make([]byte, 0, n)) }
+
+func newWriter(indent string, b []byte) *Writer {
+	w := &Writer{indent: indent, buf: b}
 	// The scratch buffer with room for most values (dates, amounts,
-	// citations), not grown value by value.
-	return &Writer{indent: indent, buf: make([]byte, 0, n), scratch: make([]byte, 0, 128)}
+	// citations) in the writer itself, not grown value by value.
+	w.scratch = w.inline[:0]
+	return w
 }
 
 // Bytes returns the JSON written so far.
