@@ -112,14 +112,8 @@ func BenchmarkRender(b *testing.B) {
 	}
 }
 
-// BenchmarkRequestRoundTrip is one request of the service end to end on the
-// embedded data: the JSON request of examples/decide (three members, wages
-// over six months, a disability, medical expenditure, prices; the
-// explanation not asked for) decoded, decided on a warm Decider and the
-// decision record appended to a buffer kept from the last request, as
-// examples/serve keeps both in its pool of workers. "marshal" writes the
-// record into a new buffer each time (MarshalJSON) instead.
-func BenchmarkRequestRoundTrip(b *testing.B) {
+// roundTripInput is the request of examples/decide and the embedded data.
+func roundTripInput(b *testing.B) ([]byte, *standards.Set) {
 	data, err := os.ReadFile("testdata/harbin-household.json")
 	if err != nil {
 		b.Fatal(err)
@@ -128,6 +122,18 @@ func BenchmarkRequestRoundTrip(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return data, set
+}
+
+// BenchmarkRequestRoundTrip is one request of the service end to end on the
+// embedded data: the JSON request of examples/decide (three members, wages
+// over six months, a disability, medical expenditure, prices; the
+// explanation not asked for) decoded, decided on a warm Decider and the
+// decision record appended to a buffer kept from the last request, as
+// examples/serve keeps both in its pool of workers. "marshal" writes the
+// record into a new buffer each time (MarshalJSON) instead.
+func BenchmarkRequestRoundTrip(b *testing.B) {
+	data, set := roundTripInput(b)
 	for _, kept := range []bool{true, false} {
 		name := "kept"
 		if !kept {
@@ -160,14 +166,7 @@ func BenchmarkRequestRoundTrip(b *testing.B) {
 // apart: decoding the request, deciding it on a warm Decider, appending the
 // decision record to a kept buffer.
 func BenchmarkRequestParts(b *testing.B) {
-	data, err := os.ReadFile("testdata/harbin-household.json")
-	if err != nil {
-		b.Fatal(err)
-	}
-	set, err := heilongjiang.Set()
-	if err != nil {
-		b.Fatal(err)
-	}
+	data, set := roundTripInput(b)
 	req, err := payment.DecodeRequest(data)
 	if err != nil {
 		b.Fatal(err)

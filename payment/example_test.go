@@ -87,3 +87,41 @@ func ExampleDecideJSON() {
 	// 1 problem in the request:
 	//   household.members[0].birth_date: born 1 July 2023, after the assessment date 1 June 2023 [future_date]
 }
+
+// A service deciding one request after another keeps a warm Decider and
+// one buffer, and appends each decision record to it (examples/serve keeps
+// a pool of both).
+func ExampleDecision_AppendJSON() {
+	set, err := heilongjiang.Set()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var dc payment.Decider
+	var buf []byte
+	for _, pension := range []string{"12000", "6000"} {
+		d, err := dc.DecideJSON([]byte(`{"date": "2023-06-01", "household": {"region": "230102", "area": "urban",
+		  "members": [{"id": "a", "birth_date": "1970-04-01", "relation": "applicant", "labour": "none",
+		  "incomes": [{"kind": "pension", "amount": "`+pension+`", "period": "annual"}]}]}}`), set)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		if buf, err = d.AppendJSON(buf[:0]); err != nil {
+			fmt.Println(err)
+			return
+		}
+		back, err := payment.DecodeDecision(buf)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		// 12000 ÷ 12 = 1000 a month: not below the 850 line, but below the
+		// edge band's 1.2 × 850 = 1020, an edge household with no 低保
+		// payment. 6000 ÷ 12 = 500: 850 − 500 = 350.
+		fmt.Println(back.Classification.Status, back.Total.Display())
+	}
+	// Output:
+	// edge 0.00
+	// dibao 350.00
+}

@@ -14,8 +14,8 @@ type Writer struct {
 	scratch []byte // Scratch's buffer
 	indent  string
 	depth   int
-	fresh   bool // just after an opening bracket
-	key     bool // just after a key
+	fresh   bool      // just after an opening bracket
+	key     bool      // just after a key
 	inline  [128]byte // the scratch buffer's first storage: room for most values
 }
 
