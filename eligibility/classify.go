@@ -71,7 +71,7 @@ func (c *Classifier) Classify(req Request, set *standards.Set) (*Result, error) 
 	if err := c.p.Err(problem.SubjectRequest); err != nil {
 		return nil, err
 	}
-	pl, err := NewPlan(set, c.hh.Region, c.hh.Area, req.Date, req.Options.KnownOn, income.WagesOn(set, req.Date, req.Options.KnownOn, c.hh.Region))
+	pl, err := NewPlan(set, c.hh.Region, c.hh.Area, req.Date, req.Options.KnownOn, income.WagesOn(set, req.Date, req.Options.KnownOn, standards.Region{}))
 	if err != nil {
 		return nil, income.NotCovered("region", err)
 	}

@@ -181,7 +181,7 @@ func (a *Assessor) Assess(h *Household, set *standards.Set, date standards.Date,
 	if err := a.p.Err(problem.SubjectHousehold); err != nil {
 		return nil, err
 	}
-	pl, err := NewPlan(set, h.Region, h.Area, date, opts.KnownOn, WagesOn(set, date, opts.KnownOn, h.Region))
+	pl, err := NewPlan(set, h.Region, h.Area, date, opts.KnownOn, WagesOn(set, date, opts.KnownOn, standards.Region{}))
 	if err != nil {
 		return nil, NotCovered("region", err)
 	}

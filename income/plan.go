@@ -163,7 +163,8 @@ var errNoSet = errors.New("income: no standards Set")
 // wage, and each prefecture's where all its counties share one tier.
 // NewWages compiles a table indexed by the code's last four digits, so that
 // finding a place's wage is one array read; WagesOn works out each place's
-// wage when asked, for a single decision. Both are safe for concurrent use.
+// wage when asked (but for one home place, worked out at once), for a
+// single decision. Both are safe for concurrent use.
 type Wages struct {
 	Set          *standards.Set
 	Date         standards.Date
@@ -232,9 +233,10 @@ func (w *Wages) Covers(d standards.Date) bool {
 // worked out when asked (two lookups for a county, two per county for a
 // prefecture) and not kept: the form for deciding one household, where
 // compiling every place (NewWages) would cost more than the decision. The
-// wage at home (the household's own place, where most members work; the
-// zero Region for none) is worked out once, here (an invalid one is not). It holds on its date
-// only.
+// wage at home (the household's own place, where most members work) is
+// worked out once, here: worth it for a plan reused over many decisions
+// (payment.Decider's), not for one (the zero or an invalid Region: none).
+// It holds on its date only.
 func WagesOn(set *standards.Set, date, knownOn standards.Date, home standards.Region) *Wages {
 	if set == nil {
 		return nil

@@ -369,6 +369,14 @@ func TestDeciderCloneKeepsDecision(t *testing.T) {
 	require.NoError(t, err)
 	wantText := d.Explain(zh)
 	kept := d.Clone()
+	withParams := 0
+	for i := range d.Steps {
+		if len(d.Steps[i].Params) > 0 {
+			require.NotSame(t, &d.Steps[i].Params[0], &kept.Steps[i].Params[0], "step %d's values are copied", i)
+			withParams++
+		}
+	}
+	require.NotZero(t, withParams)
 	_, err = dc.Decide(second, set)
 	require.NoError(t, err)
 	gotRecord, err := kept.MarshalJSON()

@@ -175,24 +175,34 @@ func (s *server) decide(w http.ResponseWriter, r *http.Request) {
 		s.problems(w, r, http.StatusUnprocessableEntity, "stale", staleError(s.set))
 		return
 	}
-	explanation, err := json.Marshal(d.Explain(tag))
+	b, err := wk.answer(d, tag)
 	if err != nil {
 		s.problems(w, r, http.StatusInternalServerError, "internal", serviceError(report.MsgUnavailable))
 		return
 	}
-	// {"decision":…,"explanation":…,"language":…}, the record appended
-	// in place rather than built apart and copied in.
+	s.writeJSON(w, r, http.StatusOK, b)
+}
+
+// answer writes a decision's answer, {"decision":…,"explanation":…,
+// "language":…} and a newline, in the worker's buffer: the record appended
+// in place rather than built apart and copied in. The answer is valid until
+// the worker's next. (The record's strings are written without the HTML
+// escapes encoding/json adds; the explanation's keep them.)
+func (wk *worker) answer(d *payment.Decision, tag language.Tag) ([]byte, error) {
+	explanation, err := json.Marshal(d.Explain(tag))
+	if err != nil {
+		return nil, err
+	}
 	b := append(wk.buf[:0], `{"decision":`...)
 	if b, err = d.AppendJSON(b); err != nil {
-		s.problems(w, r, http.StatusInternalServerError, "internal", serviceError(report.MsgUnavailable))
-		return
+		return nil, err
 	}
 	b = append(append(b, `,"explanation":`...), explanation...)
 	b = append(append(append(b, `,"language":"`...), langName(tag)...), "\"}\n"...)
-	s.writeJSON(w, r, http.StatusOK, b)
 	if cap(b) <= maxKeptBuffer {
 		wk.buf = b
 	}
+	return b, nil
 }
 
 func (s *server) check(w http.ResponseWriter, r *http.Request) {

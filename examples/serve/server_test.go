@@ -17,6 +17,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
@@ -118,6 +119,35 @@ func TestAnswersDoNotShareBuffers(t *testing.T) {
 		assert.Equal(t, string(want[string(body)]), string(m["decision"]))
 		assert.Equal(t, `"zh-Hans"`, string(m["language"]))
 		require.True(t, bytes.HasSuffix(b, []byte("}\n")), "one answer, one line")
+	}
+}
+
+// One worker, its buffer reused for certain: each answer is the decision's
+// own record, whatever the worker answered before.
+func TestWorkerAnswers(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	small := []byte(`{"date":"2024-06-01","household":{"region":"230113","area":"urban","members":[{"id":"a","birth_date":"1950-01-01","relation":"applicant","labour":"none"}]}}`)
+	var wk worker
+	var lastCap int
+	for i, body := range [][]byte{sample(t), small, sample(t), small} {
+		want, err := payment.DecideJSON(body, set)
+		require.NoError(t, err)
+		wantRecord, err := want.MarshalJSON()
+		require.NoError(t, err)
+		d, err := wk.dc.DecideJSON(body, set)
+		require.NoError(t, err)
+		b, err := wk.answer(d, language.English)
+		require.NoError(t, err)
+		var m map[string]json.RawMessage
+		require.NoError(t, json.Unmarshal(b, &m), string(b))
+		assert.Equal(t, string(wantRecord), string(m["decision"]), "answer %d", i)
+		assert.Equal(t, `"en"`, string(m["language"]))
+		require.True(t, bytes.HasSuffix(b, []byte("}\n")))
+		if i > 0 {
+			assert.GreaterOrEqual(t, cap(wk.buf), lastCap, "the buffer is kept, not made anew")
+		}
+		lastCap = cap(wk.buf)
 	}
 }
 

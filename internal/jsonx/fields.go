@@ -12,7 +12,8 @@ type Field[T any] struct {
 	// Read consumes the field's value (null never reaches it: a null field
 	// counts as absent, and a required one is reported missing).
 	Read func(d *Decoder, v *T)
-	// Write writes the field's value; nil for a field only read.
+	// Write writes the field's value, exactly one; nil for a field only
+	// read.
 	Write func(w *Writer, v *T)
 	// Omit reports that the field is left out when writing (its empty value).
 	Omit func(v *T) bool
