@@ -57,8 +57,9 @@ func (p Param) Assumed() bool { return !p.CaseLevel && p.Provenance.Assumed() }
 
 // Recorder collects steps. A nil *Recorder records nothing and costs
 // nothing, so the rules can record unconditionally: with the explanation
-// off, nothing is formatted or stored. Arguments are kept in one arena, so
-// that a reused Recorder allocates nothing once warm.
+// off, nothing is formatted or stored. Arguments are kept in one arena and
+// values (Params) in another, so that a reused Recorder allocates nothing
+// once warm.
 type Recorder struct {
 	steps  []Step
 	args   []Arg
