@@ -128,6 +128,7 @@ type Decider struct {
 	lineArgs   []explain.Arg  // the lines' arguments
 	lineCodes  []explain.Code // the lines' label lists
 	steps      []explain.Step // the decision's whole explanation
+	warn       []Warning      // the decision's warnings
 	plans      [8]*Plan       // the last plans compiled, reused while they hold
 	nextPlan   int
 }
@@ -290,8 +291,10 @@ func (dc *Decider) DecideCompact(pl *Plan, hh *income.Compact, ids income.IDs, r
 	if explainIt {
 		p.d.Steps = p.steps(dc.steps)
 		dc.steps = p.d.Steps
-		p.d.Warnings = warnings(p.d.Steps, req.Date)
-		p.d.Warnings = append(p.d.Warnings, p.belowGuidance()...)
+		dc.warn = append(warnings(dc.warn, p.d.Steps, req.Date), p.belowGuidance()...)
+		if len(dc.warn) > 0 {
+			p.d.Warnings = dc.warn
+		}
 	}
 	return p.d, nil
 }

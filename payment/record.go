@@ -385,9 +385,10 @@ const (
 
 // warnings lists, once per parameter, the assumed and the stale values the
 // decision's steps rest on, and once for the decision a stale value more
-// than a year past the date its data is known complete through.
-func warnings(steps []explain.Step, date standards.Date) []Warning {
-	var out []Warning // a few at most: one allocation when there are any
+// than a year past the date its data is known complete through, appended
+// to out[:0] (the Decider's buffer).
+func warnings(out []Warning, steps []explain.Step, date standards.Date) []Warning {
+	out = out[:0]
 	add := func(w Warning) {
 		// A few warnings at most: a scan finds one already listed.
 		if !slices.Contains(out, w) {
@@ -397,17 +398,24 @@ func warnings(steps []explain.Step, date standards.Date) []Warning {
 			out = append(out, w)
 		}
 	}
-	for _, s := range steps {
-		for _, p := range s.Params {
+	// A year past the day the data is known complete through, worked out
+	// once while that day repeats (as it does for the values of one Set).
+	var through, yearOn standards.Date
+	for i := range steps {
+		for j := range steps[i].Params {
+			p := &steps[i].Params[j]
 			if p.Key == nil || p.CaseLevel {
 				continue
 			}
 			if p.Assumed() {
 				add(Warning{WarnAssumed, p.Key.Name()})
 			}
-			if pr := p.Provenance; pr.Stale {
+			if pr := &p.Provenance; pr.Stale {
 				add(Warning{WarnStale, p.Key.Name()})
-				if date.After(pr.CompleteThrough.AddMonths(12)) {
+				if pr.CompleteThrough != through || yearOn.IsZero() {
+					through, yearOn = pr.CompleteThrough, pr.CompleteThrough.AddMonths(12)
+				}
+				if date.After(yearOn) {
 					add(Warning{WarnStaleOverYear, ""})
 				}
 			}

@@ -16,6 +16,7 @@ import (
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/standards"
+	"github.com/dibao-go/dibao/standards/heilongjiang"
 )
 
 // The decision record: 2550 − 1000 = 1550 for the 道里区 family of three.
@@ -389,4 +390,29 @@ func TestDeciderCloneKeepsDecision(t *testing.T) {
 	// Each countable income is the pension of its household (1000, 300 a month).
 	assert.Contains(t, string(gotRecord), `"countable":"1000"`)
 	assert.Contains(t, string(again), `"countable":"300"`)
+}
+
+// The embedded data is known complete through 2023-12-31: a decision is
+// more than a year past it from 2025-01-01 (31 December 2024 is a year
+// on, not past it). One Decider decides the dates in an order that would
+// show a warning list kept from the decision before.
+func TestStaleOverAYearBoundary(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	require.Equal(t, "2023-12-31", set.CompleteThrough().String())
+	var dc payment.Decider
+	for _, tc := range []struct {
+		date string
+		over bool
+	}{{"2025-01-01", true}, {"2024-12-31", false}, {"2024-12-30", false}, {"2025-01-01", true}, {"2023-06-01", false}} {
+		d, err := dc.DecideJSON([]byte(`{"date":"`+tc.date+`","household":{"region":"230102","area":"urban",
+		  "members":[{"id":"a","birth_date":"1970-01-01","relation":"applicant","labour":"none"}]}}`), set)
+		require.NoError(t, err, tc.date)
+		assert.Equal(t, tc.over, d.StaleOverAYear(), tc.date)
+		stale := false
+		for _, w := range d.Warnings {
+			stale = stale || w.Code == payment.WarnStale
+		}
+		assert.Equal(t, tc.date != "2023-06-01", stale, "%s: a stale value is warned of past the data's end", tc.date)
+	}
 }
