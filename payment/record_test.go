@@ -87,14 +87,21 @@ func TestDecisionRecord(t *testing.T) {
 	steps := m["steps"].([]any)
 	require.Len(t, steps, len(dcs.Steps))
 	var codes []string
-	for _, s := range steps {
+	cited := map[string]bool{}
+	for i, s := range steps {
 		sm := s.(map[string]any)
 		codes = append(codes, sm["code"].(string))
+		// Each step's own clause, in each language (not a neighbour's).
+		c := dcs.Steps[i].Citation()
+		assert.Equal(t, string(c.AppendTo(nil)), sm["cite"], "step %d", i)
+		assert.Equal(t, string(c.AppendEnglish(nil)), sm["cite_en"], "step %d", i)
+		cited[sm["cite_en"].(string)] = true
 		for _, p := range asList(sm["params"]) {
 			i := int(p.(float64))
 			require.Less(t, i, len(values), "a step refers to a value in the table")
 		}
 	}
+	assert.Greater(t, len(cited), 2, "the steps cite different clauses")
 	assert.Contains(t, codes, "dibao.below_line")
 	assert.Contains(t, codes, "decision.dibao")
 	assert.Contains(t, codes, "gap")
