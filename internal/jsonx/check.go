@@ -1,6 +1,8 @@
 package jsonx
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/internal/report"
@@ -268,6 +270,17 @@ func (c *checker) str() bool {
 	d := c.data
 	i := c.pos + 1
 	for {
+		// Plain ASCII eight bytes at a time, up to the first byte of
+		// another kind, which is tested below.
+		if i+8 <= len(d) {
+			x := binary.LittleEndian.Uint64(d[i:])
+			m := special(x) | x&highs
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
+		}
 		if i >= len(d) {
 			c.pos = i
 			return c.fail(wEOF)

@@ -287,3 +287,49 @@ func TestPlainTextEachPosition(t *testing.T) {
 		require.False(t, ok, "%q", s)
 	}
 }
+
+// The checker and the decoder skip plain ASCII eight bytes at a time and
+// stop at the first byte of another kind: a quote, backslash, control
+// character or non-ASCII rune at each position of strings of 0 to 24 bytes
+// is found there. Escaped, each string is accepted and reads back as it
+// was; a raw control character is refused.
+func TestStringsEachPosition(t *testing.T) {
+	specials := []string{"\"", "\\", "\n", "\x01", "\x1f", "王", "é", "😀", "/"}
+	for size := 0; size <= 24; size++ {
+		for pos := 0; pos <= size; pos++ {
+			for _, c := range specials {
+				v := strings.Repeat("a", pos) + c + strings.Repeat("b", size-pos)
+				doc, err := json.Marshal(map[string]string{"k": v})
+				require.NoError(t, err)
+				var l report.List
+				d, ok := Parse(doc, 1<<10, &l, "")
+				require.True(t, ok, "%s", doc)
+				var got string
+				d.Object(func(k []byte) {
+					require.Equal(t, "k", string(k))
+					got, _ = d.String()
+				})
+				require.Equal(t, v, got, "%s", doc)
+				// Skip passes over the same string to the value after it.
+				var l2 report.List
+				d2, ok := Parse(append(append([]byte(`[`), doc...), `,7]`...), 1<<10, &l2, "")
+				require.True(t, ok)
+				var n int64
+				d2.Array(2, func(i int) {
+					if i == 0 {
+						d2.Skip()
+						return
+					}
+					n, _ = d2.Int(0, 10)
+				})
+				require.Equal(t, int64(7), n, "%s", doc)
+				if c[0] < 0x20 {
+					raw := []byte(`"` + v + `"`)
+					var l3 report.List
+					_, ok := Check(raw, 1<<10, &l3)
+					require.False(t, ok, "%q has a raw control character", raw)
+				}
+			}
+		}
+	}
+}

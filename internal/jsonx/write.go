@@ -171,23 +171,35 @@ const (
 	highs = 0x8080808080808080
 )
 
+// word returns the eight bytes of s from i as a little-endian word (the
+// compiler makes the shifts one load).
+func word[T string | []byte](s T, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// special is nonzero exactly when a byte of the word x is a quote, a
+// backslash or a control character, tested without a branch on each byte.
+// For n ≤ 0x20, (x - n·ones) &^ x & highs is nonzero exactly when some byte
+// of x is below n: such a byte wraps to at least 0xDF, its high bit set in
+// the difference and clear in x; a byte at or above n wraps only when a
+// lower byte borrowed, and the lowest byte to borrow is below n; a byte
+// with its high bit set is never flagged. A quote or backslash is a zero
+// byte (below 1) of x XOR that character in every byte. The lowest set bit
+// is in the first such byte: a false mark lies only above a true one.
+func special(x uint64) uint64 {
+	q, b := x^('"'*ones), x^('\\'*ones)
+	return (x-0x20*ones)&^x&highs | (q-ones)&^q&highs | (b-ones)&^b&highs
+}
+
 // plainText reports whether s has no quote, backslash or control
-// character, and whether it is all ASCII. It tests eight bytes at a time,
-// without a branch on each byte. For n ≤ 0x20, (x - n·ones) &^ x & highs is
-// nonzero exactly when some byte of the word x is below n: such a byte
-// wraps to at least 0xDF, its high bit set in the difference and clear in
-// x; a byte at or above n wraps only when a lower byte borrowed, and the
-// lowest byte to borrow is below n; a byte with its high bit set is never
-// flagged. A quote or backslash is a zero byte (below 1) of x XOR that
-// character in every byte.
+// character, and whether it is all ASCII, eight bytes at a time.
 func plainText[T string | []byte](s T) (ok, ascii bool) {
 	var seen uint64 // the bytes' high bits, OR-ed: zero for ASCII
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		q, b := x^('"'*ones), x^('\\'*ones)
-		if (x-0x20*ones)&^x&highs|(q-ones)&^q&highs|(b-ones)&^b&highs != 0 {
+		x := word(s, i)
+		if special(x) != 0 {
 			return false, false
 		}
 		seen |= x
