@@ -330,6 +330,15 @@ func TestStringsEachPosition(t *testing.T) {
 					require.False(t, ok, "%q has a raw control character", raw)
 				}
 			}
+			// Invalid UTF-8 at the position, in a word with no quote: a
+			// stray continuation byte, an encoded surrogate, a cut rune.
+			for _, bad := range []string{"\xff", "\x80", "\xed\xa0\x80", "\xe7\x8e"} {
+				raw := []byte(`"` + strings.Repeat("a", pos) + bad + strings.Repeat("b", size-pos) + `"`)
+				var l report.List
+				_, ok := Check(raw, 1<<10, &l)
+				require.False(t, ok, "%q is not UTF-8", raw)
+				require.Equal(t, problem.InvalidUTF8, l.Problems()[0].Code, "%q", raw)
+			}
 		}
 	}
 }

@@ -55,7 +55,7 @@ type stepDoc struct {
 	refs *[]int
 	vals *Values
 	arg  argDoc           // the argument being written
-	cite explain.Citation // the step's citation, found for cite and kept for cite_en
+	cite explain.Citation // the step's citation, found once for cite and cite_en
 }
 
 var stepFields = jsonx.NewFields(
@@ -75,12 +75,9 @@ var stepFields = jsonx.NewFields(
 	// cite and cite_en are the clause written out, for people reading the
 	// record; citation holds the parts when they differ from the code's own.
 	jsonx.Field[stepDoc]{Name: "cite",
-		Read: func(d *jsonx.Decoder, v *stepDoc) { d.Skip() },
-		Write: func(w *jsonx.Writer, v *stepDoc) {
-			v.cite = v.s.Citation()
-			w.ScratchString(v.cite.AppendTo(w.Scratch()))
-		}},
-	jsonx.Field[stepDoc]{Name: "cite_en", // written just after cite, with its citation
+		Read:  func(d *jsonx.Decoder, v *stepDoc) { d.Skip() },
+		Write: func(w *jsonx.Writer, v *stepDoc) { w.ScratchString(v.cite.AppendTo(w.Scratch())) }},
+	jsonx.Field[stepDoc]{Name: "cite_en",
 		Read:  func(d *jsonx.Decoder, v *stepDoc) { d.Skip() },
 		Write: func(w *jsonx.Writer, v *stepDoc) { w.ScratchString(v.cite.AppendEnglish(w.Scratch())) }},
 	jsonx.Field[stepDoc]{Name: "citation",

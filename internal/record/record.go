@@ -85,7 +85,7 @@ func WriteSteps(w *jsonx.Writer, steps []explain.Step, v *Values) {
 	w.BeginArray()
 	doc := &stepDoc{vals: v} // one for the list: each escapes to the field writers
 	for i := range steps {
-		doc.s = &steps[i]
+		doc.s, doc.cite = &steps[i], steps[i].Citation()
 		stepFields.Encode(w, doc)
 	}
 	w.EndArray()
