@@ -11,6 +11,11 @@ type Values struct {
 	List  []explain.Param
 	keys  []valueKey // List's keys while the list is small
 	index map[valueKey]int
+	// The documents WriteSteps and WriteValues write through, kept here:
+	// they escape to the field writers, and a record allocates its table
+	// once, not a document for each list.
+	step  stepDoc
+	value valueDoc
 }
 
 type valueKey struct {
@@ -72,7 +77,7 @@ func (v *Values) AddSteps(steps []explain.Step) {
 // WriteValues writes the table: each value with its provenance.
 func WriteValues(w *jsonx.Writer, v *Values) {
 	w.BeginArray()
-	doc := &valueDoc{} // one for the list: each escapes to the field writers
+	doc := &v.value
 	for _, p := range v.List {
 		*doc = valueDoc{p: p}
 		valueFields.Encode(w, doc)
@@ -83,7 +88,13 @@ func WriteValues(w *jsonx.Writer, v *Values) {
 // WriteSteps writes steps, their values referred to by index in v.
 func WriteSteps(w *jsonx.Writer, steps []explain.Step, v *Values) {
 	w.BeginArray()
-	doc := &stepDoc{vals: v} // one for the list: each escapes to the field writers
+	var doc *stepDoc
+	if v != nil {
+		v.step = stepDoc{vals: v}
+		doc = &v.step
+	} else {
+		doc = &stepDoc{} // one for the list: it escapes to the field writers
+	}
 	for i := range steps {
 		doc.s, doc.cite = &steps[i], steps[i].Citation()
 		stepFields.Encode(w, doc)
