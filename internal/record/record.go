@@ -7,6 +7,8 @@ import (
 )
 
 // Values is the table of standards values a record's steps use, each once.
+// It is used through a pointer, never copied: its lists start in its own
+// storage.
 type Values struct {
 	List  []explain.Param
 	keys  []valueKey // List's keys while the list is small
@@ -16,6 +18,9 @@ type Values struct {
 	// once, not a document for each list.
 	step  stepDoc
 	value valueDoc
+	// The lists' first storage: room for most records' values.
+	listInline [4]explain.Param
+	keysInline [4]valueKey
 }
 
 type valueKey struct {
@@ -43,7 +48,7 @@ func (v *Values) Add(p explain.Param) int {
 		}
 		if len(v.keys) < smallValues {
 			if v.List == nil {
-				v.List, v.keys = make([]explain.Param, 0, 4), make([]valueKey, 0, 4)
+				v.List, v.keys = v.listInline[:0], v.keysInline[:0]
 			}
 			v.keys = append(v.keys, k)
 			v.List = append(v.List, p)
