@@ -1,8 +1,6 @@
 package jsonx
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/internal/report"
@@ -272,15 +270,7 @@ func (c *checker) str() bool {
 	for {
 		// Plain ASCII eight bytes at a time, up to the first byte of
 		// another kind, which is tested below.
-		if i+8 <= len(d) {
-			x := binary.LittleEndian.Uint64(d[i:])
-			m := special(x) | x&highs
-			if m == 0 {
-				i += 8
-				continue
-			}
-			i += bits.TrailingZeros64(m) >> 3
-		}
+		i = skipPlain(d, i, highs)
 		if i >= len(d) {
 			c.pos = i
 			return c.fail(wEOF)

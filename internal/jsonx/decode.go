@@ -1,8 +1,6 @@
 package jsonx
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
@@ -182,14 +180,9 @@ func isDelim(c byte) bool {
 
 func (d *Decoder) skipString() {
 	i := d.pos + 1
-	for i < len(d.data) {
-		if i+8 <= len(d.data) {
-			m := special(binary.LittleEndian.Uint64(d.data[i:]))
-			if m == 0 {
-				i += 8 // no quote or backslash among the next eight bytes
-				continue
-			}
-			i += bits.TrailingZeros64(m) >> 3 // the first that may be one
+	for {
+		if i = skipPlain(d.data, i, 0); i >= len(d.data) {
+			break
 		}
 		switch d.data[i] {
 		case '\\':
@@ -210,14 +203,7 @@ func (d *Decoder) skipString() {
 func (d *Decoder) rawString() []byte {
 	i := d.pos + 1
 	start := i
-	for i+8 <= len(d.data) {
-		m := special(binary.LittleEndian.Uint64(d.data[i:]))
-		if m != 0 {
-			i += bits.TrailingZeros64(m) >> 3 // the first that may be one
-			break
-		}
-		i += 8 // no quote or backslash among the next eight bytes
-	}
+	i = skipPlain(d.data, i, 0)
 	for d.data[i] != '"' && d.data[i] != '\\' {
 		i++
 	}

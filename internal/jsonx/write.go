@@ -1,6 +1,8 @@
 package jsonx
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
@@ -190,6 +192,21 @@ func word[T string | []byte](s T, i int) uint64 {
 func special(x uint64) uint64 {
 	q, b := x^('"'*ones), x^('\\'*ones)
 	return (x-0x20*ones)&^x&highs | (q-ones)&^q&highs | (b-ones)&^b&highs
+}
+
+// skipPlain returns the index of the first byte of d from i that special
+// marks, or with high = highs the first from 0x80, passing plain bytes
+// eight at a time; where fewer than eight are left it returns the index it
+// reached, for the caller's loop over single bytes.
+func skipPlain(d []byte, i int, high uint64) int {
+	for i+8 <= len(d) {
+		x := binary.LittleEndian.Uint64(d[i:])
+		if m := special(x) | x&high; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	return i
 }
 
 // plainText reports whether s has no quote, backslash or control
