@@ -615,16 +615,11 @@ func (k *classifier) ableSupporter() int {
 
 // noLabour reports a member without labour capacity for 特困 (特困人员认定办法
 // 第六条): aged from the Set's age, or under its age; found unable to work;
-// an intellectual or psychiatric disability of grades 1–3, a physical one
-// of grades 1–2, or a visual one of grade 1.
+// disabled from work (income.CompactMember.DisabledFromWork).
 func (k *classifier) noLabour(i int) bool {
 	m := &k.hh.Members[i]
 	age := k.age(i)
-	cat, g := m.Disability, m.DisabilityGrade
-	return age >= k.pl.AgeFrom.V || age < k.pl.AgeUnder.V || m.Labour == income.LabourNone ||
-		(cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
-		cat == standards.DisabilityPhysical && (g == 1 || g == 2) ||
-		cat == standards.DisabilityVisual && g == 1
+	return age >= k.pl.AgeFrom.V || age < k.pl.AgeUnder.V || m.Labour == income.LabourNone || m.DisabledFromWork()
 }
 
 func careLevel(d income.Dependency) standards.CareLevel {

@@ -144,6 +144,16 @@ func (m *CompactMember) Severe() bool {
 	return m.Disability != standards.DisabilityNone && (m.DisabilityGrade == 1 || m.DisabilityGrade == 2)
 }
 
+// DisabledFromWork reports a disability that takes labour capacity for
+// 特困 (特困人员认定办法 第六条): intellectual or psychiatric of grades 1–3,
+// physical of grades 1–2, visual of grade 1.
+func (m *CompactMember) DisabledFromWork() bool {
+	cat, g := m.Disability, m.DisabilityGrade
+	return (cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
+		cat == standards.DisabilityPhysical && (g == 1 || g == 2) ||
+		cat == standards.DisabilityVisual && g == 1
+}
+
 func clamp32(n int) int32 {
 	switch {
 	case n > math.MaxInt32:

@@ -240,3 +240,32 @@ func TestCompactOf(t *testing.T) {
 	_, err = income.CompactOf(h, &c, d("2024-06-01"))
 	requireProblem(t, err, "members[0].incomes[0].amount", "negative")
 }
+
+// 特困人员认定办法 第六条: the disabilities that take labour capacity, each
+// category at its last grade that does and the first that does not, and
+// the categories no grade of which does.
+func TestDisabledFromWork(t *testing.T) {
+	for _, tc := range []struct {
+		cat   standards.DisabilityCategory
+		grade int32
+		want  bool
+	}{
+		{standards.DisabilityIntellectual, 1, true},
+		{standards.DisabilityIntellectual, 3, true},
+		{standards.DisabilityIntellectual, 4, false},
+		{standards.DisabilityPsychiatric, 3, true},
+		{standards.DisabilityPsychiatric, 4, false},
+		{standards.DisabilityPhysical, 2, true},
+		{standards.DisabilityPhysical, 3, false},
+		{standards.DisabilityVisual, 1, true},
+		{standards.DisabilityVisual, 2, false},
+		{standards.DisabilityHearing, 1, false},
+		{standards.DisabilitySpeech, 1, false},
+		{standards.DisabilityMultiple, 1, false},
+		{standards.DisabilityNone, 1, false},
+		{standards.DisabilityIntellectual, 0, false}, // no grade given
+	} {
+		m := income.CompactMember{Disability: tc.cat, DisabilityGrade: tc.grade}
+		assert.Equal(t, tc.want, m.DisabledFromWork(), "%s grade %d", tc.cat, tc.grade)
+	}
+}

@@ -322,10 +322,8 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 // noLabour reports a member without labour capacity (R10: by age or
 // disability, or so assessed), as the general path tests it for 特困.
 func noLabour(m *income.CompactMember, th *ageDays) bool {
-	b, cat, g := m.BirthDate, m.Disability, m.DisabilityGrade
-	return !b.After(th.ageFrom) || b.After(th.ageUnder) || m.Labour == income.LabourNone ||
-		(cat == standards.DisabilityIntellectual || cat == standards.DisabilityPsychiatric) && g >= 1 && g <= 3 ||
-		cat == standards.DisabilityPhysical && (g == 1 || g == 2) || cat == standards.DisabilityVisual && g == 1
+	b := m.BirthDate
+	return !b.After(th.ageFrom) || b.After(th.ageUnder) || m.Labour == income.LabourNone || m.DisabledFromWork()
 }
 
 // bit is 1 for true and 0 for false, for sums of conditions.
