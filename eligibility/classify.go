@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"math/bits"
+	"slices"
 
 	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/income"
@@ -264,10 +265,7 @@ func (c *Classifier) ClassifyCompact(pl *Plan, hh *income.Compact, ids income.ID
 		// The explanation: income steps, reasons, the decision, flags.
 		steps := c.steps.Steps()
 		nIncome := len(a.Steps)
-		if need := len(steps) + len(res.Reasons) + len(res.Flags); cap(c.all) < need {
-			c.all = make([]explain.Step, 0, need)
-		}
-		out := append(c.all[:0], steps[:nIncome]...)
+		out := append(slices.Grow(c.all[:0], len(steps)+len(res.Reasons)+len(res.Flags)), steps[:nIncome]...)
 		out = append(out, res.Reasons...)
 		out = append(out, steps[nIncome:]...)
 		out = append(out, res.Flags...)

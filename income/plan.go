@@ -175,10 +175,10 @@ type Wages struct {
 	// monthly is at's known wages without the pointer to their provenance,
 	// for Monthly (place zero where at has none known).
 	monthly []placeWage
-	// home is the wage of WagesOn's home place, worked out once.
-	home    wageAt
-	homeAt  standards.Region
-	hasHome bool
+	// home is the wage of WagesOn's home place homeAt (zero: none),
+	// worked out once.
+	home   wageAt
+	homeAt standards.Region
 }
 
 // placeWage is a place's monthly minimum wage.
@@ -244,7 +244,7 @@ func WagesOn(set *standards.Set, date, knownOn standards.Date, home standards.Re
 	w := &Wages{Set: set, Date: date, KnownOn: knownOn, ValidThrough: date, province: set.Jurisdiction().Province()}
 	if home.IsValid() {
 		v, state, err := w.At(home)
-		w.home, w.homeAt, w.hasHome = wageAt{state: state, v: v, err: err}, home, true
+		w.home, w.homeAt = wageAt{state: state, v: v, err: err}, home
 	}
 	return w
 }
@@ -352,7 +352,7 @@ func (w *Wages) At(place standards.Region) (*WageAt, uint8, error) {
 			return s.v, s.state, s.err
 		}
 	}
-	if w.hasHome && place == w.homeAt {
+	if place == w.homeAt && place.IsValid() {
 		return w.home.v, w.home.state, w.home.err
 	}
 	divs := w.Set.Divisions()

@@ -1,6 +1,8 @@
 package payment
 
 import (
+	"slices"
+
 	"github.com/dibao-go/dibao/explain"
 )
 
@@ -13,10 +15,7 @@ func (p *payer) steps(out []explain.Step) []explain.Step {
 	if t := p.d.Temporary; t != nil {
 		need += len(t.Instalments)
 	}
-	if cap(out) < need {
-		out = make([]explain.Step, 0, need)
-	}
-	out = append(out[:0], cls...)
+	out = append(slices.Grow(out[:0], need), cls...)
 	f := 0
 	for i, l := range p.d.Lines {
 		code := l.Code
