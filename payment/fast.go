@@ -118,12 +118,12 @@ type fastPlan struct {
 	// hasEdge, by area class, when an edge band applies.
 	hasEdge [3]bool
 	// The supplement categories the fast path tests (the others send a
-	// household to the general path), and one supplement, rounded.
+	// household to the general path), and the supplement of a person in
+	// 0 and in 1 category (ones[1] rounded, supplementFast(1)), when
+	// supplementOK.
 	elderly, minor, martyr, veteran bool
-	supplement                      money.Amount
+	ones                            [2]money.Amount
 	supplementOK                    bool
-	oneOK                           bool            // supplement is one person's in one category (supplementFast(1))
-	ones                            [2]money.Amount // the supplements of 0 and 1 category, when oneOK
 	// role[k] is how an income of kind k counts (excluded, counted or
 	// subtracted: support paid), and wage[k] whether it is a wage counted
 	// (roleCounted) or not (roleExcluded).
@@ -204,9 +204,7 @@ func (p *Plan) compileFast() {
 	}
 	if p.rateErr == nil {
 		one, _ := elig.Standard.MulRate(p.Rate.V)
-		f.supplement, f.supplementOK = p.roundFast(one, ptSupplement)
-		f.oneOK = f.supplementOK
-		f.ones[1] = f.supplement
+		f.ones[1], f.supplementOK = p.roundFast(one, ptSupplement)
 	}
 	p.flat = f
 	p.flat.ages = p.ageRules()
@@ -257,7 +255,7 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 		// each (ages and flags vary from member to member).
 		k := bit(!b.After(th.elderly))&elderly + bit(b.After(th.adult))&minor +
 			bit(m.Has(income.MartyrFamily))&martyr + bit(m.Has(income.ReturnedVeteran))&veteran
-		if k <= 1 && f.oneOK {
+		if k <= 1 && f.supplementOK {
 			supplements, _ = supplements.Add(f.ones[k]) // at most MaxMembers of them: in range
 		} else if k > 0 {
 			s, ok := p.supplementFast(k)
@@ -343,7 +341,7 @@ func (p *Plan) supplementFast(k int) (money.Amount, bool) {
 	case p.rateErr != nil || k > 1 && p.stackErr != nil:
 		return money.Amount{}, false
 	case k == 1 || p.Stacking.V != standards.StackingSum:
-		return f.supplement, f.supplementOK
+		return f.ones[1], f.supplementOK
 	}
 	one, _ := f.elig.Standard.MulRate(p.Rate.V)
 	exact, _ := one.MulInt(int64(k))
