@@ -58,9 +58,8 @@ func (jr *JSONLReader) Read(p *Population, max int) (int, error) {
 			if err == nil {
 				req.Household = nil // decided from the compact form
 				r := req
-				p.keys = append(p.keys, key...) // addRead, with the key as a string
-				p.add(&jr.c, ids, Case{Date: req.Date, Status: req.Current.Status, MonthlyAmount: req.Current.MonthlyAmount,
-					GradualExitEnd: req.Current.GradualExitEnd, Request: &r}, false)
+				p.addRead([]byte(key), &jr.c, ids, Case{Date: req.Date, Status: req.Current.Status, MonthlyAmount: req.Current.MonthlyAmount,
+					GradualExitEnd: req.Current.GradualExitEnd, Request: &r})
 				p.setLine(at)
 				n++
 				continue
