@@ -125,6 +125,7 @@ type Decider struct {
 	args       explain.Recorder
 	p, inv     report.List
 	th         ageDays        // the fast path's age days of the last date and age rules
+	wages      wageCache      // the fast path's last deductions by place of work
 	lineArgs   []explain.Arg  // the lines' arguments
 	lineCodes  []explain.Code // the lines' label lists
 	steps      []explain.Step // the decision's whole explanation

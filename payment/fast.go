@@ -64,7 +64,7 @@ func (dc *Decider) FiguresDecision(pl *Plan, hh *income.Compact, ids income.IDs,
 	if dc.th.date != req.Date || dc.th.rules != pl.flat.ages || !dc.th.valid {
 		dc.th = pl.thresholds(req.Date)
 	}
-	if pl.fast(hh, req, &dc.th, out) {
+	if pl.fast(hh, req, &dc.th, &dc.wages, out) {
 		return nil, nil
 	}
 	d, err := dc.DecideCompact(pl, hh, ids, req, false)
@@ -214,7 +214,7 @@ func (p *Plan) compileFast() {
 // any other (or any the general path would refuse), which then takes the
 // general path. Each step mirrors the general path's rule for the cases it
 // accepts.
-func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures) bool {
+func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, wc *wageCache, out *Figures) bool {
 	f := &p.flat
 	if !f.ok || req.Current.Status != eligibility.NotEligible || len(req.Current.Members) > 0 || req.Prices != nil ||
 		req.Temporary != nil || req.Method != standards.MethodUnset && req.Method != standards.MethodGap {
@@ -288,12 +288,10 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 			wage, _ = wage.Add(as[f.wage[in.Kind]&3])
 		}
 		if wage.Sign() > 0 {
-			wm, ok := f.inc.Wages.Monthly(m.Workplace)
+			full, ok := wc.deduction(&f.inc, m.Workplace)
 			if !ok {
 				return false // the general path says why
 			}
-			full, _ := wm.MulInt(f.inc.Months)
-			full, _ = full.QuoInt(12)
 			own, _ = own.Sub(money.Min(full, wage))
 		}
 		countable, _ = countable.Add(own)
@@ -315,6 +313,38 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, out *Figures)
 	total, _ := gap.Add(supplements)
 	*out = Figures{Status: eligibility.Dibao, Gap: gap, Supplements: supplements, Total: total, Countable: countable, Tested: hh.N}
 	return true
+}
+
+// wageCache keeps the fast path's employment-cost deductions of the last
+// places of work it met (R13: the place's minimum wage × the months ÷ 12,
+// the most a member's wages are reduced by), by the last four bits of the
+// place's code, each with the wage table and months it was worked out
+// for: a population's members work in a few places, and a deduction is
+// then read, not multiplied and divided again. A Decider's own.
+type wageCache [16]placeDeduction
+
+type placeDeduction struct {
+	wages  *income.Wages
+	months int64
+	place  standards.Region
+	full   money.Amount
+}
+
+// deduction returns the deduction at place under inc's wages and months,
+// false where the table has no wage for it.
+func (c *wageCache) deduction(inc *income.Flat, place standards.Region) (money.Amount, bool) {
+	s := &c[place.Code()%uint32(len(c))]
+	if s.place == place && s.wages == inc.Wages && s.months == inc.Months && s.wages != nil {
+		return s.full, true
+	}
+	wm, ok := inc.Wages.Monthly(place)
+	if !ok {
+		return money.Amount{}, false
+	}
+	full, _ := wm.MulInt(inc.Months) // a minimum wage below 10^6 yuan × at most 12 months: in range
+	full, _ = full.QuoInt(12)        // a whole fen × n ÷ 12: exact
+	*s = placeDeduction{wages: inc.Wages, months: inc.Months, place: place, full: full}
+	return full, true
 }
 
 // noLabour reports a member without labour capacity (R10: by age or

@@ -1150,6 +1150,68 @@ func TestFastPathAtTheBounds(t *testing.T) {
 	}
 }
 
+// TestFastDeductionsByPlace: the fast path keeps the employment-cost
+// deduction (R13: months × the minimum wage of the place of work ÷ 12) of
+// the places it met, and one Decider must not read one place's, wage
+// table's or number of months' deduction for another's. One member, aged
+// 43, earns 1000 a month; the countable income is 1000 less the deduction
+// (the minimum wages: TestMinimumWageTable of package heilongjiang):
+//
+//	道里区 (一档), 2023:  1000 − 2 × 1680 ÷ 12 = 1000 − 280 = 720
+//	克东县 (三档), 2023:  1000 − 2 × 1270 ÷ 12 = 1000 − 211⅔ = 788⅓ (2365/3)
+//	道里区, 2024-06:  1000 − 3 × 2080 ÷ 12 = 1000 − 520 = 480
+//	道里区, 2023-07:  1000 − 3 × 1680 ÷ 12 = 1000 − 420 = 580
+//
+// (3 months from 2023-07-01, by a reform.) 230230 and 230102 share their
+// code's last four bits: a cache by them alone, without the place, pays
+// 克东县 道里区's deduction. The July plan has the June plan's wage table
+// with 3 months, the 2024 plan 3 months with another table: a cache
+// without the table pays July 2024's deduction (480), one without the
+// months pays June July's (580). Each is also what the general path gives.
+func TestFastDeductionsByPlace(t *testing.T) {
+	set, err := testSet(t).Apply(standards.Reform{Name: "3 months", From: d("2023-07-01"), AllowOutOfRange: true, Changes: []standards.Change{
+		standards.ChangeTo(standards.ParamEmploymentDeductionMonths, 3)}})
+	require.NoError(t, err)
+	require.Equal(t, region("230102").Code()%16, region("230230").Code()%16)
+	wages2023 := income.NewWages(set, d("2023-06-01"), standards.Date{}) // 2017's table, in force until 2024-04-30
+	plan := func(date string, w *income.Wages) *payment.Plan {
+		p, err := payment.NewPlan(set, region("230102"), standards.AreaUrban, d(date), standards.Date{}, w)
+		require.NoError(t, err)
+		return p
+	}
+	p2023, p2024, pThree := plan("2023-06-01", wages2023), plan("2024-06-01", nil), plan("2023-07-01", wages2023)
+	require.Same(t, p2023.Eligibility.Income.Wages, pThree.Eligibility.Income.Wages, "one wage table, two numbers of months")
+	var dc payment.Decider
+	for _, tc := range []struct {
+		name, place, date string
+		plan              *payment.Plan
+		countable         string
+	}{
+		{"道里区 2023", "230102", "2023-06-01", p2023, "720"},
+		{"克东县 2023", "230230", "2023-06-01", p2023, "2365/3"},
+		{"道里区 2023 again", "230102", "2023-06-01", p2023, "720"},
+		{"道里区 2024", "230102", "2024-06-01", p2024, "480"},
+		{"道里区 2023-07, 3 months", "230102", "2023-07-01", pThree, "580"},
+		{"道里区 2023-06, 2 months again", "230102", "2023-06-01", p2023, "720"},
+	} {
+		h := &income.Household{Region: region("230102"), Area: standards.AreaUrban, Supporter: income.SupporterAble, Members: []income.Member{
+			person("a", "1980-01-01", income.RelationApplicant, income.Income{Kind: standards.IncomeWage, Amount: amt("1000"), Period: income.Monthly})}}
+		h.Members[0].Workplace = region(tc.place)
+		req := payment.Request{Request: eligibility.Request{Household: h, Date: d(tc.date)}}
+		var c income.Compact
+		ids, err := income.CompactOf(h, &c, d(tc.date))
+		require.NoError(t, err, tc.name)
+		var f payment.Figures
+		dec, err := dc.FiguresDecision(tc.plan, &c, ids, &req, &f)
+		require.NoError(t, err, tc.name)
+		require.Nil(t, dec, "%s: the fast path decided", tc.name)
+		assert.Equal(t, tc.countable, f.Countable.String(), tc.name)
+		general, err := payment.Decide(req, set)
+		require.NoError(t, err, tc.name)
+		assert.Equal(t, payment.FiguresOf(general), f, tc.name)
+	}
+}
+
 // A compact form that did not pass validation: the general path refuses
 // it with CheckCompact's problems; the fast path leaves to it a form whose
 // member count, runs of items or income kinds are wrong (and so refuses
