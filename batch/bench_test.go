@@ -47,12 +47,10 @@ func benchBatch(b *testing.B, pop *batch.Population) {
 	ref := reference(b, pop)
 	e := batch.New(benchSet(b), batch.Options{})
 	w := e.Worker()
-	var view income.Compact
 	var r batch.Result
 	decideAll := func() {
 		for i := 0; i < pop.Len(); i++ {
-			ids, c := pop.View(i, &view)
-			if w.DecideInto(&view, ids, c, &r); r.Err != nil {
+			if w.DecideAt(pop, i, &r); r.Err != nil {
 				b.Fatal(r.Err)
 			}
 		}

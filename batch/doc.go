@@ -20,7 +20,9 @@
 // common rules decide take a fast path over the plan, the others the
 // general path of payment.Decide, and the two agree (the package's
 // differential tests hold them to it, at and around every threshold).
-// Engine.Decide decides a whole Population with a worker per core.
+// A Worker decides household i of a Population in place (DecideAt) or any
+// compact household (DecideInto); Engine.Decide decides a whole Population
+// with a worker per core.
 //
 // # Files
 //

@@ -200,6 +200,23 @@ func (w *Worker) Decide(h *income.Compact, ids income.IDs, c Case) Result {
 // DecideInto is Decide writing into out, for loops that keep their results
 // in place.
 func (w *Worker) DecideInto(h *income.Compact, ids income.IDs, c Case, out *Result) {
+	w.decide(h, ids, &c, out)
+}
+
+// DecideAt decides household i of p into out, as DecideInto decides
+// p.View(i): the batch loop's form, reading the household's case where it
+// lies (a household that could not be read gives its error).
+func (w *Worker) DecideAt(p *Population, i int, out *Result) {
+	e := &p.hh[i]
+	if e.err != nil {
+		*out = Result{Err: e.err}
+		return
+	}
+	ids := p.view(e, &w.view)
+	w.decide(&w.view, ids, &e.c, out)
+}
+
+func (w *Worker) decide(h *income.Compact, ids income.IDs, c *Case, out *Result) {
 	pl, req, err := w.prepare(h, c)
 	if err != nil {
 		*out = Result{Err: err}
@@ -209,7 +226,7 @@ func (w *Worker) DecideInto(h *income.Compact, ids income.IDs, c Case, out *Resu
 }
 
 // prepare returns the plan and the request of a decision of h for c.
-func (w *Worker) prepare(h *income.Compact, c Case) (*payment.Plan, *payment.Request, error) {
+func (w *Worker) prepare(h *income.Compact, c *Case) (*payment.Plan, *payment.Request, error) {
 	var pl *payment.Plan
 	var err error
 	if c.Request != nil && !c.Request.Options.KnownOn.IsZero() && c.Request.Options.KnownOn != w.e.opts.KnownOn {
@@ -250,7 +267,7 @@ func (w *Worker) prepare(h *income.Compact, c Case) (*payment.Plan, *payment.Req
 // needs no more than its figures; the others' standings are read from the
 // decision the general path made.
 func (w *Worker) Step(h *income.Compact, ids income.IDs, c Case, next standards.Date, out *Result) Case {
-	pl, req, err := w.prepare(h, c)
+	pl, req, err := w.prepare(h, &c)
 	if err != nil {
 		*out = Result{Err: err}
 		c.Date = next
@@ -305,12 +322,7 @@ func (e *Engine) Decide(p *Population, out []Result) {
 					return
 				}
 				for i := start; i < min(start+chunk, n); i++ {
-					if err := p.Err(i); err != nil {
-						out[i] = Result{Err: err}
-						continue
-					}
-					ids, c := p.View(i, &w.view)
-					w.DecideInto(&w.view, ids, c, &out[i])
+					w.DecideAt(p, i, &out[i])
 				}
 			}
 		}()

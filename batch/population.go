@@ -140,6 +140,11 @@ func (p *Population) AddFailed(key string, err error) {
 // (nil when added without) and its case.
 func (p *Population) View(i int, dst *income.Compact) (income.IDs, Case) {
 	e := &p.hh[i]
+	return p.view(e, dst), e.c
+}
+
+// view points dst at entry e's household and returns its member IDs.
+func (p *Population) view(e *entry, dst *income.Compact) income.IDs {
 	// Field by field: a composite literal would be built and then copied
 	// (TestViewSetsEveryField holds this to every field).
 	dst.Region, dst.Area, dst.Registration, dst.Supporter, dst.Poverty = e.region, e.area, e.registration, e.supporter, e.poverty
@@ -148,11 +153,10 @@ func (p *Population) View(i int, dst *income.Compact) (income.IDs, Case) {
 	dst.Items = p.items[e.items : e.items+e.nItems : e.items+e.nItems]
 	dst.Property = p.prop[e.property : e.property+e.nProperty : e.property+e.nProperty]
 	dst.Expenditures = p.exps[e.exps : e.exps+e.nExps : e.exps+e.nExps]
-	var ids income.IDs
-	if e.ids >= 0 {
-		ids = p.ids[e.ids : e.ids+e.n : e.ids+e.n]
+	if e.ids < 0 {
+		return nil
 	}
-	return ids, e.c
+	return p.ids[e.ids : e.ids+e.n : e.ids+e.n]
 }
 
 // Line returns the line of the input household i's rows begin on (0 when

@@ -225,12 +225,10 @@ func (s *Summary) merge(o *Summary) {
 func (w *Worker) decideAll(p *Population, out []Result) {
 	for i := range p.Len() {
 		if err := p.Err(i); err != nil {
-			out[i] = Result{Err: err}
+			out[i] = Result{Err: err} // a read error says its line itself
 			continue
 		}
-		ids, c := p.View(i, &w.view)
-		w.DecideInto(&w.view, ids, c, &out[i])
-		if out[i].Err != nil && p.Line(i) > 0 {
+		if w.DecideAt(p, i, &out[i]); out[i].Err != nil && p.Line(i) > 0 {
 			out[i].Err = &InputError{Line: p.Line(i), Err: out[i].Err}
 		}
 	}

@@ -3,6 +3,7 @@ package batch_test
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"reflect"
 	"strconv"
 	"strings"
@@ -262,6 +263,35 @@ func TestAddUnvalidatedForms(t *testing.T) {
 		assert.Equal(t, tc.path, pe.Problems[0].Path, tc.name)
 		assert.ErrorIs(t, r.Err, problem.ErrInvalid, tc.name)
 	}
+}
+
+// DecideAt, the batch loop's form, decides household i as DecideInto
+// decides its view, on one worker through a population of every rule
+// (general and fast paths interleaved), and gives a household that could
+// not be read its error.
+func TestDecideAtIsDecideInto(t *testing.T) {
+	pop := synth(t, 400, false)
+	failed := errors.New("unreadable")
+	pop.AddFailed("bad", failed)
+	e := batch.New(benchSet(t), batch.Options{})
+	at, into := e.Worker(), e.Worker()
+	var view income.Compact
+	dibao := 0
+	for i := range pop.Len() {
+		var got, want batch.Result
+		at.DecideAt(pop, i, &got)
+		if err := pop.Err(i); err != nil {
+			assert.Equal(t, batch.Result{Err: failed}, got, "household %d", i)
+			continue
+		}
+		ids, c := pop.View(i, &view)
+		into.DecideInto(&view, ids, c, &want)
+		require.Equal(t, want, got, "household %d", i)
+		if got.Status == eligibility.Dibao {
+			dibao++
+		}
+	}
+	assert.Positive(t, dibao, "低保 households among them")
 }
 
 // An engine without standards decides nothing: every household's result is
