@@ -165,9 +165,21 @@ func TestRoundingEngine(t *testing.T) {
 		got, ok := tc.a.Round(tc.r)
 		require.True(t, ok, tc.name)
 		assert.Equal(t, tc.want, got.String(), tc.name)
+		rr, ok := tc.r.Rounder()
+		require.True(t, ok, tc.name)
+		got, ok = rr.Round(tc.a)
+		require.True(t, ok, tc.name)
+		assert.Equal(t, tc.want, got.String(), "%s: the rule's Rounder", tc.name)
 	}
 	_, ok := y("1").Round(Rule{})
 	assert.False(t, ok, "an unset rule rounds nothing")
+	for _, r := range []Rule{{}, {UnitFen, ModeUnset}, {UnitUnset, ModeHalfUp}, {Unit(9), ModeHalfUp}, {UnitFen, Mode(9)}} {
+		_, ok = r.Rounder()
+		assert.False(t, ok, "%v has no Rounder", r)
+	}
+	got, ok := Rounder{}.Round(half(t, "1716.665"))
+	assert.False(t, ok, "the zero Rounder rounds nothing, and does not divide by zero")
+	assert.Equal(t, "1716.665", got.String(), "and leaves the figure as it is")
 	_, ok = y("1").QuoRound(0, rule(UnitFen, ModeHalfUp))
 	assert.False(t, ok, "÷ 0 is refused, not a panic")
 	_, ok = y("1").QuoRound(-3, rule(UnitFen, ModeHalfUp))

@@ -91,6 +91,39 @@ func (r Rule) Valid() bool { return unitNames.Valid(r.Unit) && modeNames.Valid(r
 // String returns e.g. "fen half_up".
 func (r Rule) String() string { return r.Unit.String() + " " + r.Mode.String() }
 
+// A Rounder is a valid Rule made ready to round many figures: its unit
+// worked out and its validity checked once. Round gives what Amount.Round
+// gives with the rule. The zero Rounder rounds nothing (false).
+type Rounder struct {
+	unit uint64
+	mode Mode
+}
+
+// Rounder returns the rule's Rounder, false for an invalid rule.
+func (r Rule) Rounder() (Rounder, bool) {
+	if !r.Valid() {
+		return Rounder{}, false
+	}
+	return Rounder{unit: r.Unit.units(), mode: r.Mode}, true
+}
+
+// Round returns a rounded by the rounder's rule, as Amount.Round does, and
+// a unchanged and false for the zero Rounder.
+func (r Rounder) Round(a Amount) (Amount, bool) {
+	if r.unit == 0 {
+		return a, false
+	}
+	// roundQuo of a ÷ 1, in 64 bits (|a| is within the range), with one
+	// division; a multiple of the unit stays as it is in every mode.
+	m, neg := mag(a.u)
+	q := m / r.unit
+	out, ok := r.mode.fix(q, m-q*r.unit, r.unit, r.unit, neg)
+	if !ok {
+		return a, false // not reached: the range's bound is a whole number of yuan
+	}
+	return out, true
+}
+
 // roundQuo rounds the exact value n / d grid units to a multiple of the
 // rule's unit and returns that multiple in grid units. ok is false when the
 // rule is not valid, d is 0, or the result lies outside the Amount range.
@@ -143,23 +176,11 @@ func (m Mode) fix(q, rem, den, unit uint64, neg bool) (Amount, bool) {
 // (its bound is a whole number of yuan); an invalid rule returns a unchanged
 // and false.
 func (a Amount) Round(r Rule) (Amount, bool) {
-	if !r.Valid() {
+	rr, ok := r.Rounder()
+	if !ok {
 		return a, false
 	}
-	// roundQuo of a ÷ 1, in 64 bits (|a| is within the range), with one
-	// division.
-	unit := r.Unit.units()
-	m, neg := mag(a.u)
-	q := m / unit
-	rem := m - q*unit
-	if rem == 0 {
-		return a, true // already a multiple of the unit: every mode keeps it
-	}
-	out, ok := r.Mode.fix(q, rem, unit, unit, neg)
-	if !ok {
-		return a, false // not reached: the range's bound is a whole number of yuan
-	}
-	return out, true
+	return rr.Round(a)
 }
 
 // QuoRound returns a ÷ n rounded by the rule in one exact step (a

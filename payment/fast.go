@@ -283,9 +283,18 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, wc *wageCache
 			if q, _ := monthly.QuoInt(12); in.Unit != income.PerMonth {
 				monthly = q // exact: a whole fen ÷ 12
 			}
-			as := [4]money.Amount{roleExcluded: money.Zero, roleCounted: monthly, roleSupportPaid: monthly.Neg()}
-			own, _ = own.Add(as[f.role[in.Kind]&3]) // within the household's bounds
-			wage, _ = wage.Add(as[f.wage[in.Kind]&3])
+			var counted, wages money.Amount
+			switch f.role[in.Kind] {
+			case roleCounted:
+				counted = monthly
+			case roleSupportPaid:
+				counted = monthly.Neg()
+			}
+			if f.wage[in.Kind] == roleCounted {
+				wages = monthly
+			}
+			own, _ = own.Add(counted) // within the household's bounds
+			wage, _ = wage.Add(wages)
 		}
 		if wage.Sign() > 0 {
 			full, ok := wc.deduction(&f.inc, m.Workplace)
@@ -382,7 +391,7 @@ func (p *Plan) supplementFast(k int) (money.Amount, bool) {
 // report a missing rule.
 func (p *Plan) roundFast(a money.Amount, point int) (money.Amount, bool) {
 	if r := &p.rounding[point]; r.has {
-		out, _ := a.Round(r.v.V)
+		out, _ := r.r.Round(a) // a valid rule (the standards' checks): as round rounds
 		return out, true
 	}
 	return a, a.IsFen()
