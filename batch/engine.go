@@ -213,6 +213,17 @@ func (w *Worker) DecideAt(p *Population, i int, out *Result) {
 		return
 	}
 	ids := p.view(e, &w.view)
+	if c := &e.c; c.Request == nil {
+		// A case of its own fields (every household of a CSV file): prepare
+		// written out, without the calls.
+		pl, err := w.plan(e.region, e.area, c.Date)
+		if err != nil {
+			*out = Result{Err: notCovered(err)}
+			return
+		}
+		out.Err = w.dc.FiguresInto(pl, &w.view, ids, w.caseRequest(c), &out.Figures)
+		return
+	}
 	w.decide(&w.view, ids, &e.c, out)
 }
 
@@ -236,9 +247,8 @@ func (w *Worker) prepare(h *income.Compact, c *Case) (*payment.Plan, *payment.Re
 		pl, err = w.plan(h.Region, h.Area, c.Date)
 	}
 	if err != nil {
-		return nil, nil, income.NotCovered("household.region", err)
+		return nil, nil, notCovered(err)
 	}
-	req := &w.req
 	if c.Request != nil {
 		w.full = *c.Request
 		if w.full.Method == standards.MethodUnset {
@@ -250,13 +260,23 @@ func (w *Worker) prepare(h *income.Compact, c *Case) (*payment.Plan, *payment.Re
 		if w.full.Options.KnownOn.IsZero() {
 			w.full.Options.KnownOn = w.e.opts.KnownOn
 		}
-		req = &w.full
-	} else {
-		req.Date = c.Date
-		req.Current = eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}
+		return pl, &w.full, nil
 	}
-	return pl, req, nil
+	return pl, w.caseRequest(c), nil
 }
+
+// caseRequest returns the worker's request for a case of its own fields:
+// its date and standing, the engine's options. Only here is w.req written
+// after Worker made it: its standing's other fields stay zero, and are not
+// written again.
+func (w *Worker) caseRequest(c *Case) *payment.Request {
+	r := &w.req
+	r.Date, r.Current.Status, r.Current.MonthlyAmount, r.Current.GradualExitEnd = c.Date, c.Status, c.MonthlyAmount, c.GradualExitEnd
+	return r
+}
+
+// notCovered is the problem of a household whose plan could not be made.
+func notCovered(err error) error { return income.NotCovered("household.region", err) }
 
 // Step decides h for c as DecideInto does, and returns the case of its
 // next assessment on date next: the standing the decision leaves
