@@ -95,8 +95,8 @@ func (r Rule) String() string { return r.Unit.String() + " " + r.Mode.String() }
 // worked out and its validity checked once. Round gives what Amount.Round
 // gives with the rule. The zero Rounder rounds nothing (false).
 type Rounder struct {
-	unit uint64
-	mode Mode
+	unit, most uint64 // most: the largest number of units within the range
+	mode       Mode
 }
 
 // Rounder returns the rule's Rounder, false for an invalid rule.
@@ -104,7 +104,8 @@ func (r Rule) Rounder() (Rounder, bool) {
 	if !r.Valid() {
 		return Rounder{}, false
 	}
-	return Rounder{unit: r.Unit.units(), mode: r.Mode}, true
+	unit := r.Unit.units()
+	return Rounder{unit: unit, most: maxUnits / unit, mode: r.Mode}, true
 }
 
 // Round returns a rounded by the rounder's rule, as Amount.Round does, and
@@ -117,7 +118,7 @@ func (r Rounder) Round(a Amount) (Amount, bool) {
 	// division; a multiple of the unit stays as it is in every mode.
 	m, neg := mag(a.u)
 	q := m / r.unit
-	out, ok := r.mode.fix(q, m-q*r.unit, r.unit, r.unit, neg)
+	out, ok := r.mode.fix(q, m-q*r.unit, r.unit, r.unit, r.most, neg)
 	if !ok {
 		return a, false // not reached: the range's bound is a whole number of yuan
 	}
@@ -141,12 +142,12 @@ func roundQuo(n i128, d uint64, r Rule) (Amount, bool) {
 	if !ok {
 		return Amount{}, false
 	}
-	return r.Mode.fix(q, rem, den.lo, unit, n.neg)
+	return r.Mode.fix(q, rem, den.lo, unit, maxUnits/unit, n.neg)
 }
 
 // fix finishes roundQuo: q whole units with rem of den left over, moved to
 // the next multiple as the mode says, checked against the range and signed.
-func (m Mode) fix(q, rem, den, unit uint64, neg bool) (Amount, bool) {
+func (m Mode) fix(q, rem, den, unit, most uint64, neg bool) (Amount, bool) {
 	if rem != 0 {
 		half := den - rem // the distance to the next multiple
 		switch m {
@@ -162,7 +163,7 @@ func (m Mode) fix(q, rem, den, unit uint64, neg bool) (Amount, bool) {
 			}
 		}
 	}
-	if q > maxUnits/unit {
+	if q > most {
 		return Amount{}, false
 	}
 	u := int64(q * unit)
