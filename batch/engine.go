@@ -81,12 +81,16 @@ type Worker struct {
 	view income.Compact
 	req  payment.Request
 	full payment.Request // a household's own request (Case.Request)
-	last planSlot        // the plan of the last household, tried first
+	last planSlot        // the last plan found beyond the slots, tried first
 	// slots hold the worker's plans for the Set's own divisions by their
 	// number (Engine.index) and area class, without hashing; own holds
 	// those of other regions.
 	slots []planSlot
 	own   map[planKey][]*payment.Plan
+	// index and province are the engine's (Engine.index, the Set's
+	// jurisdiction), read without going through it.
+	index    []uint16
+	province standards.Region
 }
 
 // planSlot is a plan with what finding it compares: its region, area class
@@ -110,15 +114,19 @@ func (s *planSlot) covers(d standards.Date) bool {
 
 // Worker returns a new worker.
 func (e *Engine) Worker() *Worker {
-	w := &Worker{e: e, own: map[planKey][]*payment.Plan{}, slots: make([]planSlot, e.slots)}
+	w := &Worker{e: e, own: map[planKey][]*payment.Plan{}, slots: make([]planSlot, e.slots), index: e.index}
+	if e.set != nil {
+		w.province = e.set.Jurisdiction()
+	}
 	w.req.Method, w.req.Prices, w.req.Options.KnownOn = e.opts.Method, e.opts.Prices, e.opts.KnownOn
 	return w
 }
 
 // plan returns a plan covering the household's region, area class and
-// date: the last one used when it does (the common case in a population
-// sorted by place), else the worker's own, else the engine's, else a new
-// one.
+// date: the last one found in the worker's own or the engine's plans when
+// it does (the common case in a population sorted by place), else the one
+// in the worker's slot for a division of the Set, else the worker's own,
+// else the engine's, else a new one.
 func (w *Worker) plan(region standards.Region, area standards.Area, date standards.Date) (*payment.Plan, error) {
 	if w.e.set == nil {
 		var l report.List
@@ -129,11 +137,10 @@ func (w *Worker) plan(region standards.Region, area standards.Area, date standar
 		return l.p, nil
 	}
 	slot := -1
-	if region.Province() == w.e.set.Jurisdiction() && area <= standards.AreaRural {
-		if n := w.e.index[region.Code()%10000]; n > 0 {
+	if region.Province() == w.province && area <= standards.AreaRural {
+		if n := w.index[region.Code()%10000]; n > 0 {
 			slot = int(n)*3 + int(area)
 			if s := &w.slots[slot]; s.region == region && s.covers(date) {
-				w.last = *s
 				return s.p, nil
 			}
 		}
