@@ -110,11 +110,12 @@ func FiguresOf(d *Decision) Figures {
 	return f
 }
 
-// fastPlan is the flat form of a plan for the fast path.
+// fastPlan is the flat form of a plan for the fast path: what it reads
+// for every household first, together (a batch of households of many
+// places reads a different plan from one household to the next), then
+// the lines by household size, then what only compiling it reads.
 type fastPlan struct {
-	ok   bool
-	inc  income.Flat
-	elig eligibility.Flat
+	ok bool
 	// hasEdge, by area class, when an edge band applies.
 	hasEdge [3]bool
 	// The supplement categories the fast path tests (the others send a
@@ -122,12 +123,17 @@ type fastPlan struct {
 	// 0 and in 1 category (ones[1] rounded, supplementFast(1)), when
 	// supplementOK.
 	elderly, minor, martyr, veteran bool
-	ones                            [2]money.Amount
 	supplementOK                    bool
+	// hasTotal when the payment total has a rounding rule (ptTotal), total.
+	hasTotal bool
 	// role[k] is how an income of kind k counts (excluded, counted or
 	// subtracted: support paid), and wage[k] whether it is a wage counted
 	// (roleCounted) or not (roleExcluded).
 	role, wage [standards.NumIncomeKinds]uint8
+	ones       [2]money.Amount
+	total      money.Rounder
+	months     int64         // inc.Months
+	wages      *income.Wages // inc.Wages
 	ages       ageRules
 	// lines[n] is the 低保 line of n tested members (the standard × n), and
 	// edges[a][n] the widest edge band's threshold (an edge household is
@@ -135,6 +141,8 @@ type fastPlan struct {
 	// once, not multiplied household by household.
 	lines [income.MaxMembers + 1]money.Amount
 	edges [3][income.MaxMembers + 1]money.Amount
+	inc   income.Flat
+	elig  eligibility.Flat
 }
 
 // How an income item counts on the fast path (fastPlan.role).
@@ -205,6 +213,10 @@ func (p *Plan) compileFast() {
 	if p.rateErr == nil {
 		one, _ := elig.Standard.MulRate(p.Rate.V)
 		f.ones[1], f.supplementOK = p.roundFast(one, ptSupplement)
+	}
+	f.months, f.wages = inc.Months, inc.Wages
+	if r := &p.rounding[ptTotal]; r.has {
+		f.total, f.hasTotal = r.r, true
 	}
 	p.flat = f
 	p.flat.ages = p.ageRules()
@@ -297,7 +309,7 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, wc *wageCache
 			wage, _ = wage.Add(wages)
 		}
 		if wage.Sign() > 0 {
-			full, ok := wc.deduction(&f.inc, m.Workplace)
+			full, ok := wc.deduction(f.wages, f.months, m.Workplace)
 			if !ok {
 				return false // the general path says why
 			}
@@ -315,9 +327,10 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, wc *wageCache
 		return true
 	}
 	gap, _ := line.Sub(countable)
-	gap, ok := p.roundFast(gap, ptTotal)
-	if !ok {
-		return false
+	if f.hasTotal {
+		gap, _ = f.total.Round(gap) // a valid rule (the standards' checks): as round rounds
+	} else if !gap.IsFen() {
+		return false // the general path reports the missing rule
 	}
 	total, _ := gap.Add(supplements)
 	*out = Figures{Status: eligibility.Dibao, Gap: gap, Supplements: supplements, Total: total, Countable: countable, Tested: hh.N}
@@ -339,20 +352,20 @@ type placeDeduction struct {
 	full   money.Amount
 }
 
-// deduction returns the deduction at place under inc's wages and months,
-// false where the table has no wage for it.
-func (c *wageCache) deduction(inc *income.Flat, place standards.Region) (money.Amount, bool) {
+// deduction returns the deduction at place under a table of wages and
+// months, false where the table has no wage for it.
+func (c *wageCache) deduction(wages *income.Wages, months int64, place standards.Region) (money.Amount, bool) {
 	s := &c[place.Code()%uint32(len(c))]
-	if s.place == place && s.wages == inc.Wages && s.months == inc.Months && s.wages != nil {
+	if s.place == place && s.wages == wages && s.months == months && s.wages != nil {
 		return s.full, true
 	}
-	wm, ok := inc.Wages.Monthly(place)
+	wm, ok := wages.Monthly(place)
 	if !ok {
 		return money.Amount{}, false
 	}
-	full, _ := wm.MulInt(inc.Months) // a minimum wage below 10^6 yuan × at most 12 months: in range
-	full, _ = full.QuoInt(12)        // a whole fen × n ÷ 12: exact
-	*s = placeDeduction{wages: inc.Wages, months: inc.Months, place: place, full: full}
+	full, _ := wm.MulInt(months) // a minimum wage below 10^6 yuan × at most 12 months: in range
+	full, _ = full.QuoInt(12)    // a whole fen × n ÷ 12: exact
+	*s = placeDeduction{wages: wages, months: months, place: place, full: full}
 	return full, true
 }
 
