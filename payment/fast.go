@@ -61,7 +61,7 @@ func (dc *Decider) FiguresInto(pl *Plan, hh *income.Compact, ids income.IDs, req
 // decided not eligible, edge or 低保, no member with a standing of their
 // own: there the figures say everything a decision would.
 func (dc *Decider) FiguresDecision(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, out *Figures) (*Decision, error) {
-	if dc.th.date != req.Date || dc.th.rules != pl.flat.ages || !dc.th.valid {
+	if dc.th.date != req.Date || dc.th.rules != pl.flat.ages {
 		dc.th = pl.thresholds(req.Date)
 	}
 	if pl.fast(hh, req, &dc.th, &dc.wages, out) {
@@ -415,21 +415,23 @@ func (p *Plan) roundFast(a money.Amount, point int) (money.Amount, bool) {
 // AgeFrom years old, and so on.
 type ageDays struct {
 	date                                          standards.Date
-	rules                                         ageRules
-	valid                                         bool
+	rules                                         ageRules // never 0: the zero ageDays holds for no plan
 	ageFrom, ageUnder, adult, elderly, lawElderly standards.Date
 	hasElderly                                    bool
 }
 
-// ageRules are the ages of a plan the age days depend on besides the date:
-// plans of one province share them, and their age days with them.
-type ageRules struct {
-	from, under, elderly int
-	hasElderly           bool
-}
+// ageRules are the ages of a plan the age days depend on besides the date
+// (plans of one province share them, and their age days with them), in
+// one word to compare: 16 bits for each age — the standards bound each to
+// [0, 130] —, then whether the 老年人 age is known, then a bit always set.
+type ageRules uint64
 
 func (p *Plan) ageRules() ageRules {
-	return ageRules{from: p.flat.elig.AgeFrom, under: p.flat.elig.AgeUnder, elderly: p.Elderly.V, hasElderly: p.elderlyErr == nil}
+	r := ageRules(p.flat.elig.AgeFrom&0xffff) | ageRules(p.flat.elig.AgeUnder&0xffff)<<16 | 1<<49
+	if p.elderlyErr == nil {
+		r |= ageRules(p.Elderly.V&0xffff)<<32 | 1<<48
+	}
+	return r
 }
 
 // thresholds returns the age days for date, computing them once per date.
@@ -447,7 +449,7 @@ func (p *Plan) thresholds(date standards.Date) ageDays {
 		t, _ := standards.NewDate(yy, m, dd)
 		return t
 	}
-	th := ageDays{date: date, rules: p.flat.ages, valid: true, ageFrom: born(p.flat.elig.AgeFrom), ageUnder: born(p.flat.elig.AgeUnder), adult: born(18),
+	th := ageDays{date: date, rules: p.flat.ages, ageFrom: born(p.flat.elig.AgeFrom), ageUnder: born(p.flat.elig.AgeUnder), adult: born(18),
 		lawElderly: born(lawElderlyAge), hasElderly: p.elderlyErr == nil}
 	if th.hasElderly {
 		th.elderly = born(p.Elderly.V)
