@@ -219,19 +219,24 @@ func (w *Worker) DecideAt(p *Population, i int, out *Result) {
 		*out = Result{Err: e.err}
 		return
 	}
-	ids := p.view(e, &w.view)
 	if c := &e.c; c.Request == nil {
 		// A case of its own fields (every household of a CSV file): prepare
-		// written out, without the calls.
+		// written out, without the calls, and the fast path tried on the
+		// part of the household it reads.
 		pl, err := w.plan(e.region, e.area, c.Date)
 		if err != nil {
 			*out = Result{Err: notCovered(err)}
 			return
 		}
-		out.Err = w.dc.FiguresInto(pl, &w.view, ids, w.caseRequest(c), &out.Figures)
+		req := w.caseRequest(c)
+		if p.viewFast(e, &w.view); w.dc.FastFigures(pl, &w.view, req, &out.Figures) {
+			out.Err = nil
+			return
+		}
+		out.Err = w.dc.FiguresInto(pl, &w.view, p.view(e, &w.view), req, &out.Figures)
 		return
 	}
-	w.decide(&w.view, ids, &e.c, out)
+	w.decide(&w.view, p.view(e, &w.view), &e.c, out)
 }
 
 func (w *Worker) decide(h *income.Compact, ids income.IDs, c *Case, out *Result) {

@@ -145,18 +145,25 @@ func (p *Population) View(i int, dst *income.Compact) (income.IDs, Case) {
 
 // view points dst at entry e's household and returns its member IDs.
 func (p *Population) view(e *entry, dst *income.Compact) income.IDs {
-	// Field by field: a composite literal would be built and then copied
-	// (TestViewSetsEveryField holds this to every field).
-	dst.Region, dst.Area, dst.Registration, dst.Supporter, dst.Poverty = e.region, e.area, e.registration, e.supporter, e.poverty
-	dst.HasCaregiverFactor, dst.CaregiverFactor, dst.N = e.hasFactor, e.factor, int(e.n)
-	dst.Members = p.members[e.members : e.members+e.n : e.members+e.n]
-	dst.Items = p.items[e.items : e.items+e.nItems : e.items+e.nItems]
+	p.viewFast(e, dst)
 	dst.Property = p.prop[e.property : e.property+e.nProperty : e.property+e.nProperty]
 	dst.Expenditures = p.exps[e.exps : e.exps+e.nExps : e.exps+e.nExps]
 	if e.ids < 0 {
 		return nil
 	}
 	return p.ids[e.ids : e.ids+e.n : e.ids+e.n]
+}
+
+// viewFast points dst at what payment.Decider.FastFigures reads of entry
+// e's household: its fields, members and items, not its property or
+// expenditures (view adds them).
+func (p *Population) viewFast(e *entry, dst *income.Compact) {
+	// Field by field: a composite literal would be built and then copied
+	// (TestViewSetsEveryField holds this to every field).
+	dst.Region, dst.Area, dst.Registration, dst.Supporter, dst.Poverty = e.region, e.area, e.registration, e.supporter, e.poverty
+	dst.HasCaregiverFactor, dst.CaregiverFactor, dst.N = e.hasFactor, e.factor, int(e.n)
+	dst.Members = p.members[e.members : e.members+e.n : e.members+e.n]
+	dst.Items = p.items[e.items : e.items+e.nItems : e.items+e.nItems]
 }
 
 // Line returns the line of the input household i's rows begin on (0 when

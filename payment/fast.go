@@ -61,10 +61,7 @@ func (dc *Decider) FiguresInto(pl *Plan, hh *income.Compact, ids income.IDs, req
 // decided not eligible, edge or 低保, no member with a standing of their
 // own: there the figures say everything a decision would.
 func (dc *Decider) FiguresDecision(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, out *Figures) (*Decision, error) {
-	if dc.th.date != req.Date || dc.th.rules != pl.flat.ages {
-		dc.th = pl.thresholds(req.Date)
-	}
-	if pl.fast(hh, req, &dc.th, &dc.wages, out) {
+	if dc.FastFigures(pl, hh, req, out) {
 		return nil, nil
 	}
 	d, err := dc.DecideCompact(pl, hh, ids, req, false)
@@ -74,6 +71,19 @@ func (dc *Decider) FiguresDecision(pl *Plan, hh *income.Compact, ids income.IDs,
 	}
 	*out = FiguresOf(d)
 	return d, nil
+}
+
+// FastFigures decides hh on the fast path when it takes the household, as
+// FiguresDecision would, and reports false for any other household,
+// leaving out as it was: FiguresDecision (or DecideCompact) decides it. It
+// reads the household's member count, members, items, supporter and area
+// only — a batch loop can hand it a household without its property,
+// expenditures or member IDs, and add them for the households it leaves.
+func (dc *Decider) FastFigures(pl *Plan, hh *income.Compact, req *Request, out *Figures) bool {
+	if dc.th.date != req.Date || dc.th.rules != pl.flat.ages {
+		dc.th = pl.thresholds(req.Date)
+	}
+	return pl.fast(hh, req, &dc.th, &dc.wages, out)
 }
 
 // FiguresOf sums a decision's lines by kind.

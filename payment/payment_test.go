@@ -1212,6 +1212,45 @@ func TestFastDeductionsByPlace(t *testing.T) {
 	}
 }
 
+// FastFigures decides a household the fast path takes as FiguresDecision
+// does, reading only its member count, members, items, supporter and area:
+// the same figures with its property, expenditures, registration and
+// poverty spoilt. A household it leaves (a seriously ill member: a 单人户
+// candidate) it reports, leaving out as it was.
+func TestFastFigures(t *testing.T) {
+	date := d("2023-06-01")
+	set := testSet(t)
+	h := family("300") // 850 × 3 − 300 = 2250
+	h.Region, h.Area, h.Supporter = region("230102"), standards.AreaUrban, income.SupporterAble
+	req := payment.Request{Request: eligibility.Request{Household: h, Date: date}}
+	pl, err := payment.NewPlan(set, h.Region, h.Area, date, standards.Date{}, nil)
+	require.NoError(t, err)
+	var c income.Compact
+	ids, err := income.CompactOf(h, &c, date)
+	require.NoError(t, err)
+	var dc payment.Decider
+	var want, got payment.Figures
+	d, err := dc.FiguresDecision(pl, &c, ids, &req, &want)
+	require.NoError(t, err)
+	require.Nil(t, d, "the fast path decided")
+	require.Equal(t, "2250", want.Total.String())
+	c.Property = []income.CompactProperty{{Kind: 99, Member: 7}}
+	c.Expenditures = []income.CompactExpenditure{{Kind: 99, Member: 7}}
+	c.Registration, c.Poverty = 99, 99
+	require.True(t, dc.FastFigures(pl, &c, &req, &got))
+	assert.Equal(t, want, got)
+
+	h.Members[1].SeriousIllness = true
+	ids, err = income.CompactOf(h, &c, date)
+	require.NoError(t, err)
+	got = payment.Figures{Total: amt("1")}
+	assert.False(t, dc.FastFigures(pl, &c, &req, &got), "a 单人户 candidate: the general path")
+	assert.Equal(t, payment.Figures{Total: amt("1")}, got, "left as it was")
+	d, err = dc.FiguresDecision(pl, &c, ids, &req, &got)
+	require.NoError(t, err)
+	assert.NotNil(t, d, "the general path decided")
+}
+
 // A compact form that did not pass validation: the general path refuses
 // it with CheckCompact's problems; the fast path leaves to it a form whose
 // member count, runs of items or income kinds are wrong (and so refuses
