@@ -171,6 +171,17 @@ func TestRoundingEngine(t *testing.T) {
 		require.True(t, ok, tc.name)
 		assert.Equal(t, tc.want, got.String(), "%s: the rule's Rounder", tc.name)
 	}
+	// A multiple of the unit — 0 among them — stays as it is, by every
+	// rule (the modes add nothing when nothing is left over).
+	for _, u := range Units() {
+		for _, m := range Modes() {
+			for _, a := range []string{"0", "-3", "1500", "-1500"} {
+				got, ok := y(a).Round(rule(u, m))
+				require.True(t, ok)
+				assert.Equal(t, a, got.String(), "%s by %s", a, rule(u, m))
+			}
+		}
+	}
 	_, ok := y("1").Round(Rule{})
 	assert.False(t, ok, "an unset rule rounds nothing")
 	for _, r := range []Rule{{}, {UnitFen, ModeUnset}, {UnitUnset, ModeHalfUp}, {Unit(9), ModeHalfUp}, {UnitFen, Mode(9)}} {

@@ -117,7 +117,15 @@ func (r Rounder) Round(a Amount) (Amount, bool) {
 	// roundQuo of a ÷ 1, in 64 bits (|a| is within the range), with one
 	// division; a multiple of the unit stays as it is in every mode.
 	m, neg := mag(a.u)
-	q := m / r.unit
+	var q uint64
+	switch r.unit { // constant divisors: a multiplication, not a division
+	case UnitsPerFen:
+		q = m / UnitsPerFen
+	case UnitsPerFen * 10:
+		q = m / (UnitsPerFen * 10)
+	default:
+		q = m / UnitsPerYuan
+	}
 	out, ok := r.mode.fix(q, m-q*r.unit, r.unit, r.unit, r.most, neg)
 	if !ok {
 		return a, false // not reached: the range's bound is a whole number of yuan
@@ -145,23 +153,27 @@ func roundQuo(n i128, d uint64, r Rule) (Amount, bool) {
 	return r.Mode.fix(q, rem, den.lo, unit, maxUnits/unit, n.neg)
 }
 
+// b2u is 1 for true and 0 for false.
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // fix finishes roundQuo: q whole units with rem of den left over, moved to
 // the next multiple as the mode says, checked against the range and signed.
 func (m Mode) fix(q, rem, den, unit, most uint64, neg bool) (Amount, bool) {
-	if rem != 0 {
-		half := den - rem // the distance to the next multiple
-		switch m {
-		case ModeHalfUp:
-			if rem >= half {
-				q++
-			}
-		case ModeUp:
-			q++
-		case ModeHalfEven:
-			if rem > half || rem == half && q%2 == 1 {
-				q++
-			}
-		}
+	// up is the distance to the next multiple: den when rem is 0, which no
+	// rounding to the nearest moves. A sum, not a branch on the figure.
+	up := den - rem
+	switch m {
+	case ModeHalfUp:
+		q += b2u(rem >= up)
+	case ModeUp:
+		q += b2u(rem != 0)
+	case ModeHalfEven:
+		q += b2u(rem > up || rem == up && q%2 == 1)
 	}
 	if q > most {
 		return Amount{}, false
