@@ -123,11 +123,24 @@ func (e *Engine) Worker() *Worker {
 }
 
 // plan returns a plan covering the household's region, area class and
-// date: the last one found in the worker's own or the engine's plans when
-// it does (the common case in a population sorted by place), else the one
-// in the worker's slot for a division of the Set, else the worker's own,
-// else the engine's, else a new one.
+// date: the one in the worker's slot for a division of the Set when it
+// does, else planSlow's.
 func (w *Worker) plan(region standards.Region, area standards.Area, date standards.Date) (*payment.Plan, error) {
+	// The slot of the division whose code ends in the region's last four
+	// digits (none without a Set): the region's own when it holds it.
+	if n := w.index[region.Code()%10000]; n > 0 && area <= standards.AreaRural {
+		if s := &w.slots[int(n)*3+int(area)]; s.region == region && s.covers(date) {
+			return s.p, nil
+		}
+	}
+	return w.planSlow(region, area, date)
+}
+
+// planSlow returns a plan covering the household's region, area class and
+// date: the last one found beyond the slots when it does (the common case
+// in a population sorted by place), else the worker's own, else the
+// engine's, else a new one, which a division of the Set keeps in its slot.
+func (w *Worker) planSlow(region standards.Region, area standards.Area, date standards.Date) (*payment.Plan, error) {
 	if w.e.set == nil {
 		var l report.List
 		l.Add("standards", report.MsgRequired)
@@ -140,9 +153,6 @@ func (w *Worker) plan(region standards.Region, area standards.Area, date standar
 	if region.Province() == w.province && area <= standards.AreaRural {
 		if n := w.index[region.Code()%10000]; n > 0 {
 			slot = int(n)*3 + int(area)
-			if s := &w.slots[slot]; s.region == region && s.covers(date) {
-				return s.p, nil
-			}
 		}
 	}
 	k := planKey{region, area}
