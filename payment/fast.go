@@ -245,6 +245,9 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, wc *wageCache
 	if uint(hh.N) > income.MaxMembers || hh.N > len(hh.Members) {
 		return false // not a validated form: the general path refuses it
 	}
+	// The household's line, read before the members are (it lies apart
+	// from the plan's other values, and its load then overlaps their work).
+	line := f.lines[hh.N]
 	// A member without labour capacity and no able supporter outside
 	// could be 特困: the general path.
 	supported := hh.Supporter != income.SupporterNone && hh.Supporter != income.SupporterUnable
@@ -328,7 +331,6 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, wc *wageCache
 		countable, _ = countable.Add(own)
 	}
 	countable = money.Max(countable, money.Zero)
-	line := f.lines[hh.N] // hh.N ≤ MaxMembers, checked above
 	if countable.Cmp(line) >= 0 {
 		*out = Figures{Status: eligibility.NotEligible, Countable: countable, Tested: hh.N}
 		if a := hh.Area; a <= standards.AreaRural && f.hasEdge[a] && countable.Cmp(f.edges[a][hh.N]) < 0 {
