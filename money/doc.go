@@ -42,8 +42,8 @@
 // away from zero; up; down; half_even). Round, QuoRound (a ÷ n, e.g. a
 // per-capita figure) and MulRateRound all go through the same engine, which
 // rounds the exact rational figure once; a Rule's Rounder is the rule
-// checked once for a loop that rounds many figures. The rules themselves are data:
-// package standards says which rule applies where.
+// checked once, for a loop that rounds many figures. The rules themselves
+// are data: package standards says which rule applies where.
 //
 // # Errors
 //

@@ -41,3 +41,22 @@ func ExampleSum() {
 	fmt.Println(ok)
 	// Output: false
 }
+
+// A rule checked once rounds many figures: monthly gaps of yearly
+// shortfalls, to the fen half up. 5150 ÷ 12 = 429.1666… → 429.17;
+// 3500 ÷ 12 = 291.666… → 291.67; 1206 ÷ 12 = 100.5 exactly.
+func ExampleRule_Rounder() {
+	r, ok := money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp}.Rounder()
+	if !ok {
+		return
+	}
+	for _, year := range []string{"5150", "3500", "1206"} {
+		month, _ := money.MustParse(year).QuoInt(12)
+		gap, _ := r.Round(month)
+		fmt.Println(year, "→", gap.Display())
+	}
+	// Output:
+	// 5150 → 429.17
+	// 3500 → 291.67
+	// 1206 → 100.50
+}

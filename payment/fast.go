@@ -226,7 +226,9 @@ func (p *Plan) compileFast() {
 	}
 	f.months, f.wages = inc.Months, inc.Wages
 	if r := &p.rounding[ptTotal]; r.has {
-		f.total, f.hasTotal = r.r, true
+		rr, ok := r.v.V.Rounder()
+		f.total, f.hasTotal = rr, true
+		f.ok = f.ok && ok // an invalid rule (which the standards refuse): the general path reports it
 	}
 	p.flat = f
 	p.flat.ages = p.ageRules()
@@ -340,7 +342,7 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, wc *wageCache
 	}
 	gap, _ := line.Sub(countable)
 	if f.hasTotal {
-		gap, _ = f.total.Round(gap) // a valid rule (the standards' checks): as round rounds
+		gap, _ = f.total.Round(gap) // a valid rule (compileFast): as round rounds
 	} else if !gap.IsFen() {
 		return false // the general path reports the missing rule
 	}
