@@ -334,7 +334,10 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, wc *wageCache
 	}
 	countable = money.Max(countable, money.Zero)
 	if countable.Cmp(line) >= 0 {
-		*out = Figures{Status: eligibility.NotEligible, Countable: countable, Tested: hh.N}
+		// Zeroed, then set field by field: a literal is built apart and
+		// copied over in wider moves than its fields were written in.
+		*out = Figures{}
+		out.Status, out.Countable, out.Tested = eligibility.NotEligible, countable, hh.N
 		if a := hh.Area; a <= standards.AreaRural && f.hasEdge[a] && countable.Cmp(f.edges[a][hh.N]) < 0 {
 			out.Status = eligibility.Edge
 		}
@@ -347,7 +350,8 @@ func (p *Plan) fast(hh *income.Compact, req *Request, th *ageDays, wc *wageCache
 		return false // the general path reports the missing rule
 	}
 	total, _ := gap.Add(supplements)
-	*out = Figures{Status: eligibility.Dibao, Gap: gap, Supplements: supplements, Total: total, Countable: countable, Tested: hh.N}
+	*out = Figures{} // as above
+	out.Status, out.Gap, out.Supplements, out.Total, out.Countable, out.Tested = eligibility.Dibao, gap, supplements, total, countable, hh.N
 	return true
 }
 
