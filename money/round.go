@@ -126,7 +126,7 @@ func (r Rounder) Round(a Amount) (Amount, bool) {
 	default:
 		q = m / UnitsPerYuan
 	}
-	out, ok := r.mode.fix(q, m-q*r.unit, r.unit, r.unit, r.most, neg)
+	out, ok := units(r.mode.next(q, m-q*r.unit, r.unit), r.unit, r.most, neg)
 	if !ok {
 		return a, false // not reached: the range's bound is a whole number of yuan
 	}
@@ -150,7 +150,7 @@ func roundQuo(n i128, d uint64, r Rule) (Amount, bool) {
 	if !ok {
 		return Amount{}, false
 	}
-	return r.Mode.fix(q, rem, den.lo, unit, maxUnits/unit, n.neg)
+	return units(r.Mode.next(q, rem, den.lo), unit, maxUnits/unit, n.neg)
 }
 
 // b2u is 1 for true and 0 for false.
@@ -161,11 +161,25 @@ func b2u(b bool) uint64 {
 	return 0
 }
 
-// fix finishes roundQuo: q whole units with rem of den left over, moved to
-// the next multiple as the mode says, checked against the range and signed.
-func (m Mode) fix(q, rem, den, unit, most uint64, neg bool) (Amount, bool) {
+// units returns q rounding units (at most most of them within the range,
+// false beyond) as an amount, negative for neg: the end of every rounding.
+func units(q, unit, most uint64, neg bool) (Amount, bool) {
+	if q > most {
+		return Amount{}, false
+	}
+	u := int64(q * unit)
+	if neg {
+		u = -u
+	}
+	return Amount{u}, true
+}
+
+// next returns q whole units with rem of den left over (rem < den) moved
+// to the next multiple as the mode says: by a sum, not a branch on the
+// figure.
+func (m Mode) next(q, rem, den uint64) uint64 {
 	// up is the distance to the next multiple: den when rem is 0, which no
-	// rounding to the nearest moves. A sum, not a branch on the figure.
+	// rounding to the nearest moves.
 	up := den - rem
 	switch m {
 	case ModeHalfUp:
@@ -175,14 +189,7 @@ func (m Mode) fix(q, rem, den, unit, most uint64, neg bool) (Amount, bool) {
 	case ModeHalfEven:
 		q += b2u(rem > up || rem == up && q%2 == 1)
 	}
-	if q > most {
-		return Amount{}, false
-	}
-	u := int64(q * unit)
-	if neg {
-		u = -u
-	}
-	return Amount{u}, true
+	return q
 }
 
 // Round rounds a to the rule's unit. Rounding never leaves the Amount range
