@@ -370,13 +370,19 @@ type placeDeduction struct {
 	full   money.Amount
 }
 
-// deduction returns the deduction at place under a table of wages and
-// months, false where the table has no wage for it.
+// deduction returns the deduction at place under a table of wages (not
+// nil: an empty slot's is) and months, false where the table has no wage
+// for it.
 func (c *wageCache) deduction(wages *income.Wages, months int64, place standards.Region) (money.Amount, bool) {
-	s := &c[place.Code()%uint32(len(c))]
-	if s.place == place && s.wages == wages && s.months == months && s.wages != nil {
+	if s := &c[place.Code()%uint32(len(c))]; s.wages == wages && s.place == place && s.months == months {
 		return s.full, true
 	}
+	return c.work(wages, months, place)
+}
+
+// work works out and keeps the deduction deduction did not find.
+func (c *wageCache) work(wages *income.Wages, months int64, place standards.Region) (money.Amount, bool) {
+	s := &c[place.Code()%uint32(len(c))]
 	wm, ok := wages.Monthly(place)
 	if !ok {
 		return money.Amount{}, false
