@@ -116,19 +116,8 @@ func TestBatchAgreesWithDecide(t *testing.T) {
 			differ(t, set, pop, tc.opts)
 		})
 	}
-	// With the local settings the common path cannot take: property limits,
-	// a caregiver factor, rigid expenditure, tiered payment.
-	local, err := set.Apply(standards.Reform{Name: "local", From: standards.MustParseDate("2021-01-01"), Changes: []standards.Change{
-		standards.ChangeTo(standards.ParamPropertyLimits, standards.PropertyLimits{
-			Dibao: standards.PropertyLimit{FinancialAssetsMonths: money.MustRate("24"), MaxDwellings: 1}, HasDibao: true,
-			Edge: standards.PropertyLimit{FinancialAssetsMonths: money.MustRate("36"), MaxDwellings: 1, VehiclesAllowed: true}, HasEdge: true,
-			Tekun: standards.PropertyLimit{FinancialAssetsMonths: money.MustRate("24"), MaxDwellings: 1}, HasTekun: true}),
-		standards.ChangeTo(standards.ParamRigidExpenditureDeduction, true),
-		standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingSum),
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	// With the local settings the common path cannot take.
+	local := localSettings(t, set)
 	pop, err := batch.Synthesize(n, batch.SynthOptions{Seed: 11, Date: standards.MustParseDate("2023-06-01")})
 	if err != nil {
 		t.Fatal(err)
@@ -143,6 +132,24 @@ func TestBatchAgreesWithDecide(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Run("elderly ages by district", func(t *testing.T) { differ(t, ages, pop, batch.Options{}) })
+}
+
+// localSettings is set with settings the common path cannot take:
+// property limits, rigid expenditure, supplements summed.
+func localSettings(t *testing.T, set *standards.Set) *standards.Set {
+	t.Helper()
+	local, err := set.Apply(standards.Reform{Name: "local", From: standards.MustParseDate("2021-01-01"), Changes: []standards.Change{
+		standards.ChangeTo(standards.ParamPropertyLimits, standards.PropertyLimits{
+			Dibao: standards.PropertyLimit{FinancialAssetsMonths: money.MustRate("24"), MaxDwellings: 1}, HasDibao: true,
+			Edge: standards.PropertyLimit{FinancialAssetsMonths: money.MustRate("36"), MaxDwellings: 1, VehiclesAllowed: true}, HasEdge: true,
+			Tekun: standards.PropertyLimit{FinancialAssetsMonths: money.MustRate("24"), MaxDwellings: 1}, HasTekun: true}),
+		standards.ChangeTo(standards.ParamRigidExpenditureDeduction, true),
+		standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingSum),
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return local
 }
 
 // boundaries builds, from the first households of pop, households whose

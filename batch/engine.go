@@ -81,7 +81,7 @@ type Worker struct {
 	view income.Compact
 	req  payment.Request
 	full payment.Request // a household's own request (Case.Request)
-	last planSlot        // the last plan found beyond the slots, tried first
+	last planSlot        // the last plan planSlow returned, which it tries first
 	// slots hold the worker's plans for the Set's own divisions by their
 	// number (Engine.index) and area class, without hashing; own holds
 	// those of other regions.
@@ -243,7 +243,7 @@ func (w *Worker) DecideAt(p *Population, i int, out *Result) {
 			out.Err = nil
 			return
 		}
-		out.Err = w.dc.FiguresInto(pl, &w.view, p.view(e, &w.view), req, &out.Figures)
+		_, out.Err = w.dc.GeneralFigures(pl, &w.view, p.view(e, &w.view), req, &out.Figures)
 		return
 	}
 	w.decide(&w.view, p.view(e, &w.view), &e.c, out)

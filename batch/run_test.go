@@ -266,32 +266,71 @@ func TestAddUnvalidatedForms(t *testing.T) {
 }
 
 // DecideAt, the batch loop's form, decides household i as DecideInto
-// decides its view, on one worker through a population of every rule
-// (general and fast paths interleaved), and gives a household that could
-// not be read its error.
+// decides its view, on one worker, through a population of every rule:
+// households the fast path takes and households it leaves, interleaved;
+// cases of their own fields and, every tenth, a whole request; under the
+// embedded standards and under local settings that test property and
+// rigid expenditure (which the fast path does not read, and the general
+// path then must be given). A household that could not be read gives its
+// error.
 func TestDecideAtIsDecideInto(t *testing.T) {
-	pop := synth(t, 400, false)
+	src := synth(t, 400, false)
+	pop := &batch.Population{}
+	var view income.Compact
+	for i := range src.Len() {
+		ids, c := src.View(i, &view)
+		if i%10 == 0 {
+			c.Request = &payment.Request{Request: eligibility.Request{Date: c.Date,
+				Current: eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}}}
+		}
+		pop.Add(src.Key(i), &view, ids, c)
+	}
 	failed := errors.New("unreadable")
 	pop.AddFailed("bad", failed)
-	e := batch.New(benchSet(t), batch.Options{})
-	at, into := e.Worker(), e.Worker()
-	var view income.Compact
-	dibao := 0
-	for i := range pop.Len() {
-		var got, want batch.Result
-		at.DecideAt(pop, i, &got)
-		if err := pop.Err(i); err != nil {
-			assert.Equal(t, batch.Result{Err: failed}, got, "household %d", i)
-			continue
-		}
-		ids, c := pop.View(i, &view)
-		into.DecideInto(&view, ids, c, &want)
-		require.Equal(t, want, got, "household %d", i)
-		if got.Status == eligibility.Dibao {
-			dibao++
-		}
+	for _, tc := range []struct {
+		name string
+		set  *standards.Set
+		fast bool // some households take the fast path
+	}{
+		{"embedded", benchSet(t), true},
+		{"local settings", localSettings(t, benchSet(t)), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := batch.New(tc.set, batch.Options{})
+			at, into := e.Worker(), e.Worker()
+			var probe payment.Decider
+			plans := map[[2]uint32]*payment.Plan{}
+			fast, general := 0, 0
+			for i := range pop.Len() {
+				var got, want batch.Result
+				at.DecideAt(pop, i, &got)
+				if err := pop.Err(i); err != nil {
+					assert.Equal(t, batch.Result{Err: failed}, got, "household %d", i)
+					continue
+				}
+				ids, c := pop.View(i, &view)
+				into.DecideInto(&view, ids, c, &want)
+				require.Equal(t, want, got, "household %d", i)
+				// Which path it took: the fast path's own answer.
+				k := [2]uint32{view.Region.Code(), uint32(view.Area)}
+				if plans[k] == nil {
+					pl, err := payment.NewPlan(tc.set, view.Region, view.Area, c.Date, standards.Date{}, nil)
+					require.NoError(t, err)
+					plans[k] = pl
+				}
+				req := payment.Request{Request: eligibility.Request{Date: c.Date,
+					Current: eligibility.Current{Status: c.Status, MonthlyAmount: c.MonthlyAmount, GradualExitEnd: c.GradualExitEnd}}}
+				var f payment.Figures
+				if c.Request == nil && probe.FastFigures(plans[k], &view, &req, &f) {
+					fast++
+				} else {
+					general++
+				}
+			}
+			assert.Equal(t, tc.fast, fast > 0, "households on the fast path: %d", fast)
+			assert.Positive(t, general, "households on the general path")
+		})
 	}
-	assert.Positive(t, dibao, "低保 households among them")
 }
 
 // An engine without standards decides nothing: every household's result is

@@ -40,9 +40,9 @@
 //
 // A Rule is a unit (fen, jiao, yuan) and a mode (half_up = 四舍五入, half
 // away from zero; up; down; half_even). Round, QuoRound (a ÷ n, e.g. a
-// per-capita figure) and MulRateRound all go through the same engine, which
-// rounds the exact rational figure once; a Rule's Rounder is the rule
-// checked once, for a loop that rounds many figures. The rules themselves
+// per-capita figure), MulRateRound and a Rule's Rounder (the rule checked
+// once, for a loop that rounds many figures) all go through the same
+// engine, which rounds the exact rational figure once. The rules themselves
 // are data: package standards says which rule applies where.
 //
 // # Errors

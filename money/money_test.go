@@ -155,8 +155,16 @@ func TestRoundingEngine(t *testing.T) {
 		{"fen half up below half", third, rule(UnitFen, ModeHalfUp), "1716.67"},
 		{"yuan half up just below .5", y("1500.49"), rule(UnitYuan, ModeHalfUp), "1500"},
 		{"yuan half up just above .5", y("1500.51"), rule(UnitYuan, ModeHalfUp), "1501"},
+		// One grid unit above the half: to the even multiple no longer.
+		{"fen half even just above .005", Amount{half(t, "1716.665").u + 1}, rule(UnitFen, ModeHalfEven), "1716.67"},
+		{"jiao half even just above .05", Amount{y("30.25").u + 1}, rule(UnitJiao, ModeHalfEven), "30.3"},
+		{"fen half even just below .005 (7 odd)", Amount{half(t, "1716.675").u - 1}, rule(UnitFen, ModeHalfEven), "1716.67"},
 		// Negative: half away from zero.
 		{"negative half up", y("-1500.5"), rule(UnitYuan, ModeHalfUp), "-1501"},
+		{"negative fen half up on .005", half(t, "-1716.665"), rule(UnitFen, ModeHalfUp), "-1716.67"},
+		{"negative fen half even on .005", half(t, "-1716.665"), rule(UnitFen, ModeHalfEven), "-1716.66"},
+		{"negative jiao down", y("-30.29"), rule(UnitJiao, ModeDown), "-30.2"},
+		{"negative jiao up", y("-30.21"), rule(UnitJiao, ModeUp), "-30.3"},
 		{"negative down", y("-1500.9"), rule(UnitYuan, ModeDown), "-1500"},
 		{"negative up", y("-1500.1"), rule(UnitYuan, ModeUp), "-1501"},
 		// Already a whole unit: unchanged by every mode.
@@ -188,9 +196,11 @@ func TestRoundingEngine(t *testing.T) {
 		_, ok = r.Rounder()
 		assert.False(t, ok, "%v has no Rounder", r)
 	}
-	got, ok := Rounder{}.Round(half(t, "1716.665"))
-	assert.False(t, ok, "the zero Rounder rounds nothing, and does not divide by zero")
-	assert.Equal(t, "1716.665", got.String(), "and leaves the figure as it is")
+	for _, a := range []Amount{half(t, "1716.665"), y("0"), y("0.01"), y("-0.5")} {
+		got, ok := Rounder{}.Round(a)
+		assert.False(t, ok, "the zero Rounder rounds nothing (%s), and does not divide by zero", a)
+		assert.Equal(t, a, got, "and leaves the figure as it is")
+	}
 	_, ok = y("1").QuoRound(0, rule(UnitFen, ModeHalfUp))
 	assert.False(t, ok, "÷ 0 is refused, not a panic")
 	_, ok = y("1").QuoRound(-3, rule(UnitFen, ModeHalfUp))
@@ -354,6 +364,12 @@ func FuzzArithmetic(f *testing.F) {
 		rule := Rule{Unit(unit%3 + 1), Mode(mode%4 + 1)}
 		s, ok = a.Round(rule)
 		check("round", s, ok, roundRat(ra, rule))
+		// The 64-bit path (Rounder) and the 128-bit one (roundQuo) alike.
+		rounder, _ := rule.Rounder()
+		s, ok = rounder.Round(a)
+		check("rounder", s, ok, roundRat(ra, rule))
+		s, ok = a.QuoRound(1, rule)
+		check("quoround 1", s, ok, roundRat(ra, rule))
 		s, ok = a.MulRateRound(r, rule)
 		check("mulrateround", s, ok, roundRat(prod, rule))
 		if n >= 1 && n <= 1e9 {

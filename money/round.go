@@ -136,7 +136,9 @@ func (r Rounder) Round(a Amount) (Amount, bool) {
 // roundQuo rounds the exact value n / d grid units to a multiple of the
 // rule's unit and returns that multiple in grid units. ok is false when the
 // rule is not valid, d is 0, or the result lies outside the Amount range.
-// It is the library's one rounding engine.
+// With Rounder.Round (the same for d = 1, in 64 bits) it is the library's
+// one rounding engine: both divide the exact figure once and end in next
+// and units.
 func roundQuo(n i128, d uint64, r Rule) (Amount, bool) {
 	if !r.Valid() || d == 0 {
 		return Amount{}, false

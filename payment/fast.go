@@ -64,6 +64,15 @@ func (dc *Decider) FiguresDecision(pl *Plan, hh *income.Compact, ids income.IDs,
 	if dc.FastFigures(pl, hh, req, out) {
 		return nil, nil
 	}
+	return dc.GeneralFigures(pl, hh, ids, req, out)
+}
+
+// GeneralFigures decides hh on the general path (DecideCompact) into out
+// and returns the Decision, as FiguresDecision does for a household the
+// fast path leaves: for a loop that has tried FastFigures first and need
+// not try it again. It decides any household FiguresDecision decides, with
+// the same figures.
+func (dc *Decider) GeneralFigures(pl *Plan, hh *income.Compact, ids income.IDs, req *Request, out *Figures) (*Decision, error) {
 	d, err := dc.DecideCompact(pl, hh, ids, req, false)
 	if err != nil {
 		*out = Figures{}
@@ -75,10 +84,11 @@ func (dc *Decider) FiguresDecision(pl *Plan, hh *income.Compact, ids income.IDs,
 
 // FastFigures decides hh on the fast path when it takes the household, as
 // FiguresDecision would, and reports false for any other household,
-// leaving out as it was: FiguresDecision (or DecideCompact) decides it. It
-// reads the household's member count, members, items, supporter and area
-// only — a batch loop can hand it a household without its property,
-// expenditures or member IDs, and add them for the households it leaves.
+// leaving out as it was: GeneralFigures decides it. It reads the
+// household's member count, members, items, supporter and area only — a
+// batch loop can hand it a household without its property, expenditures
+// or member IDs, and add them for the households it leaves. Like the fast
+// path of Figures, it does not validate: hand it only validated forms.
 func (dc *Decider) FastFigures(pl *Plan, hh *income.Compact, req *Request, out *Figures) bool {
 	if dc.th.date != req.Date || dc.th.rules != pl.flat.ages {
 		dc.th = pl.thresholds(req.Date)
@@ -123,7 +133,8 @@ func FiguresOf(d *Decision) Figures {
 // fastPlan is the flat form of a plan for the fast path: what it reads
 // for every household first, together (a batch of households of many
 // places reads a different plan from one household to the next), then
-// the lines by household size, then what only compiling it reads.
+// the lines by household size, then the eligibility plan's flat values
+// (read by rare cases and when the age days are worked out).
 type fastPlan struct {
 	ok bool
 	// hasEdge, by area class, when an edge band applies.
@@ -142,8 +153,8 @@ type fastPlan struct {
 	role, wage [standards.NumIncomeKinds]uint8
 	ones       [2]money.Amount
 	total      money.Rounder
-	months     int64         // inc.Months
-	wages      *income.Wages // inc.Wages
+	months     int64         // the income plan's employment-cost months (income.Flat)
+	wages      *income.Wages // and minimum wages
 	ages       ageRules
 	// lines[n] is the 低保 line of n tested members (the standard × n), and
 	// edges[a][n] the widest edge band's threshold (an edge household is
@@ -151,7 +162,6 @@ type fastPlan struct {
 	// once, not multiplied household by household.
 	lines [income.MaxMembers + 1]money.Amount
 	edges [3][income.MaxMembers + 1]money.Amount
-	inc   income.Flat
 	elig  eligibility.Flat
 }
 
@@ -172,7 +182,7 @@ func (p *Plan) compileFast() {
 		method = p.Method.V
 	}
 	f := fastPlan{ok: ok1 && ok2 && method == standards.MethodGap && p.catErr == nil && !p.hasMinGap && !p.hasRates && !p.hasAgeGroups,
-		inc: inc, elig: elig}
+		elig: elig}
 	var edge [3]money.Amount // the widest band's threshold a person, by area class
 	for a := standards.AreaUrban; a <= standards.AreaRural; a++ {
 		var widest money.Rate
@@ -228,7 +238,7 @@ func (p *Plan) compileFast() {
 	if r := &p.rounding[ptTotal]; r.has {
 		rr, ok := r.v.V.Rounder()
 		f.total, f.hasTotal = rr, true
-		f.ok = f.ok && ok // an invalid rule (which the standards refuse): the general path reports it
+		f.ok = f.ok && ok // an invalid rule (the standards refuse one): left to the general path
 	}
 	p.flat = f
 	p.flat.ages = p.ageRules()
@@ -439,7 +449,7 @@ func (p *Plan) roundFast(a money.Amount, point int) (money.Amount, bool) {
 // AgeFrom years old, and so on.
 type ageDays struct {
 	date                                          standards.Date
-	rules                                         ageRules // never 0: the zero ageDays holds for no plan
+	rules                                         ageRules // never 0 for a compiled plan: the zero ageDays holds for none
 	ageFrom, ageUnder, adult, elderly, lawElderly standards.Date
 	hasElderly                                    bool
 }

@@ -1163,11 +1163,15 @@ func TestFastPathAtTheBounds(t *testing.T) {
 //	道里区, 2023-07:  1000 − 3 × 1680 ÷ 12 = 1000 − 420 = 580
 //
 // (3 months from 2023-07-01, by a reform.) 230230 and 230102 share their
-// code's last four bits: a cache by them alone, without the place, pays
-// 克东县 道里区's deduction. The July plan has the June plan's wage table
-// with 3 months, the 2024 plan 3 months with another table: a cache
-// without the table pays July 2024's deduction (480), one without the
-// months pays June July's (580). Each is also what the general path gives.
+// code's last four bits: a cache keyed by those bits alone would give
+// 克东县 the deduction of 道里区. The July plan has the June plan's wage
+// table with 3 months, the 2024 plan 3 months with another table: a cache
+// without the table would give July the deduction of 2024 (countable
+// 480), one without the months would give June the deduction of July
+// (580). Each is also what the general path gives. A place of work whose
+// wage the table lacks (哈尔滨市 230100 as a whole: its counties sit in
+// different tiers) is the general path's problem each time it is met, not
+// a deduction of 0 kept from the first time.
 func TestFastDeductionsByPlace(t *testing.T) {
 	set, err := testSet(t).Apply(standards.Reform{Name: "3 months", From: d("2023-07-01"), AllowOutOfRange: true, Changes: []standards.Change{
 		standards.ChangeTo(standards.ParamEmploymentDeductionMonths, 3)}})
@@ -1209,6 +1213,64 @@ func TestFastDeductionsByPlace(t *testing.T) {
 		general, err := payment.Decide(req, set)
 		require.NoError(t, err, tc.name)
 		assert.Equal(t, payment.FiguresOf(general), f, tc.name)
+	}
+	h := &income.Household{Region: region("230102"), Area: standards.AreaUrban, Supporter: income.SupporterAble, Members: []income.Member{
+		person("a", "1980-01-01", income.RelationApplicant, income.Income{Kind: standards.IncomeWage, Amount: amt("1000"), Period: income.Monthly})}}
+	h.Members[0].Workplace = region("230100")
+	req := payment.Request{Request: eligibility.Request{Household: h, Date: d("2023-06-01")}}
+	_, want := payment.Decide(req, set)
+	require.Error(t, want, "no wage for the prefecture as a whole")
+	var c income.Compact
+	ids, err := income.CompactOf(h, &c, d("2023-06-01"))
+	require.NoError(t, err)
+	for range 2 {
+		var f payment.Figures
+		_, err := dc.FiguresDecision(p2023, &c, ids, &req, &f)
+		require.Error(t, err)
+		assert.Equal(t, want.Error(), err.Error())
+	}
+}
+
+// TestFastAgeDays: a Decider keeps the age days of a date for the plans
+// whose age rules are the same, and works them out again for a plan with
+// other rules on the same date. 南岗区 (230103) counts members without
+// labour capacity from 55 and 道外区 (230104) under 18, by a reform; 道里区
+// (230102) from 60 and under 16, as the embedded data does. Without an
+// able supporter outside, a member without labour capacity could be 特困:
+// the general path. On 2023-06-01 a member born 1966-01-01 is 57 and one
+// born 2006-01-01 is 17: in 道里区 both have labour capacity (the fast
+// path); the 57-year-old has none in 南岗区, the 17-year-old none in 道外区.
+// A Decider that kept 道里区's age days for the others (its age rules
+// compared without one of the ages) would decide them on the fast path.
+func TestFastAgeDays(t *testing.T) {
+	date := d("2023-06-01")
+	set, err := testSet(t).Apply(standards.Reform{Name: "ages", From: d("2021-01-01"), AllowOutOfRange: true, Changes: []standards.Change{
+		standards.ChangeTo(standards.ParamNoLabourAgeFrom, 55).In(region("230103")),
+		standards.ChangeTo(standards.ParamNoLabourAgeUnder, 18).In(region("230104"))}})
+	require.NoError(t, err)
+	var dc payment.Decider
+	for _, tc := range []struct {
+		place, born string
+		fast        bool
+	}{
+		{"230102", "1966-01-01", true},
+		{"230103", "1966-01-01", false},
+		{"230102", "1966-01-01", true},
+		{"230102", "2006-01-01", true},
+		{"230104", "2006-01-01", false},
+		{"230102", "2006-01-01", true},
+	} {
+		name := tc.place + " " + tc.born
+		h := &income.Household{Region: region(tc.place), Area: standards.AreaUrban, Supporter: income.SupporterNone, Members: []income.Member{
+			person("a", "1983-01-01", income.RelationApplicant, pension("300")), person("b", tc.born, income.RelationChild)}}
+		req := payment.Request{Request: eligibility.Request{Household: h, Date: date}}
+		pl, err := payment.NewPlan(set, h.Region, h.Area, date, standards.Date{}, nil)
+		require.NoError(t, err, name)
+		var c income.Compact
+		_, err = income.CompactOf(h, &c, date)
+		require.NoError(t, err, name)
+		var f payment.Figures
+		assert.Equal(t, tc.fast, dc.FastFigures(pl, &c, &req, &f), name)
 	}
 }
 
