@@ -390,7 +390,8 @@ func (c *wageCache) deduction(wages *income.Wages, months int64, place standards
 	return c.work(wages, months, place)
 }
 
-// work works out and keeps the deduction deduction did not find.
+// work works out a deduction the cache lacks, and keeps it (not a failed
+// lookup: a place without a wage is the general path's problem each time).
 func (c *wageCache) work(wages *income.Wages, months int64, place standards.Region) (money.Amount, bool) {
 	s := &c[place.Code()%uint32(len(c))]
 	wm, ok := wages.Monthly(place)
