@@ -310,9 +310,7 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 				addNotCovered(p, memberPath(i, "workplace"), err)
 				return
 			}
-			// months × wage ÷ 12 a month: a whole number of fen ÷ 12 is exact.
-			full, _ := w.Monthly.MulInt(pl.months)
-			full, _ = full.QuoInt(12)
+			full := EmploymentCost(w.Monthly, pl.months)
 			d := pair{all: money.Min(full, wage.all), ver: money.Min(full, money.Max(wage.ver, money.Zero))}
 			ded.add(d)
 			mem.sub(d)

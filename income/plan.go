@@ -224,6 +224,17 @@ func (w *Wages) Monthly(place standards.Region) (money.Amount, bool) {
 	return v.Monthly, true
 }
 
+// EmploymentCost is the most R13's employment-cost deduction takes
+// from a member's wages a month: months × the monthly minimum wage of the
+// place of work ÷ 12. Exact — a whole number of fen ÷ 12 — and in range
+// for a wage the standards admit (below 10^6 yuan) and months in [0, 12]
+// (their bound).
+func EmploymentCost(monthly money.Amount, months int64) money.Amount {
+	full, _ := monthly.MulInt(months)
+	full, _ = full.QuoInt(12)
+	return full
+}
+
 // Covers reports whether the table holds on date d.
 func (w *Wages) Covers(d standards.Date) bool {
 	return d.Within(w.Date, w.ValidThrough)

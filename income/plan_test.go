@@ -9,6 +9,7 @@ import (
 
 	"github.com/dibao-go/dibao/explain"
 	"github.com/dibao-go/dibao/income"
+	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
@@ -444,4 +445,23 @@ func TestWagesMonthlyMatchesWagesOn(t *testing.T) {
 	got, ok := income.NewWages(set, d("2024-06-01"), standards.Date{}).Monthly(r("230102"))
 	require.True(t, ok)
 	assert.Equal(t, "2080", exact(got))
+}
+
+// EmploymentCost is months × the monthly minimum wage ÷ 12, exact: R13's
+// 2 months of 一档 (1680) and 三档 (1270) of 2017, no months, and the
+// largest wage the standards admit over all 12 months.
+func TestEmploymentCost(t *testing.T) {
+	for _, tc := range []struct {
+		wage   string
+		months int64
+		want   string
+	}{
+		{"1680", 2, "280"},             // 3360 ÷ 12
+		{"1270", 2, "635/3"},           // 2540 ÷ 12 = 211.666…
+		{"1270", 0, "0"},               // no deduction
+		{"999999.99", 12, "999999.99"}, // at the bounds: within range, exact
+	} {
+		got := income.EmploymentCost(money.MustParse(tc.wage), tc.months)
+		assert.Equal(t, tc.want, got.String(), "%s × %d ÷ 12", tc.wage, tc.months)
+	}
 }

@@ -398,8 +398,7 @@ func (c *wageCache) work(wages *income.Wages, months int64, place standards.Regi
 	if !ok {
 		return money.Amount{}, false
 	}
-	full, _ := wm.MulInt(months) // a minimum wage below 10^6 yuan × at most 12 months: in range
-	full, _ = full.QuoInt(12)    // a whole fen × n ÷ 12: exact
+	full := income.EmploymentCost(wm, months)
 	*s = placeDeduction{wages: wages, months: months, place: place, full: full}
 	return full, true
 }
@@ -439,7 +438,7 @@ func (p *Plan) supplementFast(k int) (money.Amount, bool) {
 // report a missing rule.
 func (p *Plan) roundFast(a money.Amount, point int) (money.Amount, bool) {
 	if r := &p.rounding[point]; r.has {
-		out, _ := r.r.Round(a) // a valid rule (the standards' checks): as round rounds
+		out, _ := a.Round(r.v.V)
 		return out, true
 	}
 	return a, a.IsFen()

@@ -69,7 +69,6 @@ var pointKeys = [numPoints]standards.Key[money.Rule]{standards.RoundPaymentTotal
 type rule struct {
 	v      standards.Value[money.Rule]
 	has    bool
-	r      money.Rounder   // v's, when has and v is valid (the fast path's)
 	params []explain.Param // the rule as a line's parameter, made once
 }
 
@@ -96,7 +95,6 @@ func NewPlan(set *standards.Set, region standards.Region, area standards.Area, d
 		if r.has, err = optional(err); err != nil {
 			return nil, err
 		}
-		r.r, _ = r.v.V.Rounder()
 	}
 	p.Method, err = standards.Lookup(set, standards.ParamPaymentMethod, q)
 	keep(p.Method.Provenance, err)
