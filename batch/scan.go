@@ -67,6 +67,15 @@ func (r *record) add(col int, v []byte) {
 	}
 }
 
+// trimCR drops a carriage return that ends b (a CRLF line end's): a
+// byte's test, where bytes.TrimSuffix calls a comparison.
+func trimCR(b []byte) []byte {
+	if n := len(b); n > 0 && b[n-1] == '\r' {
+		return b[:n-1]
+	}
+	return b
+}
+
 // scanner splits CSV (RFC 4180: comma-separated, fields optionally in
 // double quotes with "" for a quote, CRLF or LF line ends) into records
 // without allocating per record. The fields of a record point into its
@@ -170,7 +179,7 @@ func (s *scanner) next() (rec *record, line int, result int, what string) {
 		if nl >= 0 && nl+1 > maxBuffer || nl < 0 && len(data) > maxBuffer {
 			return nil, s.line + 1, recTooLong, ""
 		}
-		if row := bytes.TrimSuffix(data[:lineEnd], []byte{'\r'}); splitRow(&s.rec, row) {
+		if row := trimCR(data[:lineEnd]); splitRow(&s.rec, row) {
 			// The common case: no quotes, one line.
 			s.start += min(lineEnd+1, len(data))
 			s.line++
@@ -281,7 +290,7 @@ func (s *scanner) quoted(data []byte) (n int, complete bool, what string) {
 		end := i + j
 		last := end == len(data) || data[end] == '\n'
 		if last {
-			field = bytes.TrimSuffix(field, []byte{'\r'})
+			field = trimCR(field)
 		}
 		if bytes.IndexByte(field, '"') >= 0 {
 			return i + bytes.IndexByte(field, '"'), true, "a quote inside a field that does not begin with one"

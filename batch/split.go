@@ -150,7 +150,7 @@ func (sp *splitter) cut(data []byte) int {
 	nextAt := -1
 	for e := end; e >= 0; {
 		s := bytes.LastIndexByte(data[:e], '\n') + 1
-		row := bytes.TrimSuffix(data[s:e], []byte{'\r'})
+		row := trimCR(data[s:e])
 		if len(row) > 0 {
 			k := fieldAt(row, sp.cr.keyAt)
 			// The household open at the next row has this row's key, cut as
@@ -193,7 +193,7 @@ func (sp *splitter) walk(data []byte, first bool) int {
 		}
 		var k []byte
 		if row := rest[:nl]; bytes.IndexByte(row, '"') < 0 {
-			row = bytes.TrimSuffix(row, []byte{'\r'})
+			row = trimCR(row)
 			if len(row) == 0 {
 				pos += nl + 1
 				continue

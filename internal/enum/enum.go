@@ -72,7 +72,7 @@ func (t *Table[E]) Marshal(e E) ([]byte, error) {
 // Unmarshal sets *e to the value named b, or returns an error naming the
 // accepted values.
 func (t *Table[E]) Unmarshal(b []byte, e *E) error {
-	v, ok := t.index[string(b)]
+	v, ok := t.ParseBytes(b)
 	if !ok {
 		return fmt.Errorf("unknown %s %q (want %s)", t.typ, b, t.List())
 	}
