@@ -2,6 +2,7 @@ package batch_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
@@ -190,6 +191,63 @@ func BenchmarkRunCSV(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/household")
 		})
 	}
+}
+
+// BenchmarkCSVFloor measures two readers of BenchmarkRunCSV's file that do
+// far less than Run, as yardsticks for it, in ns/household (run it with
+// BenchmarkRunCSV: -bench 'RunCSV|CSVFloor'):
+//   - fields: a loop over the bytes, one at a time, that only counts where
+//     a non-empty field begins — nothing kept, typed or checked;
+//   - encoding/csv: the standard library's reader splitting each record
+//     into its fields (the record reused) — nothing typed or checked.
+//
+// A household of this file is about 510 bytes in 6.5 rows of 40 columns.
+func BenchmarkCSVFloor(b *testing.B) {
+	pop := synth(b, 100_000, true)
+	data := writeCSV(b, pop)
+	n := pop.Len()
+	perHousehold := func(b *testing.B) {
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/household")
+		b.ReportMetric(float64(len(data))/float64(n), "bytes/household")
+	}
+	b.Run("fields", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			starts, prev := 0, byte('\n')
+			for _, c := range data {
+				if c != ',' && c != '\n' && (prev == ',' || prev == '\n') {
+					starts++
+				}
+				prev = c
+			}
+			if starts < n {
+				b.Fatal(starts)
+			}
+		}
+		perHousehold(b)
+	})
+	b.Run("encoding-csv", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			r := csv.NewReader(bytes.NewReader(data))
+			r.ReuseRecord = true
+			rows := 0
+			for {
+				_, err := r.Read()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+				rows++
+			}
+			if rows < n {
+				b.Fatal(rows)
+			}
+		}
+		perHousehold(b)
+	})
 }
 
 // synthCSV writes n households of the common population as CSV to w, a
