@@ -2,6 +2,7 @@ package batch
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -341,11 +342,17 @@ func (w *Worker) Step(h *income.Compact, ids income.IDs, c Case, next standards.
 // chunk is the number of households a worker takes at a time.
 const chunk = 256
 
-// Decide decides every household of p into out (len(out) ≥ p.Len()), in
-// order, with the engine's workers. It allocates per worker, not per
-// household.
-func (e *Engine) Decide(p *Population, out []Result) {
+// Decide decides every household of p, in order, with the engine's
+// workers, into out[:p.Len()], and returns that slice. An out shorter than
+// the population is grown as append grows a slice (a new array when its
+// capacity is short); pass the last result's slice back to reuse it. Besides
+// that growth it allocates per worker, not per household.
+func (e *Engine) Decide(p *Population, out []Result) []Result {
 	n := p.Len()
+	if len(out) < n {
+		out = slices.Grow(out, n-len(out))
+	}
+	out = out[:n]
 	workers := e.opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -370,4 +377,5 @@ func (e *Engine) Decide(p *Population, out []Result) {
 		}()
 	}
 	wg.Wait()
+	return out
 }

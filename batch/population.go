@@ -75,12 +75,12 @@ type Population struct {
 // Len returns the number of households.
 func (p *Population) Len() int { return len(p.hh) }
 
-// Add appends a validated compact household, its member IDs (nil for
-// none) and its case, under key (the input's identifier for it, or "").
-// The household's slices are copied; h may be reused at once. A form that
-// cannot be read (income.CheckCompact's problems) or has fewer IDs than
-// members is added as failed, with its problems (as AddFailed): deciding
-// it gives them.
+// Add appends a compact household, its member IDs (nil for none) and its
+// case, under key (the input's identifier for it, or ""). The household is
+// checked as income.ValidateCompact checks it for the case's date: one with
+// problems, or with fewer IDs than members, is added as failed, with its
+// problems (as AddFailed), and deciding it gives them. The household's
+// slices are copied; h may be reused at once.
 func (p *Population) Add(key string, h *income.Compact, ids income.IDs, c Case) {
 	p.keys = append(p.keys, key...)
 	p.add(h, ids, c, true)
@@ -108,6 +108,9 @@ func (p *Population) add(h *income.Compact, ids income.IDs, c Case, check bool) 
 		var l report.List
 		l.Add("members", report.MsgTooManyItems, report.Int("n", int64(h.N)), report.Int("max", int64(len(ids))))
 		err = l.Err(problem.SubjectHousehold)
+	}
+	if err == nil && check {
+		err = income.ValidateCompact(h, ids, c.Date)
 	}
 	if err != nil {
 		p.hh = append(p.hh, entry{key: int32(len(p.keys)), ids: -1, err: err})

@@ -361,3 +361,81 @@ func TestEngineWithoutStandards(t *testing.T) {
 		assert.Contains(t, row, "standards", row)
 	}
 }
+
+// Decide fills out[:p.Len()] and returns it: an out too short (nil, or
+// shorter than the population) is grown, not indexed past its end; a longer
+// one is cut to the population, its array reused. Each way gives the
+// results of one worker's DecideAt, household by household.
+func TestEngineDecideOut(t *testing.T) {
+	pop := synth(t, 600, true) // more than one worker's chunk of 256
+	set := benchSet(t)
+	w := batch.New(set, batch.Options{}).Worker()
+	want := make([]batch.Result, pop.Len())
+	for i := range want {
+		w.DecideAt(pop, i, &want[i])
+	}
+	e := batch.New(set, batch.Options{Workers: 2})
+	long := make([]batch.Result, pop.Len()+5)
+	for _, tc := range []struct {
+		name string
+		out  []batch.Result
+	}{
+		{"nil", nil},
+		{"empty", []batch.Result{}},
+		{"short", make([]batch.Result, 10, 20)},
+		{"exact", make([]batch.Result, pop.Len())},
+		{"long", long},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := e.Decide(pop, tc.out)
+			require.Len(t, got, pop.Len())
+			for i := range got {
+				require.Equal(t, want[i], got[i], "household %d", i)
+			}
+			if cap(tc.out) >= pop.Len() {
+				assert.Same(t, &tc.out[0], &got[0], "the caller's array is reused")
+			}
+		})
+	}
+	assert.Empty(t, e.Decide(&batch.Population{}, nil), "an empty population")
+}
+
+// Add checks what it is given as ValidateCompact does, for the case's
+// date: a member with a wage but neither relation nor place of work is a
+// failed household with those problems (not the general path's later
+// "region  is not in the division register"), and deciding it gives them.
+// The same household with both is added and decided.
+func TestPopulationAddValidates(t *testing.T) {
+	date := standards.MustParseDate("2023-06-01")
+	h := income.Compact{Region: standards.MustRegion("230102"), Area: standards.AreaUrban, N: 1,
+		Members: []income.CompactMember{{BirthDate: standards.MustParseDate("1980-01-01"), Labour: income.LabourFull, First: 0, End: 1}},
+		Items:   []income.CompactIncome{{Kind: standards.IncomeWage, Unit: income.PerMonth, Amount: money.MustParse("500")}}}
+	want := income.ValidateCompact(&h, income.IDs{"a"}, date)
+	pe, ok := problem.As(want)
+	require.True(t, ok, "%v", want)
+	var paths []string
+	for _, q := range pe.Problems {
+		paths = append(paths, q.Path)
+	}
+	assert.Contains(t, paths, "members[0].relation")
+	assert.Contains(t, paths, "members[0].workplace")
+
+	var pop batch.Population
+	pop.Add("bad", &h, income.IDs{"a"}, batch.Case{Date: date})
+	h.Members[0].Relation, h.Members[0].Workplace = income.RelationApplicant, standards.MustRegion("230102")
+	pop.Add("good", &h, income.IDs{"a"}, batch.Case{Date: date})
+	assert.Equal(t, want, pop.Err(0))
+	require.NoError(t, pop.Err(1))
+	w := batch.New(benchSet(t), batch.Options{}).Worker()
+	var r batch.Result
+	w.DecideAt(&pop, 0, &r)
+	assert.Equal(t, want, r.Err)
+	w.DecideAt(&pop, 1, &r)
+	require.NoError(t, r.Err)
+	// 道里区, June 2023: R13 deducts 2 months × 1680 (its minimum wage) ÷ 12
+	// = 280 from the wage, so 500 counts as 220; the line for one member is
+	// the standard, 850; the gap is 850 − 220 = 630.
+	assert.Equal(t, eligibility.Dibao, r.Figures.Status)
+	assert.Equal(t, money.MustParse("220"), r.Figures.Countable)
+	assert.Equal(t, money.MustParse("630"), r.Figures.Total)
+}
