@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
@@ -222,6 +223,8 @@ func (cr *CSVReader) start(key []byte, line int) {
 	case len(key) > MaxKeyLength:
 		cr.b.Problem(ColumnHousehold, report.MsgTooLong, report.Int("max", MaxKeyLength))
 		cr.key = cr.key[:MaxKeyLength]
+	case !utf8.Valid(key):
+		cr.b.Problem(ColumnHousehold, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(key))))
 	}
 }
 
@@ -231,11 +234,13 @@ func (cr *CSVReader) row(r *record, line int) {
 		cr.b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(r.n)), report.Int("want", int64(cr.want)))
 		return
 	}
-	if !r.validUTF8() {
-		cr.b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
+	// A cell that is not valid UTF-8 (a file in another encoding, say) is
+	// said at its own path, with the offset of its first invalid byte.
+	recName := r.at(cr.recAt)
+	if !r.ascii && !utf8.Valid(recName) {
+		cr.b.Problem(ColumnRecord, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(recName))))
 		return
 	}
-	recName := r.at(cr.recAt)
 	rec, ok := income.ParseRecord(recName)
 	if !ok || rec == income.RecordNone {
 		cr.b.Problem(ColumnRecord, report.MsgBadEnum, report.Str("value", string(recName)), report.Choices("allowed", income.Records()))
@@ -243,21 +248,44 @@ func (cr *CSVReader) row(r *record, line int) {
 	}
 	cr.b.Begin(rec)
 	for _, c := range r.cells {
+		valid := r.ascii || utf8.Valid(c.v)
 		switch role := cr.roles[c.col]; role {
 		case roleHousehold:
-			if col := cr.cols[c.col]; col != income.ColumnNone {
+			col := cr.cols[c.col]
+			switch {
+			case col == income.ColumnNone:
+			case valid:
 				cr.b.Set(col, c.v)
+			default:
+				cr.b.Invalid(col, c.v, invalidAt(c.v))
 			}
 		case roleKey, roleRecord:
 		default:
-			if rec != income.RecordHousehold {
-				name := [...]string{roleDate: ColumnDate, roleStatus: ColumnStatus, roleMonthly: ColumnMonthlyAmount, roleExitEnd: ColumnGradualExitEnd}[role]
-				cr.b.Problem(name, report.MsgColumnNotForRecord, report.Str("column", name), report.Str("record", rec.String()))
-				continue
+			name := [...]string{roleDate: ColumnDate, roleStatus: ColumnStatus, roleMonthly: ColumnMonthlyAmount, roleExitEnd: ColumnGradualExitEnd}[role]
+			switch {
+			case rec != income.RecordHousehold:
+				cr.b.RowProblem(name, report.MsgColumnNotForRecord, report.Str("column", name), report.Str("record", rec.String()))
+			case !valid:
+				cr.b.Problem(name, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(c.v))))
+				cr.hasDate = cr.hasDate || role == roleDate // given, not read
+			default:
+				readCaseCell(&cr.b, &cr.c, &cr.hasDate, role, c.v)
 			}
-			readCaseCell(&cr.b, &cr.c, &cr.hasDate, role, c.v)
 		}
 	}
+}
+
+// invalidAt returns the offset of the first byte of b that is not valid
+// UTF-8 (len(b) when there is none).
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
 }
 
 // readCaseCell reads a cell of a household's case into c.

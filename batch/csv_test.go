@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -117,7 +118,7 @@ func TestCSVProblems(t *testing.T) {
 		{"missing cells", "h,household,,,,,230102,urban,,,,,,,,,,\nh,member,,,,,,,,1980-01-01,applicant,full,,,,,,\nh,income,,,,,,,,,,,,,,,,\n",
 			[]string{"date required", "members[0].id required", "incomes[0].kind required", "incomes[0].amount required", "incomes[0].period required", "incomes[0].member required"}},
 		{"a column not for the record", "h,household,2023-06-01,,,,230102,urban,a,,,,,,,,,\nh,member,2023-06-01,,,,,,a,1980-01-01,applicant,full,,,,,,\n",
-			[]string{"id unknown_field", "date unknown_field"}},
+			[]string{"id unknown_field", "members[0].date unknown_field"}},
 		{"no household row", "h,member,,,,,,,a,1980-01-01,applicant,full,,,,,,\n", []string{" required", "date required"}},
 		{"gradual exit without its end", "h,household,2023-06-01,gradual_exit,0,,230102,urban,,,,,,,,,,\nh,member,,,,,,,a,1980-01-01,applicant,full,,,,,,\n",
 			[]string{"gradual_exit_end required", "monthly_amount required"}},
@@ -138,6 +139,56 @@ func TestCSVProblems(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A cell that is not valid UTF-8 (a file saved in GBK, say) is a problem
+// at its own path, with the offset of its first invalid byte in the cell,
+// and counts as given: no "required" after it, no refused row and its
+// follow-on problems. IDs and notes have the JSON form's problems. The key
+// is a problem of the household, and the results write it with U+FFFD in
+// place of each invalid byte, so that they stay UTF-8.
+func TestCSVInvalidUTF8(t *testing.T) {
+	const hdr = "household,record,date,region,area,id,birth_date,relation,labour,member,kind,amount,period,note,value\n"
+	in := hdr +
+		"h,household,2023-06\xff01,230102,urban,,,,,,,,,,\n" +
+		"h,member,,,,a\xffb,1980-01-01,applicant,full,,,,,,\n" +
+		"h,member,,,,c,1980-01-01,app\xfelicant,full,,,,,,\n" +
+		"h,income,,,,,,,,c,pension,100,monthly,\xe6\xb3,\n" + // 注 cut short
+		"h,income,,,,,,,,\xff,pension,100,monthly,,\n" +
+		"h,property,,,,,,,,c\xc0,deposit,,,,100\n" +
+		"k\xff,household,2023-06-01,230102,urban,,,,,,,,,,\n" +
+		"k\xff,member,,,,a,1980-01-01,applicant,full,,,,,,\n"
+	pop := readCSV(t, []byte(in), 100)
+	require.Equal(t, 2, pop.Len())
+	type prob struct{ path, code, en string }
+	probs := func(err error) []prob {
+		var ie *batch.InputError
+		require.ErrorAs(t, err, &ie)
+		pe, ok := problem.As(ie.Err)
+		require.True(t, ok)
+		var out []prob
+		for _, q := range pe.Problems {
+			out = append(out, prob{q.Path, string(q.Code), q.Message.EN})
+		}
+		return out
+	}
+	assert.ElementsMatch(t, []prob{
+		{"date", "invalid_utf8", "not valid UTF-8 text at byte 7"},
+		{"members[0].id", "invalid_utf8", "not valid UTF-8 text at byte 1"},
+		{"members[1].relation", "invalid_utf8", "not valid UTF-8 text at byte 3"},
+		{"members[1].incomes[0].note", "invalid_utf8", "not valid UTF-8 text at byte 0"},
+		{"incomes[1].member", "invalid_utf8", "not valid UTF-8 text at byte 0"},
+		{"property[0].member", "invalid_utf8", "not valid UTF-8 text at byte 1"},
+	}, probs(pop.Err(0)))
+	assert.Equal(t, []prob{{"household", "invalid_utf8", "not valid UTF-8 text at byte 1"}}, probs(pop.Err(1)))
+
+	r, err := batch.NewCSVReader(strings.NewReader(in))
+	require.NoError(t, err)
+	var res bytes.Buffer
+	_, err = batch.New(benchSet(t), batch.Options{Workers: 1}).Run(r, &res, batch.RunOptions{})
+	require.NoError(t, err)
+	require.True(t, utf8.Valid(res.Bytes()), "%q", res.String())
+	assert.Contains(t, res.String(), "\nk\uFFFD,", "the key, its invalid byte replaced")
 }
 
 // The header names known columns once each, and the household, record

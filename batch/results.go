@@ -2,9 +2,11 @@ package batch
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"strconv"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -75,6 +77,11 @@ func (rw *ResultWriter) appendRows(b []byte, p *Population, out []Result) []byte
 
 // appendRow appends one household's result row to b.
 func (rw *ResultWriter) appendRow(b, key []byte, r *Result) []byte {
+	if !utf8.Valid(key) {
+		// A key read from a file in another encoding (its problem is the
+		// household's): the results stay UTF-8.
+		key = bytes.ToValidUTF8(key, []byte("\uFFFD"))
+	}
 	b = appendCSV(b, key)
 	if r.Err != nil {
 		b = append(b, ",,,,,,,,,,"...)

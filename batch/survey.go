@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/internal/report"
@@ -82,6 +83,7 @@ type surveyCol struct {
 	col    income.Column // roleHousehold: a field of the text form
 	record income.Record // the row it fills: household, member, income, property or expenditure
 	kind   string        // the kind of an income:, property: or expenditure: column
+	name   string        // as the header names it
 }
 
 const roleWeight = roleHousehold + 1
@@ -158,6 +160,7 @@ func (sr *SurveyReader) header(s *scanner, file string, p *report.List) ([]surve
 			p.Add(at, report.MsgUnknownField, report.Str("field", name))
 			continue
 		}
+		c.name = name
 		cols[i] = c
 	}
 	return cols, rec.n, true
@@ -305,7 +308,7 @@ func (sr *SurveyReader) household(p *Population, rec *record, line, res int, wha
 	case rec.n != sr.hWant:
 		b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(rec.n)), report.Int("want", int64(sr.hWant)))
 	case !rec.validUTF8():
-		b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
+		invalidRow(b, rec, sr.hcols)
 	default:
 		key = rec.at(sr.hKey)
 		b.Begin(income.RecordHousehold)
@@ -395,6 +398,18 @@ func (sr *SurveyReader) household(p *Population, rec *record, line, res int, wha
 	}
 }
 
+// invalidRow refuses a row with a cell that is not valid UTF-8 (a file in
+// another encoding, say): the problem is at the first such cell's column,
+// as the header names it, with the offset of its first invalid byte.
+func invalidRow(b *income.TextBuilder, rec *record, cols []surveyCol) {
+	for _, c := range rec.cells {
+		if !utf8.Valid(c.v) {
+			b.Problem(cols[c.col].name, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(c.v))))
+			return
+		}
+	}
+}
+
 // member reads one members row into the open household.
 func (sr *SurveyReader) member(rec *record, line int) {
 	b := &sr.b
@@ -403,7 +418,7 @@ func (sr *SurveyReader) member(rec *record, line int) {
 		return
 	}
 	if !rec.validUTF8() {
-		b.Problem("", report.MsgInvalidUTF8, report.Int("offset", int64(line)))
+		invalidRow(b, rec, sr.mcols)
 		return
 	}
 	b.Begin(income.RecordMember)

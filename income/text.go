@@ -281,26 +281,62 @@ func (b *TextBuilder) late1(field string, m report.Msg, args ...report.Arg) {
 
 // problem records a problem in the current row's cell of column c.
 func (b *TextBuilder) problem(c Column, m report.Msg, args ...report.Arg) {
+	field := c.String()
+	switch c {
+	case ColumnDisability:
+		field = "disability.category"
+	case ColumnDisabilityGrade:
+		field = "disability.grade"
+	}
+	b.RowProblem(field, m, args...)
+}
+
+// RowProblem records a problem at field of the current row's place in the
+// JSON form: field itself on the household row, members[1].field on a
+// member row, property[0].field, and so on (a reader's own column, such as
+// a date on a member row). An income row's problems are placed once its
+// member is known, as its cells' are. Without a current row, it is the
+// household's problem at field.
+func (b *TextBuilder) RowProblem(field string, m report.Msg, args ...report.Arg) {
 	i := int(b.rows[b.rec])
 	switch b.rec {
-	case RecordHousehold:
-		b.p.AddOnce(c.String(), m, args...)
 	case RecordMember:
-		field := c.String()
-		switch c {
-		case ColumnDisability:
-			field = "disability.category"
-		case ColumnDisabilityGrade:
-			field = "disability.grade"
-		}
 		b.p.AddOnce(memberPath(i, field), m, args...)
 	case RecordIncome:
-		b.late1(c.String(), m, args...)
+		b.late1(field, m, args...)
 	case RecordProperty:
-		b.p.AddOnce(itemPath("property", i, c.String(), -1), m, args...)
+		b.p.AddOnce(itemPath("property", i, field, -1), m, args...)
 	case RecordExpenditure:
-		b.p.AddOnce(itemPath("expenditures", i, c.String(), -1), m, args...)
+		b.p.AddOnce(itemPath("expenditures", i, field, -1), m, args...)
+	default:
+		b.p.AddOnce(field, m, args...)
 	}
+}
+
+// Invalid reads the current row's cell of column c whose text is not
+// valid UTF-8, its first invalid byte at offset: the problem is placed at
+// the cell's path, and the cell counts as given (no "required" after it)
+// with its value unknown. Member IDs and notes are read as Set reads them,
+// with the JSON form's problems for them.
+func (b *TextBuilder) Invalid(c Column, v []byte, offset int) {
+	if c == ColumnID || c == ColumnNote || len(v) == 0 || b.rec == RecordNone || !c.Applies(b.rec) {
+		b.Set(c, v)
+		return
+	}
+	b.set |= 1 << c
+	if c == ColumnMember {
+		// A reference to a member, marked given and not valid (n = −1): it
+		// refers to no one, and its problem is said here.
+		switch r := b.rows[b.rec]; {
+		case b.rec == RecordIncome && int(r) < len(b.incomes):
+			b.incomes[len(b.incomes)-1].member = span{n: -1}
+		case b.rec == RecordProperty && int(r) < len(b.c.Property):
+			b.props[len(b.props)-1] = span{n: -1}
+		case b.rec == RecordExpenditure && int(r) < len(b.c.Expenditures):
+			b.exps[len(b.exps)-1] = span{n: -1}
+		}
+	}
+	b.problem(c, report.MsgInvalidUTF8, report.Int("offset", int64(offset)))
 }
 
 // Set reads the current row's cell of column c. An empty cell is an absent
@@ -632,7 +668,7 @@ func (b *TextBuilder) find(id []byte) int {
 // ref resolves an optional member reference ("" → −1), reporting an
 // unknown ID at path.
 func (b *TextBuilder) ref(s span, list string, i int, field string, j int) int32 {
-	if s.n == 0 {
+	if s.n <= 0 { // none, or not valid UTF-8 (said already)
 		return -1
 	}
 	k := b.find(b.text(s))
@@ -698,6 +734,8 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 		m := int32(-1)
 		if it.member.n == 0 {
 			b.p.AddOnce(problem.Join(problem.Index("incomes", k), "member"), report.MsgRequired)
+		} else if it.member.n < 0 {
+			// Not valid UTF-8: said among the row's problems (lateAt).
 		} else if m = int32(b.find(b.text(it.member))); m < 0 {
 			b.p.AddOnce(problem.Join(problem.Index("incomes", k), "member"), report.MsgUnknownMember, report.Str("id", string(b.text(it.member))))
 		}
