@@ -99,7 +99,8 @@ func householdCSV(key string, h *income.Household, date standards.Date) []byte {
 	return out.Bytes()
 }
 
-// problemSet lists a problem error's problems as "path code" strings, sorted.
+// problemSet lists a problem error's problems as "path code: message"
+// strings (the English message, which names members and values), sorted.
 func problemSet(err error) []string {
 	pe, ok := problem.As(err)
 	if !ok {
@@ -110,7 +111,7 @@ func problemSet(err error) []string {
 	}
 	var out []string
 	for _, q := range pe.Problems {
-		out = append(out, q.Path+" "+string(q.Code))
+		out = append(out, q.Path+" "+string(q.Code)+": "+q.Message.EN)
 	}
 	slices.Sort(out)
 	return out

@@ -781,6 +781,28 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 		b.p.AddOnce("expenditures", report.MsgTooManyItems, report.Int("n", int64(b.rows[RecordExpenditure])), report.Int("max", MaxExpenditures))
 	}
 	checkDate(date, "date", &b.p)
+	before := b.p.Len()
+	b.validate(x, date)
+	if x == nil && n > 0 && b.p.Len() > before {
+		// Its problems may name members: by their IDs, as the JSON form's
+		// do, made into strings only now.
+		x = make(IDs, n)
+		for i, s := range b.ids {
+			x[i] = string(b.text(s))
+		}
+		b.p.Truncate(before)
+		b.validate(x, date)
+	}
+	if err := b.p.Err(problem.SubjectHousehold); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// validate checks the built household for an assessment on date, its
+// members named by x (by their places when nil).
+func (b *TextBuilder) validate(x IDs, date standards.Date) {
+	c := &b.c
 	switch {
 	case c.N > MaxMembers:
 		validate(c, x, date, &b.p) // the household's own fields, then the members' number
@@ -792,10 +814,6 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 	default:
 		validate(c, x, date, &b.p)
 	}
-	if err := b.p.Err(problem.SubjectHousehold); err != nil {
-		return nil, err
-	}
-	return c, nil
 }
 
 // lateAt reports the problems of income row k, now that its place is known:

@@ -223,6 +223,16 @@ func (l *List) Err(subject problem.Subject) error {
 	return &problem.Error{Subject: subject, Problems: l.Problems()}
 }
 
+// Truncate drops the problems recorded after the first n, where n is a
+// Len the list had: it is as it was then.
+func (l *List) Truncate(n int) {
+	if n <= len(l.list) {
+		l.list, l.more = l.list[:n], 0
+		return
+	}
+	l.more = n - len(l.list)
+}
+
 // Reset empties the list, keeping its storage.
 func (l *List) Reset() {
 	l.list = l.list[:0]

@@ -127,3 +127,29 @@ func TestFieldAndChoices(t *testing.T) {
 	assert.Contains(t, p.Message.EN, long, "never cut")
 	assert.Contains(t, p.Message.ZH, "wage、business_net、property_net、pension、unemployment_insurance、compensation、support_received 或 other")
 }
+
+// Truncate puts a list back as it was at a Len it had: within the listed
+// problems, and past MaxProblems, where the rest are only counted.
+func TestListTruncate(t *testing.T) {
+	for _, tc := range []struct{ before, after int }{
+		{0, 0}, {0, 3}, {2, 5}, {MaxProblems - 1, MaxProblems + 4}, {MaxProblems, MaxProblems + 1}, {MaxProblems + 2, MaxProblems + 7},
+	} {
+		var l, want List
+		for i := range tc.after {
+			if i == tc.before {
+				want = List{list: slices.Clone(l.list), more: l.more}
+			}
+			l.Add(problem.Index("p", i), MsgRequired)
+		}
+		if tc.before == tc.after {
+			want = List{list: slices.Clone(l.list), more: l.more}
+		}
+		require.Equal(t, tc.after, l.Len())
+		l.Truncate(tc.before)
+		assert.Equal(t, tc.before, l.Len(), "%+v", tc)
+		assert.Equal(t, want.Problems(), l.Problems(), "%+v", tc)
+		l.Add("next", MsgRequired) // listed again, or counted, as before
+		want.Add("next", MsgRequired)
+		assert.Equal(t, want.Problems(), l.Problems(), "%+v", tc)
+	}
+}
