@@ -89,7 +89,8 @@ type CSVReader struct {
 
 // NewCSVReader reads the header of a CSV input. Its problems — an unknown or
 // repeated column, a missing household, record or date column — are a
-// *problem.Error.
+// *problem.Error about the population (problem.SubjectPopulation), as is
+// a record too long to read.
 func NewCSVReader(r io.Reader) (*CSVReader, error) {
 	cr := &CSVReader{s: newScanner(r), keyAt: -1, recAt: -1}
 	var p report.List
@@ -103,7 +104,7 @@ func NewCSVReader(r io.Reader) (*CSVReader, error) {
 		p.Add("header", report.MsgTooLong, report.Int("max", MaxRecordBytes))
 	}
 	if p.Len() > 0 {
-		return nil, p.Err(problem.SubjectHousehold)
+		return nil, p.Err(problem.SubjectPopulation)
 	}
 	if cr.s.err != nil {
 		return nil, cr.s.err
@@ -147,7 +148,7 @@ func NewCSVReader(r io.Reader) (*CSVReader, error) {
 			p.Add("header", report.MsgRequired, report.Str("field", need.name))
 		}
 	}
-	if err := p.Err(problem.SubjectHousehold); err != nil {
+	if err := p.Err(problem.SubjectPopulation); err != nil {
 		return nil, err
 	}
 	cr.want = rec.n
@@ -183,7 +184,7 @@ func (cr *CSVReader) Read(p *Population, max int) (int, error) {
 			}
 			var l report.List
 			l.Add("", report.MsgTooLong, report.Int("max", MaxRecordBytes))
-			cr.err = &InputError{Line: line, Err: l.Err(problem.SubjectHousehold)}
+			cr.err = &InputError{Line: line, Err: l.Err(problem.SubjectPopulation)}
 			return n, cr.err
 		case recSyntax:
 			// The row cannot be placed: it fails the household being read,

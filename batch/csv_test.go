@@ -207,5 +207,7 @@ func TestCSVHeader(t *testing.T) {
 		pe, ok := problem.As(err)
 		require.True(t, ok, "%q: %v", tc.header, err)
 		assert.True(t, pe.Has(tc.path, tc.code), "%q: %v", tc.header, err)
+		assert.Equal(t, problem.SubjectPopulation, pe.Subject, "a problem of the file, not of a household")
+		assert.Contains(t, pe.Error(), "in the population", "%q", tc.header)
 	}
 }

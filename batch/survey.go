@@ -252,7 +252,7 @@ func (sr *SurveyReader) Read(p *Population, max int) (int, error) {
 		case recTooLong:
 			var l report.List
 			l.Add("households", report.MsgTooLong, report.Int("max", MaxRecordBytes))
-			sr.err = &InputError{Line: line, Err: l.Err(problem.SubjectHousehold)}
+			sr.err = &InputError{Line: line, Err: l.Err(problem.SubjectPopulation)}
 			return n, sr.err
 		}
 		sr.household(p, rec, line, res, what)
