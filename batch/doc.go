@@ -45,11 +45,28 @@
 //   - JSON lines (JSONLReader): one decision request per line, as
 //     payment.DecodeRequest reads it, with everything a request carries.
 //
+// The CSV form carries a household and its current standing (status,
+// monthly_amount, gradual_exit_end). The rest of what a request can carry —
+// members' own standings (单人户 and its exit), a previous assessment,
+// prices, temporary assistance — only the JSON-lines form does (the
+// engine's Options.Prices apply to each household whose request brings
+// none: every CSV household).
+//
+// A household's rows follow one another under its key. Keys are not
+// checked for uniqueness across a file: a key that comes back after another
+// household's rows begins a new household (checking would keep every key
+// of a streamed file in memory).
+//
 // Each household is checked with the rules and problems of the JSON form,
-// at the JSON form's paths (members[1].incomes[0].amount); a household that
+// at the JSON form's paths (members[1].incomes[0].amount; an income row
+// whose member is not found, at incomes[k], k counting the household's
+// income rows); problems found in deciding it are at the request's paths,
+// as payment.Decide reports them (household.region). A household that
 // fails is a result row with the line its rows begin on and its first
-// problem, and the run goes on. Invalid UTF-8, unknown or repeated columns,
-// cells in columns that do not apply to their row's record are refused.
+// problem, and the run goes on. A cell that is not valid UTF-8 (a file in
+// another encoding), a cell in a column that does not apply to its row's
+// record and a malformed row are problems of their household; unknown or
+// repeated columns are problems of the header, and stop the read.
 //
 // A minimal CSV file:
 //

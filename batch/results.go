@@ -15,14 +15,21 @@ import (
 	"github.com/dibao-go/dibao/problem"
 )
 
-// ResultHeader is the header of the results CSV: the household's key, its
-// status, the monthly total and each kind of line in yuan with two
-// decimals (payment.Figures), the members with a standing of their own,
-// and, for a household that could not be decided, the line its rows begin
-// on, the first problem's code and path, its message and how many problems
-// there were.
-var ResultHeader = []string{"household", "status", "total", "gap", "supplements", "single_person", "gradual_exit",
-	"price_subsidy", "tekun", "alone", "line", "error_code", "error_path", "error", "problems"}
+// ResultHeader returns the header of the results CSV (a new slice each
+// time): the household's key; its status; the monthly total and each kind
+// of line in yuan with two decimals (payment.Figures); alone, the members
+// with a standing of their own (单人户 or its gradual exit, 特困 beside
+// others in the household); and, for a household that could not be
+// decided, the line its rows begin on, the first problem's code, path and
+// message, and how many problems there were.
+//
+// The status is the household's; its members with a standing of their own
+// are paid within it, so an edge or not_eligible household can have a
+// total: those members' single_person, supplements and tekun lines.
+func ResultHeader() []string {
+	return []string{"household", "status", "total", "gap", "supplements", "single_person", "gradual_exit",
+		"price_subsidy", "tekun", "alone", "line", "error_code", "error_path", "error", "problems"}
+}
 
 // ResultWriter writes results as CSV, one row per household. It buffers;
 // call Flush at the end.
@@ -36,7 +43,7 @@ type ResultWriter struct {
 // in the language matched to tag (Chinese or English).
 func NewResultWriter(w io.Writer, tag language.Tag) (*ResultWriter, error) {
 	rw := &ResultWriter{w: bufio.NewWriterSize(w, 256<<10), lang: text.Match(tag)}
-	for i, h := range ResultHeader {
+	for i, h := range ResultHeader() {
 		if i > 0 {
 			rw.row = append(rw.row, ',')
 		}

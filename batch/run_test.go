@@ -27,7 +27,7 @@ func resultRows(t testing.TB, data []byte) [][]string {
 	t.Helper()
 	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
 	require.NoError(t, err)
-	require.Equal(t, batch.ResultHeader, rows[0])
+	require.Equal(t, batch.ResultHeader(), rows[0])
 	return rows[1:]
 }
 

@@ -427,18 +427,20 @@ func ratString(t money.WeightedTotal) string {
 	return q.RatString()
 }
 
-// HouseholdHeader is the header of the per-household CSV: a row per
-// household and month of the scenario chosen, with the baseline's status
-// and total of the month and the difference.
-var HouseholdHeader = []string{"household", "weight", "date", "status", "total", "gap", "supplements", "single_person", "gradual_exit",
-	"price_subsidy", "tekun", "members_alone", "baseline_status", "baseline_total", "change"}
+// HouseholdHeader returns the header of the per-household CSV (a new slice
+// each time): a row per household and month of the scenario chosen, with
+// the baseline's status and total of the month and the difference.
+func HouseholdHeader() []string {
+	return []string{"household", "weight", "date", "status", "total", "gap", "supplements", "single_person", "gradual_exit",
+		"price_subsidy", "tekun", "members_alone", "baseline_status", "baseline_total", "change"}
+}
 
 type householdWriter struct{ w *bufio.Writer }
 
 func newHouseholdWriter(w io.Writer) (*householdWriter, error) {
 	hw := &householdWriter{bufio.NewWriterSize(w, 64<<10)}
 	cw := csv.NewWriter(hw.w)
-	if err := cw.Write(HouseholdHeader); err != nil {
+	if err := cw.Write(HouseholdHeader()); err != nil {
 		return nil, err
 	}
 	cw.Flush()

@@ -127,7 +127,7 @@ func TestHandPopulationEachHousehold(t *testing.T) {
 	require.Equal(t, 0, rep.Failed)
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	require.Len(t, lines, 21)
-	assert.Equal(t, strings.Join(simulation.HouseholdHeader, ","), lines[0])
+	assert.Equal(t, strings.Join(simulation.HouseholdHeader(), ","), lines[0])
 	for i, x := range handPopulation {
 		f := strings.Split(lines[i+1], ",")
 		// household, weight, date, status, total, …, baseline_status, baseline_total, change
