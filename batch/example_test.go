@@ -35,8 +35,8 @@ h2,member,,,,a,1980-03-01,boss,none,,,,
 	}
 	fmt.Println(sum.Households, "households,", sum.Failed, "failed, paid", sum.Total.Display())
 	// Output:
-	// household,status,total,gap,supplements,single_person,gradual_exit,price_subsidy,tekun,alone,line,error_code,error_path,error,problems
-	// h1,dibao,250.00,250.00,0.00,0.00,0.00,0.00,0.00,0,,,,,
-	// h2,,,,,,,,,,5,bad_code,members[0].relation,"""boss"" is not one of the accepted values (applicant, spouse, child, parent, grandparent, grandchild, sibling or other)",2
+	// household,status,total,gap,supplements,single_person,gradual_exit,price_subsidy,tekun,alone,countable,tested,line,error_code,error_path,error,problems
+	// h1,dibao,250.00,250.00,0.00,0.00,0.00,0.00,0.00,0,600.00,1,,,,,
+	// h2,,,,,,,,,,,,5,bad_code,members[0].relation,"""boss"" is not one of the accepted values (applicant, spouse, child, parent, grandparent, grandchild, sibling or other)",2
 	// 2 households, 1 failed, paid 250.00
 }

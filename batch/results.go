@@ -19,7 +19,9 @@ import (
 // time): the household's key; its status; the monthly total and each kind
 // of line in yuan with two decimals (payment.Figures); alone, the members
 // with a standing of their own (单人户 or its gradual exit, 特困 beside
-// others in the household); and, for a household that could not be
+// others in the household); the countable monthly income of the members
+// tested and how many they are (shown to the fen; the exact figure is in
+// the decision); and, for a household that could not be
 // decided, the line its rows begin on, the first problem's code, path and
 // message, and how many problems there were.
 //
@@ -28,7 +30,7 @@ import (
 // total: those members' single_person, supplements and tekun lines.
 func ResultHeader() []string {
 	return []string{"household", "status", "total", "gap", "supplements", "single_person", "gradual_exit",
-		"price_subsidy", "tekun", "alone", "line", "error_code", "error_path", "error", "problems"}
+		"price_subsidy", "tekun", "alone", "countable", "tested", "line", "error_code", "error_path", "error", "problems"}
 }
 
 // ResultWriter writes results as CSV, one row per household. It buffers;
@@ -91,7 +93,7 @@ func (rw *ResultWriter) appendRow(b, key []byte, r *Result) []byte {
 	}
 	b = appendCSV(b, key)
 	if r.Err != nil {
-		b = append(b, ",,,,,,,,,,"...)
+		b = append(b, ",,,,,,,,,,,,"...)
 		b = rw.appendError(b, r.Err)
 	} else {
 		f := &r.Figures
@@ -103,6 +105,10 @@ func (rw *ResultWriter) appendRow(b, key []byte, r *Result) []byte {
 		}
 		b = append(b, ',')
 		b = strconv.AppendInt(b, int64(f.Alone), 10)
+		b = append(b, ',')
+		b = f.Countable.AppendDisplay(b)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(f.Tested), 10)
 		b = append(b, ",,,,,"...)
 	}
 	return append(b, '\n')

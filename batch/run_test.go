@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -37,7 +38,14 @@ func figuresRow(key string, f payment.Figures) []string {
 	for _, a := range []money.Amount{f.Total, f.Gap, f.Supplements, f.SinglePerson, f.GradualExit, f.PriceSubsidy, f.Tekun} {
 		row = append(row, a.Display())
 	}
-	return append(row, strconv.Itoa(f.Alone), "", "", "", "", "")
+	return append(row, strconv.Itoa(f.Alone), f.Countable.Display(), strconv.Itoa(f.Tested), "", "", "", "", "")
+}
+
+// resultCol returns the index of a results column, by its name.
+func resultCol(t *testing.T, name string) int {
+	i := slices.Index(batch.ResultHeader(), name)
+	require.GreaterOrEqual(t, i, 0, name)
+	return i
 }
 
 // Run on a CSV file writes, in input order, the figures Engine.Decide
@@ -100,10 +108,14 @@ func TestRunCSVErrors(t *testing.T) {
 		require.Len(t, rows, 3)
 		assert.Equal(t, "a", rows[0][0])
 		assert.Equal(t, "dibao", rows[0][1])
-		assert.Equal(t, []string{"b", "", "4", "bad_code", "members[0].relation"}, []string{rows[1][0], rows[1][1], rows[1][10], rows[1][11], rows[1][12]})
-		assert.Contains(t, rows[1][13], "boss")
-		assert.Equal(t, "2", rows[1][14], "the relation, and then no applicant — as the JSON form reports it")
-		assert.Equal(t, []string{"c", "6", "unknown_region"}, []string{rows[2][0], rows[2][10], rows[2][11]}, "a region not in the register: decided, and refused")
+		line, code, path, msg, n := resultCol(t, "line"), resultCol(t, "error_code"), resultCol(t, "error_path"), resultCol(t, "error"), resultCol(t, "problems")
+		assert.Equal(t, []string{"b", "", "4", "bad_code", "members[0].relation"}, []string{rows[1][0], rows[1][1], rows[1][line], rows[1][code], rows[1][path]})
+		assert.Contains(t, rows[1][msg], "boss")
+		assert.Equal(t, "2", rows[1][n], "the relation, and then no applicant — as the JSON form reports it")
+		assert.Equal(t, []string{"c", "6", "unknown_region"}, []string{rows[2][0], rows[2][line], rows[2][code]}, "a region not in the register: decided, and refused")
+		for _, c := range []string{"status", "total", "alone", "countable", "tested"} {
+			assert.Empty(t, rows[1][resultCol(t, c)], "%s of a household not decided", c)
+		}
 		assert.Equal(t, 3, sum.Households)
 		assert.Equal(t, 2, sum.Failed)
 	}
@@ -147,7 +159,7 @@ func TestRunJSONL(t *testing.T) {
 		line++
 		if i == 11 {
 			line++ // the blank line
-			assert.Equal(t, []string{strconv.Itoa(line), strconv.Itoa(line), "required", "household"}, []string{row[0], row[10], row[11], row[12]})
+			assert.Equal(t, []string{strconv.Itoa(line), strconv.Itoa(line), "required", "household"}, []string{row[0], row[resultCol(t, "line")], row[resultCol(t, "error_code")], row[resultCol(t, "error_path")]})
 			continue
 		}
 		k := i
