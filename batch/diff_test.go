@@ -11,46 +11,14 @@ import (
 	"github.com/dibao-go/dibao/standards"
 )
 
-// household rebuilds the general form of a compact household.
+// household is the general form of a compact household (the tests' forms
+// are all readable).
 func household(c *income.Compact, ids income.IDs) *income.Household {
-	h := &income.Household{Region: c.Region, Area: c.Area, Registration: c.Registration, Supporter: c.Supporter, Poverty: c.Poverty,
-		CaregiverFactor: c.CaregiverFactor, HasCaregiverFactor: c.HasCaregiverFactor}
-	for i := 0; i < c.N; i++ {
-		m := &c.Members[i]
-		gm := income.Member{ID: ids[i], BirthDate: m.BirthDate, Relation: m.Relation, Labour: m.Labour, Dependency: m.Dependency,
-			Disability:             income.Disability{Category: m.Disability, Grade: int(m.DisabilityGrade)},
-			ServiceDisabilityGrade: int(m.ServiceGrade), Workplace: m.Workplace,
-			SeriousIllness: m.Has(income.SeriouslyIll), SpecialCare: m.Has(income.SpecialCare), MartyrFamily: m.Has(income.MartyrFamily),
-			ReturnedVeteran: m.Has(income.ReturnedVeteran), Student: m.Has(income.Student)}
-		for k := 0; k < c.N; k++ {
-			if m.CaresFor&(1<<uint(k)) != 0 {
-				gm.CaresFor = append(gm.CaresFor, ids[k])
-			}
-		}
-		for g := standards.Group(0); g < 16; g++ {
-			if m.Groups&(1<<g) != 0 {
-				gm.Groups = append(gm.Groups, g)
-			}
-		}
-		for _, in := range c.Incomes(i) {
-			gm.Incomes = append(gm.Incomes, income.Income{Kind: in.Kind, Amount: in.Amount, Period: income.Period{Unit: in.Unit, Months: int(in.Months)},
-				Verification: in.Verification, Basis: in.Basis, ExemptFrom: in.ExemptFrom})
-		}
-		h.Members = append(h.Members, gm)
+	h, err := c.Household(ids)
+	if err != nil {
+		panic(err)
 	}
-	ref := func(k int32) string {
-		if k < 0 {
-			return ""
-		}
-		return ids[k]
-	}
-	for _, p := range c.Property {
-		h.Property = append(h.Property, income.Property{Kind: p.Kind, Value: p.Value, Count: int(p.Count), Member: ref(p.Member), Exempt: p.Exempt})
-	}
-	for _, e := range c.Expenditures {
-		h.Expenditures = append(h.Expenditures, income.Expenditure{Kind: e.Kind, Amount: e.Amount, Member: ref(e.Member)})
-	}
-	return h
+	return &h
 }
 
 // differ decides every household of pop through the batch engine and

@@ -8,7 +8,9 @@
 // hundred bytes each and a decision reads one through a view, without
 // copying. Fill one with Add, with a reader (CSVReader, JSONLReader) or with
 // Synthesize, which draws a repeatable synthetic population of Harbin for
-// benchmarks and simulations.
+// benchmarks and simulations. View gives a household back in the compact
+// form, and income.Compact.Household in the general one, to decide it
+// with payment.Decide or write it as JSON.
 //
 // # The engine
 //

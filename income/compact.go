@@ -2,6 +2,7 @@ package income
 
 import (
 	"math"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/internal/report"
@@ -124,6 +125,62 @@ func (c *Compact) Member(i int) *CompactMember { return &c.Members[i] }
 func (c *Compact) Incomes(i int) []CompactIncome {
 	m := &c.Members[i]
 	return c.Items[m.First:m.End]
+}
+
+// Household returns the general form of c, its members named by ids
+// (member i without an ID there is named by its place, "1" for the first),
+// so that a household read or drawn in the compact form can be decided by
+// payment.Decide or written as JSON. A form CheckCompact refuses is an error
+// with its problems. The general form validates as c does: CompactOf gives
+// c back.
+func (c *Compact) Household(ids IDs) (Household, error) {
+	if err := CheckCompact(c); err != nil {
+		return Household{}, err
+	}
+	name := func(i int) string {
+		if i < len(ids) {
+			return ids[i]
+		}
+		return strconv.Itoa(i + 1)
+	}
+	h := Household{Region: c.Region, Area: c.Area, Registration: c.Registration, Supporter: c.Supporter, Poverty: c.Poverty,
+		CaregiverFactor: c.CaregiverFactor, HasCaregiverFactor: c.HasCaregiverFactor, Members: make([]Member, c.N)}
+	for i := range c.N {
+		m := &c.Members[i]
+		gm := &h.Members[i]
+		*gm = Member{ID: name(i), BirthDate: m.BirthDate, Relation: m.Relation, Labour: m.Labour, Dependency: m.Dependency,
+			Disability:             Disability{Category: m.Disability, Grade: int(m.DisabilityGrade)},
+			ServiceDisabilityGrade: int(m.ServiceGrade), Workplace: m.Workplace,
+			SeriousIllness: m.Has(SeriouslyIll), SpecialCare: m.Has(SpecialCare), MartyrFamily: m.Has(MartyrFamily),
+			ReturnedVeteran: m.Has(ReturnedVeteran), Student: m.Has(Student)}
+		for k := range c.N {
+			if m.CaresFor&(1<<uint(k)) != 0 {
+				gm.CaresFor = append(gm.CaresFor, name(k))
+			}
+		}
+		for g := standards.Group(0); g < 16; g++ {
+			if m.Groups&(1<<g) != 0 {
+				gm.Groups = append(gm.Groups, g)
+			}
+		}
+		for _, in := range c.Items[m.First:m.End] {
+			gm.Incomes = append(gm.Incomes, Income{Kind: in.Kind, Amount: in.Amount, Period: Period{Unit: in.Unit, Months: int(in.Months)},
+				Verification: in.Verification, Basis: in.Basis, ExemptFrom: in.ExemptFrom})
+		}
+	}
+	ref := func(k int32) string {
+		if k < 0 {
+			return ""
+		}
+		return name(int(k))
+	}
+	for _, p := range c.Property {
+		h.Property = append(h.Property, Property{Kind: p.Kind, Value: p.Value, Count: int(p.Count), Member: ref(p.Member), Exempt: p.Exempt})
+	}
+	for _, e := range c.Expenditures {
+		h.Expenditures = append(h.Expenditures, Expenditure{Kind: e.Kind, Amount: e.Amount, Member: ref(e.Member)})
+	}
+	return h, nil
 }
 
 // Has reports whether member i has all the facts f.

@@ -110,3 +110,22 @@ func ExampleDecodeHousehold() {
 	// members[0].incomes[0].amount negative
 	// members[0].workplace missing_workplace
 }
+
+// A household in the compact form — as a batch reader or a synthetic
+// population holds it — back in the general form, here written as JSON:
+// one member in 道里区 with a 600-yuan monthly pension, named by its place
+// for want of an ID.
+func ExampleCompact_Household() {
+	c := income.Compact{Region: standards.MustRegion("230102"), Area: standards.AreaUrban, N: 1,
+		Members: []income.CompactMember{{BirthDate: standards.MustParseDate("1950-03-01"), Relation: income.RelationApplicant,
+			Labour: income.LabourNone, First: 0, End: 1}},
+		Items: []income.CompactIncome{{Kind: standards.IncomePension, Unit: income.PerMonth, Amount: money.MustParse("600")}}}
+	h, err := c.Household(nil)
+	if err != nil {
+		panic(err)
+	}
+	b, _ := h.MarshalJSON()
+	fmt.Println(string(b))
+	// Output:
+	// {"region":"230102","area":"urban","members":[{"id":"1","birth_date":"1950-03-01","relation":"applicant","labour":"none","incomes":[{"kind":"pension","amount":"600","period":"monthly"}]}]}
+}
