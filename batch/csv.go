@@ -224,7 +224,7 @@ func (cr *CSVReader) start(key []byte, line int) {
 	case len(key) > MaxKeyLength:
 		cr.b.Problem(ColumnHousehold, report.MsgTooLong, report.Int("max", MaxKeyLength))
 		cr.key = cr.key[:MaxKeyLength]
-	case !utf8.Valid(key):
+	case !asciiKey(key) && !utf8.Valid(key):
 		cr.b.Problem(ColumnHousehold, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(key))))
 	}
 }
@@ -248,32 +248,69 @@ func (cr *CSVReader) row(r *record, line int) {
 		return
 	}
 	cr.b.Begin(rec)
+	ascii := r.ascii
 	for _, c := range r.cells {
-		valid := r.ascii || utf8.Valid(c.v)
+		if !ascii && !utf8.Valid(c.v) {
+			cr.invalid(rec, c)
+			continue
+		}
 		switch role := cr.roles[c.col]; role {
 		case roleHousehold:
-			col := cr.cols[c.col]
-			switch {
-			case col == income.ColumnNone:
-			case valid:
+			if col := cr.cols[c.col]; col != income.ColumnNone {
 				cr.b.Set(col, c.v)
-			default:
-				cr.b.Invalid(col, c.v, invalidAt(c.v))
 			}
 		case roleKey, roleRecord:
 		default:
-			name := [...]string{roleDate: ColumnDate, roleStatus: ColumnStatus, roleMonthly: ColumnMonthlyAmount, roleExitEnd: ColumnGradualExitEnd}[role]
-			switch {
-			case rec != income.RecordHousehold:
-				cr.b.RowProblem(name, report.MsgColumnNotForRecord, report.Str("column", name), report.Str("record", rec.String()))
-			case !valid:
-				cr.b.Problem(name, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(c.v))))
-				cr.hasDate = cr.hasDate || role == roleDate // given, not read
-			default:
-				readCaseCell(&cr.b, &cr.c, &cr.hasDate, role, c.v)
+			if rec != income.RecordHousehold {
+				cr.notForRecord(rec, role)
+				continue
 			}
+			readCaseCell(&cr.b, &cr.c, &cr.hasDate, role, c.v)
 		}
 	}
+}
+
+// caseColumn is the name of a case column.
+func caseColumn(r role) string {
+	return [...]string{roleDate: ColumnDate, roleStatus: ColumnStatus, roleMonthly: ColumnMonthlyAmount, roleExitEnd: ColumnGradualExitEnd}[r]
+}
+
+// notForRecord reports a case column on a row of another record, at that
+// row's path.
+func (cr *CSVReader) notForRecord(rec income.Record, r role) {
+	name := caseColumn(r)
+	cr.b.RowProblem(name, report.MsgColumnNotForRecord, report.Str("column", name), report.Str("record", rec.String()))
+}
+
+// invalid reads cell c of a row of record rec, which is not valid UTF-8.
+func (cr *CSVReader) invalid(rec income.Record, c cell) {
+	switch role := cr.roles[c.col]; role {
+	case roleHousehold:
+		if col := cr.cols[c.col]; col != income.ColumnNone {
+			cr.b.Invalid(col, c.v, invalidAt(c.v))
+		}
+	case roleKey, roleRecord:
+	default:
+		if rec != income.RecordHousehold {
+			cr.notForRecord(rec, role)
+			return
+		}
+		cr.b.Problem(caseColumn(role), report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(c.v))))
+		cr.hasDate = cr.hasDate || role == roleDate // given, not read
+	}
+}
+
+// asciiKey reports a short key of ASCII bytes (most keys), a test the
+// compiler keeps in line.
+func asciiKey(k []byte) bool {
+	if len(k) > 8 {
+		return false
+	}
+	var or byte
+	for _, c := range k {
+		or |= c
+	}
+	return or < utf8.RuneSelf
 }
 
 // invalidAt returns the offset of the first byte of b that is not valid

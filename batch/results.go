@@ -86,7 +86,7 @@ func (rw *ResultWriter) appendRows(b []byte, p *Population, out []Result) []byte
 
 // appendRow appends one household's result row to b.
 func (rw *ResultWriter) appendRow(b, key []byte, r *Result) []byte {
-	if !utf8.Valid(key) {
+	if !asciiKey(key) && !utf8.Valid(key) {
 		// A key read from a file in another encoding (its problem is the
 		// household's): the results stay UTF-8.
 		key = bytes.ToValidUTF8(key, []byte("\uFFFD"))
