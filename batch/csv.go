@@ -47,13 +47,24 @@ var caseColumns = map[string]role{ColumnHousehold: roleKey, ColumnRecord: roleRe
 	ColumnStatus: roleStatus, ColumnMonthlyAmount: roleMonthly, ColumnGradualExitEnd: roleExitEnd}
 
 // InputError is why a household of an input could not be read or decided:
-// its problems (a *problem.Error), and the line its rows begin on.
+// its problems (a *problem.Error), the line its rows begin on and, when
+// the first problem is in one of its rows, that row's line.
 type InputError struct {
 	Line int
+	Row  int // the line of the row the first problem is in; 0 when it is the whole household's
 	Err  error
 }
 
-func (e *InputError) Error() string { return "line " + strconv.Itoa(e.Line) + ": " + e.Err.Error() }
+// At returns the line to look at: the first problem's row, else the
+// household's first line.
+func (e *InputError) At() int {
+	if e.Row > 0 {
+		return e.Row
+	}
+	return e.Line
+}
+
+func (e *InputError) Error() string { return "line " + strconv.Itoa(e.At()) + ": " + e.Err.Error() }
 
 // Unwrap returns the problems.
 func (e *InputError) Unwrap() error { return e.Err }
@@ -79,9 +90,10 @@ type CSVReader struct {
 	recAt int
 
 	b       income.TextBuilder
-	open    bool   // a household is being read
-	key     []byte // its key
-	line    int    // the line its rows begin on
+	rows    [income.RecordExpenditure + 1][]int32 // the lines of the open household's rows, by record
+	open    bool                                  // a household is being read
+	key     []byte                                // its key
+	line    int                                   // the line its rows begin on
 	c       Case
 	hasDate bool
 	err     error // a fatal error: the read stops
@@ -217,6 +229,9 @@ func (cr *CSVReader) Read(p *Population, max int) (int, error) {
 // start begins a household.
 func (cr *CSVReader) start(key []byte, line int) {
 	cr.b.Reset()
+	for i := range cr.rows {
+		cr.rows[i] = cr.rows[i][:0]
+	}
 	cr.open, cr.key, cr.line, cr.c, cr.hasDate = true, append(cr.key[:0], key...), line, Case{}, false
 	switch {
 	case len(key) == 0:
@@ -248,6 +263,7 @@ func (cr *CSVReader) row(r *record, line int) {
 		return
 	}
 	cr.b.Begin(rec)
+	cr.rows[rec] = append(cr.rows[rec], int32(line))
 	ascii := r.ascii
 	for _, c := range r.cells {
 		if !ascii && !utf8.Valid(c.v) {
@@ -368,12 +384,63 @@ func (cr *CSVReader) finish(p *Population) {
 	}
 	h, err := cr.b.Build(cr.c.Date)
 	if err != nil {
-		p.AddFailed(string(cr.key), &InputError{Line: cr.line, Err: err})
+		row := 0
+		if pe, ok := problem.As(err); ok && len(pe.Problems) > 0 {
+			row = cr.rowOf(pe.Problems[0].Path)
+		}
+		p.AddFailed(string(cr.key), &InputError{Line: cr.line, Row: row, Err: err})
 		p.setLine(cr.line)
 		return
 	}
 	p.addRead(cr.key, h, nil, cr.c)
 	p.setLine(cr.line)
+}
+
+// rowOf returns the line of the open household's row that a problem at
+// path is in, or 0 when path is not one row's (the household's lists as a
+// whole, a row that could not be placed).
+func (cr *CSVReader) rowOf(path string) int {
+	at := func(rec income.Record, i int) int {
+		if l := cr.rows[rec]; i >= 0 && i < len(l) {
+			return int(l[i])
+		}
+		return 0
+	}
+	if i, rest, ok := indexIn(path, "members"); ok {
+		if j, _, ok := indexIn(rest, ".incomes"); ok {
+			return at(income.RecordIncome, cr.b.IncomeRow(i, j))
+		}
+		return at(income.RecordMember, i)
+	}
+	for _, l := range [...]struct {
+		list string
+		rec  income.Record
+	}{{"incomes", income.RecordIncome}, {"property", income.RecordProperty}, {"expenditures", income.RecordExpenditure}} {
+		if i, _, ok := indexIn(path, l.list); ok {
+			return at(l.rec, i)
+		}
+	}
+	if path == "" || path == ColumnRecord || strings.HasPrefix(path, "members") || strings.HasPrefix(path, "property") ||
+		strings.HasPrefix(path, "expenditures") || strings.HasPrefix(path, "incomes") {
+		return 0
+	}
+	return at(income.RecordHousehold, 0) // a household field, or a case column
+}
+
+// indexIn reads path as list[i] and the rest after it.
+func indexIn(path, list string) (i int, rest string, ok bool) {
+	if !strings.HasPrefix(path, list+"[") {
+		return 0, "", false
+	}
+	end := strings.IndexByte(path, ']')
+	if end < 0 {
+		return 0, "", false
+	}
+	i, err := strconv.Atoi(path[len(list)+1 : end])
+	if err != nil {
+		return 0, "", false
+	}
+	return i, path[end+1:], true
 }
 
 // checkCase adds the problems of a case: those of a request's current

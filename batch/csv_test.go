@@ -3,6 +3,7 @@ package batch_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -189,6 +190,59 @@ func TestCSVInvalidUTF8(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, utf8.Valid(res.Bytes()), "%q", res.String())
 	assert.Contains(t, res.String(), "\nk\uFFFD,", "the key, its invalid byte replaced")
+}
+
+// A household's InputError gives the line of the row its first problem is
+// in — members[1] its second member row, members[1].incomes[1] the second
+// income row naming that member, wherever the rows lie —, and none for a
+// problem of the household's lists as a whole; At is that line, else the
+// household's first.
+func TestCSVProblemRow(t *testing.T) {
+	const hdr = "household,record,date,region,area,id,birth_date,relation,labour,member,kind,amount,period,value\n"
+	const (
+		hh  = "%s,household,2023-06-01,230102,urban,,,,,,,,,\n"
+		mem = "%s,member,,,,%s,1980-01-01,%s,full,,,,,\n"
+		inc = "%s,income,,,,,,,,%s,pension,%s,%s,\n"
+	)
+	for _, tc := range []struct {
+		name, rows string
+		path       string
+		row        int // by hand: the header is line 1, the household row line 2
+	}{
+		{"household row", "k,household,2023-06-01,999999,urban,,,,,,,,,\n" + fmt.Sprintf(mem, "k", "a", "applicant"), "region", 2},
+		{"second member", fmt.Sprintf(hh+mem+mem, "k", "k", "a", "applicant", "k", "b", "boss"), "members[1].relation", 4},
+		{"an income, rows before its member", fmt.Sprintf(hh+inc+inc+mem+inc+mem, "k",
+			"k", "b", "100", "monthly", // line 3: b's first income
+			"k", "a", "100", "monthly", // line 4
+			"k", "a", "applicant", // line 5
+			"k", "b", "1.001", "monthly", // line 6: b's second income, too precise
+			"k", "b", "spouse"), // line 7
+			"members[1].incomes[1].amount", 6},
+		{"an income of nobody", fmt.Sprintf(hh+mem+inc+inc, "k", "k", "a", "applicant", "k", "a", "100", "monthly", "k", "z", "100", "monthly"),
+			"incomes[1].member", 5},
+		{"property", fmt.Sprintf(hh+mem, "k", "k", "a", "applicant") + "k,property,,,,,,,,,deposit,,,-5\n", "property[0].value", 4},
+		{"the date", "k,household,,230102,urban,,,,,,,,,\n" + fmt.Sprintf(mem, "k", "a", "applicant"), "date", 2},
+		{"a case column on a member row", fmt.Sprintf(hh, "k") + "k,member,2023-06-01,,,a,1980-01-01,applicant,full,,,,,\n", "members[0].date", 3},
+		{"no member: the whole household", fmt.Sprintf(hh, "k"), "members", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pop := readCSV(t, []byte(hdr+tc.rows), 100)
+			require.Equal(t, 1, pop.Len())
+			var ie *batch.InputError
+			require.ErrorAs(t, pop.Err(0), &ie)
+			pe, ok := problem.As(ie.Err)
+			require.True(t, ok)
+			assert.Equal(t, tc.path, pe.Problems[0].Path, "%v", pe)
+			assert.Equal(t, 2, ie.Line, "the household's first line")
+			assert.Equal(t, tc.row, ie.Row)
+			at := tc.row
+			if at == 0 {
+				at = 2
+			}
+			assert.Equal(t, at, ie.At())
+			assert.True(t, strings.HasPrefix(ie.Error(), fmt.Sprintf("line %d: ", at)), ie.Error())
+		})
+	}
 }
 
 // The header names known columns once each, and the household, record

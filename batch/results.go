@@ -22,8 +22,9 @@ import (
 // others in the household); the countable monthly income of the members
 // tested and how many they are (shown to the fen; the exact figure is in
 // the decision); and, for a household that could not be
-// decided, the line its rows begin on, the first problem's code, path and
-// message, and how many problems there were.
+// decided, the line to look at (InputError.At: the first problem's row, or
+// the household's first line), the first problem's code, path and message,
+// and how many problems there were.
 //
 // The status is the household's; its members with a standing of their own
 // are paid within it, so an edge or not_eligible household can have a
@@ -119,7 +120,7 @@ func (rw *ResultWriter) appendRow(b, key []byte, r *Result) []byte {
 func (rw *ResultWriter) appendError(b []byte, err error) []byte {
 	var ie *InputError
 	if errors.As(err, &ie) {
-		b = strconv.AppendInt(b, int64(ie.Line), 10)
+		b = strconv.AppendInt(b, int64(ie.At()), 10)
 		err = ie.Err
 	}
 	b = append(b, ',')

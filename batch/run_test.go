@@ -109,7 +109,8 @@ func TestRunCSVErrors(t *testing.T) {
 		assert.Equal(t, "a", rows[0][0])
 		assert.Equal(t, "dibao", rows[0][1])
 		line, code, path, msg, n := resultCol(t, "line"), resultCol(t, "error_code"), resultCol(t, "error_path"), resultCol(t, "error"), resultCol(t, "problems")
-		assert.Equal(t, []string{"b", "", "4", "bad_code", "members[0].relation"}, []string{rows[1][0], rows[1][1], rows[1][line], rows[1][code], rows[1][path]})
+		// The line of the row at fault: b's member row, line 5.
+		assert.Equal(t, []string{"b", "", "5", "bad_code", "members[0].relation"}, []string{rows[1][0], rows[1][1], rows[1][line], rows[1][code], rows[1][path]})
 		assert.Contains(t, rows[1][msg], "boss")
 		assert.Equal(t, "2", rows[1][n], "the relation, and then no applicant — as the JSON form reports it")
 		assert.Equal(t, []string{"c", "6", "unknown_region"}, []string{rows[2][0], rows[2][line], rows[2][code]}, "a region not in the register: decided, and refused")

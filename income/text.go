@@ -799,6 +799,22 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 	return c, nil
 }
 
+// IncomeRow returns which of the household's income rows, counted from 0
+// in the order read, is the j-th income of member m once built (the JSON
+// form's members[m].incomes[j]), or −1: a reader's way from a problem's
+// path back to its row. It holds after Build, until Reset.
+func (b *TextBuilder) IncomeRow(m, j int) int {
+	for k, o := range b.order {
+		if int(o) == m {
+			if j == 0 {
+				return k
+			}
+			j--
+		}
+	}
+	return -1
+}
+
 // validate checks the built household for an assessment on date, its
 // members named by x (by their places when nil).
 func (b *TextBuilder) validate(x IDs, date standards.Date) {
