@@ -3,6 +3,7 @@ package batch
 import (
 	"bytes"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -91,6 +92,7 @@ type CSVReader struct {
 
 	b       income.TextBuilder
 	rows    [income.RecordExpenditure + 1][]int32 // the lines of the open household's rows, by record
+	refusal [2]int                                // the first row refused as malformed, and for its record
 	open    bool                                  // a household is being read
 	key     []byte                                // its key
 	line    int                                   // the line its rows begin on
@@ -205,10 +207,12 @@ func (cr *CSVReader) Read(p *Population, max int) (int, error) {
 				cr.start(nil, line)
 			}
 			cr.b.Problem("", report.MsgCSVSyntax, report.Int("line", int64(line)), report.Str("what", what))
+			cr.refused(0, line)
 			continue
 		}
 		key := rec.at(cr.keyAt)
-		if !cr.open || !bytes.Equal(key, cr.key) {
+		// The open household's key is cut to MaxKeyLength: so is the row's.
+		if !cr.open || !bytes.Equal(key[:min(len(key), MaxKeyLength)], cr.key) {
 			if cr.open {
 				cr.finish(p)
 				n++
@@ -232,6 +236,7 @@ func (cr *CSVReader) start(key []byte, line int) {
 	for i := range cr.rows {
 		cr.rows[i] = cr.rows[i][:0]
 	}
+	cr.refusal = [2]int{}
 	cr.open, cr.key, cr.line, cr.c, cr.hasDate = true, append(cr.key[:0], key...), line, Case{}, false
 	switch {
 	case len(key) == 0:
@@ -248,6 +253,7 @@ func (cr *CSVReader) start(key []byte, line int) {
 func (cr *CSVReader) row(r *record, line int) {
 	if r.n != cr.want {
 		cr.b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(r.n)), report.Int("want", int64(cr.want)))
+		cr.refused(0, line)
 		return
 	}
 	// A cell that is not valid UTF-8 (a file in another encoding, say) is
@@ -255,15 +261,17 @@ func (cr *CSVReader) row(r *record, line int) {
 	recName := r.at(cr.recAt)
 	if !r.ascii && !utf8.Valid(recName) {
 		cr.b.Problem(ColumnRecord, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(recName))))
+		cr.refused(1, line)
 		return
 	}
 	rec, ok := income.ParseRecord(recName)
 	if !ok || rec == income.RecordNone {
 		cr.b.Problem(ColumnRecord, report.MsgBadEnum, report.Str("value", string(recName)), report.Choices("allowed", income.Records()))
+		cr.refused(1, line)
 		return
 	}
 	cr.b.Begin(rec)
-	cr.rows[rec] = append(cr.rows[rec], int32(line))
+	cr.rows[rec] = append(cr.rows[rec], int32(min(line, math.MaxInt32)))
 	ascii := r.ascii
 	for _, c := range r.cells {
 		if !ascii && !utf8.Valid(c.v) {
@@ -386,7 +394,7 @@ func (cr *CSVReader) finish(p *Population) {
 	if err != nil {
 		row := 0
 		if pe, ok := problem.As(err); ok && len(pe.Problems) > 0 {
-			row = cr.rowOf(pe.Problems[0].Path)
+			row = cr.rowOf(pe.Problems[0])
 		}
 		p.AddFailed(string(cr.key), &InputError{Line: cr.line, Row: row, Err: err})
 		p.setLine(cr.line)
@@ -396,10 +404,24 @@ func (cr *CSVReader) finish(p *Population) {
 	p.setLine(cr.line)
 }
 
-// rowOf returns the line of the open household's row that a problem at
-// path is in, or 0 when path is not one row's (the household's lists as a
-// whole, a row that could not be placed).
-func (cr *CSVReader) rowOf(path string) int {
+// refused notes the line of a row refused as malformed (kind 0) or for its
+// record (kind 1), the first of each kind: only the first is reported.
+func (cr *CSVReader) refused(kind, line int) {
+	if cr.refusal[kind] == 0 {
+		cr.refusal[kind] = line
+	}
+}
+
+// rowOf returns the line of the open household's row that problem q is
+// in, or 0 when it is not one row's (the household's lists as a whole).
+func (cr *CSVReader) rowOf(q problem.Problem) int {
+	path := q.Path
+	switch {
+	case path == ColumnRecord:
+		return cr.refusal[1]
+	case path == "" && q.Code == problem.Syntax:
+		return cr.refusal[0]
+	}
 	at := func(rec income.Record, i int) int {
 		if l := cr.rows[rec]; i >= 0 && i < len(l) {
 			return int(l[i])
@@ -420,7 +442,7 @@ func (cr *CSVReader) rowOf(path string) int {
 			return at(l.rec, i)
 		}
 	}
-	if path == "" || path == ColumnRecord || strings.HasPrefix(path, "members") || strings.HasPrefix(path, "property") ||
+	if path == "" || strings.HasPrefix(path, "members") || strings.HasPrefix(path, "property") ||
 		strings.HasPrefix(path, "expenditures") || strings.HasPrefix(path, "incomes") {
 		return 0
 	}

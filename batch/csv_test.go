@@ -192,6 +192,57 @@ func TestCSVInvalidUTF8(t *testing.T) {
 	assert.Contains(t, res.String(), "\nk\uFFFD,", "the key, its invalid byte replaced")
 }
 
+// Reading goes on where a household's rows or cells pass the bounds, as the
+// JSON form does: the 51st member's row is not read (its cell that is not
+// UTF-8 is no problem), the members' IDs are not checked, and the
+// household has the one problem of too many members; more than 200 problems in income rows are all counted; a key
+// longer than MaxKeyLength keeps its rows together, cut as the household's.
+func TestCSVBounds(t *testing.T) {
+	const hdr = "household,record,date,region,area,id,birth_date,relation,labour,disability,disability_grade,member,kind,amount,period\n"
+	var in strings.Builder
+	in.WriteString(hdr + "m,household,2023-06-01,230102,urban,,,,,,,,,,\n")
+	for i := range income.MaxMembers + 1 {
+		rel := "applicant"
+		if i == income.MaxMembers {
+			rel = "app\xfelicant"
+		}
+		id := i
+		if i == income.MaxMembers-1 {
+			id = 0 // a repeated ID, not looked at past the bound
+		}
+		fmt.Fprintf(&in, "m,member,,,,id%d,1980-01-01,%s,full,,,,,,\n", id, rel)
+	}
+	// A disability cell not valid UTF-8, with a grade: the category's
+	// problem alone (no "a grade without a category").
+	in.WriteString("d,household,2023-06-01,230102,urban,,,,,,,,,,\n" +
+		"d,member,,,,a,1980-01-01,applicant,full,vis\xffual,2,,,,\n")
+	// 250 income rows with an amount of three decimals.
+	in.WriteString("p,household,2023-06-01,230102,urban,,,,,,,,,,\np,member,,,,a,1980-01-01,applicant,full,,,,,,\n")
+	for range 250 {
+		in.WriteString("p,income,,,,,,,,,,a,pension,1.001,monthly\n")
+	}
+	long := strings.Repeat("x", batch.MaxKeyLength+44)
+	in.WriteString(long + ",household,2023-06-01,230102,urban,,,,,,,,,,\n" + long + ",member,,,,a,1980-01-01,applicant,full,,,,,,\n")
+	pop := readCSV(t, []byte(in.String()), 100)
+	require.Equal(t, 4, pop.Len(), "four households")
+
+	members := problemsOf(t, pop.Err(0))
+	assert.Equal(t, []string{"members too_large"}, members)
+
+	assert.Equal(t, []string{"members[0].disability.category invalid_utf8"}, problemsOf(t, pop.Err(1)))
+
+	var ie *batch.InputError
+	require.ErrorAs(t, pop.Err(2), &ie)
+	pe, ok := problem.As(ie.Err)
+	require.True(t, ok)
+	assert.Equal(t, 201, len(pe.Problems), "200 listed, and one counting the rest")
+	last := pe.Problems[len(pe.Problems)-1]
+	assert.Equal(t, problem.TooMany, last.Code)
+	assert.Equal(t, "50 more problems not listed", last.Message.EN, "250 − 200")
+
+	assert.Equal(t, []string{"household out_of_range"}, problemsOf(t, pop.Err(3)), "one household: its two rows under one key")
+}
+
 // A household's InputError gives the line of the row its first problem is
 // in — members[1] its second member row, members[1].incomes[1] the second
 // income row naming that member, wherever the rows lie —, and none for a
@@ -224,6 +275,8 @@ func TestCSVProblemRow(t *testing.T) {
 		{"the date", "k,household,,230102,urban,,,,,,,,,\n" + fmt.Sprintf(mem, "k", "a", "applicant"), "date", 2},
 		{"a case column on a member row", fmt.Sprintf(hh, "k") + "k,member,2023-06-01,,,a,1980-01-01,applicant,full,,,,,\n", "members[0].date", 3},
 		{"no member: the whole household", fmt.Sprintf(hh, "k"), "members", 0},
+		{"a row of no record", fmt.Sprintf(hh+mem, "k", "k", "a", "applicant") + "k,incme,,,,,,,,a,pension,100,monthly,\n", "record", 4},
+		{"a malformed row", fmt.Sprintf(hh+mem, "k", "k", "a", "applicant") + "k,income,,,\n", "", 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pop := readCSV(t, []byte(hdr+tc.rows), 100)

@@ -265,9 +265,9 @@ func (w *Worker) prepare(h *income.Compact, c *Case) (*payment.Plan, *payment.Re
 	var err error
 	if c.Request != nil && !c.Request.Options.KnownOn.IsZero() && c.Request.Options.KnownOn != w.e.opts.KnownOn {
 		// A request as known on a date of its own: a plan of its own.
-		pl, err = w.dc.Plan(w.e.set, h.Region, h.Area, c.Date, c.Request.Options.KnownOn)
+		pl, err = w.dc.Plan(w.e.set, h.Region, h.Area, c.date(), c.Request.Options.KnownOn)
 	} else {
-		pl, err = w.plan(h.Region, h.Area, c.Date)
+		pl, err = w.plan(h.Region, h.Area, c.date())
 	}
 	if err != nil {
 		return nil, nil, notCovered(err)

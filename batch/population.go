@@ -29,6 +29,15 @@ type Case struct {
 	Request *payment.Request
 }
 
+// date is the date the case is decided on: its request's, when it has one
+// with a date.
+func (c *Case) date() standards.Date {
+	if c.Request != nil && !c.Request.Date.IsZero() {
+		return c.Request.Date
+	}
+	return c.Date
+}
+
 // entry is one household of a Population: where its parts lie in the
 // packed lists, and its own fields.
 type entry struct {
@@ -77,7 +86,8 @@ func (p *Population) Len() int { return len(p.hh) }
 
 // Add appends a compact household, its member IDs (nil for none) and its
 // case, under key (the input's identifier for it, or ""). The household is
-// checked as income.ValidateCompact checks it for the case's date: one with
+// checked as income.ValidateCompact checks it for the date it is decided
+// on (its request's, when the case has one with a date): one with
 // problems, or with fewer IDs than members, is added as failed, with its
 // problems (as AddFailed), and deciding it gives them. The household's
 // slices are copied; h may be reused at once.
@@ -110,7 +120,7 @@ func (p *Population) add(h *income.Compact, ids income.IDs, c Case, check bool) 
 		err = l.Err(problem.SubjectHousehold)
 	}
 	if err == nil && check {
-		err = income.ValidateCompact(h, ids, c.Date)
+		err = income.ValidateCompact(h, ids, c.date())
 	}
 	if err != nil {
 		p.hh = append(p.hh, entry{key: int32(len(p.keys)), ids: -1, err: err})

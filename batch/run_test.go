@@ -445,6 +445,15 @@ func TestPopulationAddValidates(t *testing.T) {
 	assert.Equal(t, want, r.Err)
 	w.DecideAt(&pop, 1, &r)
 	require.NoError(t, r.Err)
+	// A case whose request carries the date: checked for that date — a
+	// member born after it is a problem, as Validate says.
+	h.Members[0].BirthDate = standards.MustParseDate("2023-07-01")
+	pop.Add("born later", &h, income.IDs{"a"}, batch.Case{Request: &payment.Request{Request: eligibility.Request{Date: date}}})
+	pe, ok = problem.As(pop.Err(2))
+	require.True(t, ok, "%v", pop.Err(2))
+	assert.True(t, pe.Has("members[0].birth_date", problem.FutureDate), "%v", pe)
+	h.Members[0].BirthDate = standards.MustParseDate("1980-01-01")
+
 	// 道里区, June 2023: R13 deducts 2 months × 1680 (its minimum wage) ÷ 12
 	// = 280 from the wage, so 500 counts as 220; the line for one member is
 	// the standard, 850; the gap is 850 − 220 = 630.

@@ -170,6 +170,7 @@ type TextBuilder struct {
 	exps      []span // member of each expenditure
 	p         report.List
 	late      []lateProblem // problems of income rows, placed when built
+	lateMore  int           // those beyond report.MaxProblems, counted only
 	order     []int32
 	parts     [][]byte
 }
@@ -190,7 +191,7 @@ func (b *TextBuilder) Reset() {
 	b.rec, b.rows, b.household, b.set = RecordNone, [RecordExpenditure + 1]int32{}, false, 0
 	b.arena, b.ids, b.cares, b.incomes, b.props, b.exps = b.arena[:0], b.ids[:0], b.cares[:0], b.incomes[:0], b.props[:0], b.exps[:0]
 	b.p.Reset()
-	b.late = b.late[:0]
+	b.late, b.lateMore = b.late[:0], 0
 }
 
 // Problem records a problem of the household at path (a reader's own, such
@@ -210,6 +211,9 @@ func (b *TextBuilder) AddProblem(q problem.Problem) {
 // household row; the others follow in any order.
 func (b *TextBuilder) Begin(r Record) {
 	b.End()
+	if r > RecordExpenditure {
+		r = RecordNone // not a record: its cells are not read
+	}
 	b.rec, b.set = r, 0
 	switch {
 	case r == RecordHousehold && b.household, r != RecordHousehold && !b.household:
@@ -274,9 +278,11 @@ func (b *TextBuilder) End() {
 
 // late1 records a problem in the current income row.
 func (b *TextBuilder) late1(field string, m report.Msg, args ...report.Arg) {
-	if len(b.late) < 100 {
-		b.late = append(b.late, lateProblem{item: b.rows[RecordIncome], field: field, msg: m, args: args})
+	if len(b.late) >= report.MaxProblems {
+		b.lateMore++ // counted with the household's problems, not listed
+		return
 	}
+	b.late = append(b.late, lateProblem{item: b.rows[RecordIncome], field: field, msg: m, args: args})
 }
 
 // problem records a problem in the current row's cell of column c.
@@ -324,16 +330,40 @@ func (b *TextBuilder) Invalid(c Column, v []byte, offset int) {
 		return
 	}
 	b.set |= 1 << c
-	if c == ColumnMember {
-		// A reference to a member, marked given and not valid (n = −1): it
-		// refers to no one, and its problem is said here.
-		switch r := b.rows[b.rec]; {
-		case b.rec == RecordIncome && int(r) < len(b.incomes):
+	r := int(b.rows[b.rec])
+	switch b.rec { // a row past its list's bound is not kept, as in Set
+	case RecordMember:
+		if len(b.c.Members) != b.c.N {
+			return
+		}
+		if c == ColumnDisability { // given but unknown, as Set marks it: no second problem
+			b.c.Members[b.c.N-1].Disability = ^standards.DisabilityCategory(0)
+		}
+	case RecordIncome:
+		if r >= len(b.incomes) {
+			return
+		}
+		if c == ColumnMember {
+			// Marked given and not valid (n = −1): it refers to no one.
 			b.incomes[len(b.incomes)-1].member = span{n: -1}
-		case b.rec == RecordProperty && int(r) < len(b.c.Property):
+		}
+	case RecordProperty:
+		if r >= len(b.c.Property) {
+			return
+		}
+		if c == ColumnMember {
 			b.props[len(b.props)-1] = span{n: -1}
-		case b.rec == RecordExpenditure && int(r) < len(b.c.Expenditures):
+		}
+	case RecordExpenditure:
+		if r >= len(b.c.Expenditures) {
+			return
+		}
+		if c == ColumnMember {
 			b.exps[len(b.exps)-1] = span{n: -1}
+		}
+	case RecordHousehold:
+		if c == ColumnArea {
+			b.c.Area = ^standards.Area(0)
 		}
 	}
 	b.problem(c, report.MsgInvalidUTF8, report.Int("offset", int64(offset)))
@@ -696,8 +726,15 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 	// characters, unique. The checks run on the bytes; the strings are
 	// made only when one fails, for the general form's problems.
 	idsOK := true
+	// More members than MaxMembers: as the JSON form, only the household's
+	// own fields and the members' number are checked (validate), not the
+	// IDs and references among the members kept.
+	tooMany := c.N > MaxMembers
 	for i, s := range b.ids {
 		id := b.text(s)
+		if tooMany {
+			break
+		}
 		if len(id) == 0 || len(id) > MaxIDLength || !utf8.Valid(id) || controlIn(id) || b.find(id) != i {
 			idsOK = false
 			break
@@ -712,6 +749,9 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 		x.check(&b.p)
 	}
 	for i := range n {
+		if tooMany {
+			break
+		}
 		list := b.split(b.text(b.cares[i]))
 		for j, id := range list {
 			k := b.find(id)
@@ -732,7 +772,11 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 	for k := range b.incomes {
 		it := &b.incomes[k]
 		m := int32(-1)
-		if it.member.n == 0 {
+		if tooMany {
+			if it.member.n > 0 {
+				m = int32(b.find(b.text(it.member))) // placed, for its own cells' problems
+			}
+		} else if it.member.n == 0 {
 			b.p.AddOnce(problem.Join(problem.Index("incomes", k), "member"), report.MsgRequired)
 		} else if it.member.n < 0 {
 			// Not valid UTF-8: said among the row's problems (lateAt).
@@ -768,16 +812,23 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 	for i := range n {
 		c.Members[i].First, c.Members[i].End = count[i], count[i+1]
 	}
+	b.p.AddUnlisted(b.lateMore)
 	for i := range c.Property {
-		c.Property[i].Member = b.ref(b.props[i], "property", i, "member", -1)
+		c.Property[i].Member = -1
+		if !tooMany {
+			c.Property[i].Member = b.ref(b.props[i], "property", i, "member", -1)
+		}
 	}
 	for i := range c.Expenditures {
-		c.Expenditures[i].Member = b.ref(b.exps[i], "expenditures", i, "member", -1)
+		c.Expenditures[i].Member = -1
+		if !tooMany {
+			c.Expenditures[i].Member = b.ref(b.exps[i], "expenditures", i, "member", -1)
+		}
 	}
-	if len(c.Property) == MaxProperty && int(b.rows[RecordProperty]) > MaxProperty {
+	if !tooMany && len(c.Property) == MaxProperty && int(b.rows[RecordProperty]) > MaxProperty {
 		b.p.AddOnce("property", report.MsgTooManyItems, report.Int("n", int64(b.rows[RecordProperty])), report.Int("max", MaxProperty))
 	}
-	if len(c.Expenditures) == MaxExpenditures && int(b.rows[RecordExpenditure]) > MaxExpenditures {
+	if !tooMany && len(c.Expenditures) == MaxExpenditures && int(b.rows[RecordExpenditure]) > MaxExpenditures {
 		b.p.AddOnce("expenditures", report.MsgTooManyItems, report.Int("n", int64(b.rows[RecordExpenditure])), report.Int("max", MaxExpenditures))
 	}
 	checkDate(date, "date", &b.p)
@@ -804,6 +855,9 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 // form's members[m].incomes[j]), or −1: a reader's way from a problem's
 // path back to its row. It holds after Build, until Reset.
 func (b *TextBuilder) IncomeRow(m, j int) int {
+	if m < 0 || j < 0 {
+		return -1
+	}
 	for k, o := range b.order {
 		if int(o) == m {
 			if j == 0 {

@@ -178,6 +178,14 @@ func (l *List) AddProblem(p problem.Problem) {
 	l.list = append(l.list, p)
 }
 
+// AddUnlisted counts n problems that are not listed (a reader that could
+// not keep them), so that the count of every problem stays whole.
+func (l *List) AddUnlisted(n int) {
+	if n > 0 {
+		l.more += n
+	}
+}
+
 // Len returns the number of problems recorded (listed or not).
 func (l *List) Len() int { return len(l.list) + l.more }
 
