@@ -153,9 +153,8 @@ func (sp *splitter) cut(data []byte) int {
 		row := trimCR(data[s:e])
 		if len(row) > 0 {
 			k := fieldAt(row, sp.cr.keyAt)
-			// The household open at the next row has this row's key, cut as
-			// CSVReader.start cuts it (a row that joined it has that key).
-			if nextAt >= 0 && !bytes.Equal(next, k[:min(len(k), MaxKeyLength)]) {
+			k = k[:min(len(k), MaxKeyLength)] // as CSVReader.Read compares keys
+			if nextAt >= 0 && !bytes.Equal(next, k) {
 				return nextAt
 			}
 			next, nextAt = k, s
@@ -220,6 +219,7 @@ func (sp *splitter) walk(data []byte, first bool) int {
 			}
 			k, nl = q.rec.at(sp.cr.keyAt), n
 		}
+		k = k[:min(len(k), MaxKeyLength)] // as CSVReader.Read compares keys
 		if !open || !bytes.Equal(k, sp.key) {
 			if open {
 				if first {
@@ -227,7 +227,7 @@ func (sp *splitter) walk(data []byte, first bool) int {
 				}
 				last = pos
 			}
-			open, sp.key = true, append(sp.key[:0], k[:min(len(k), MaxKeyLength)]...)
+			open, sp.key = true, append(sp.key[:0], k...)
 		}
 		pos += nl
 	}
