@@ -65,8 +65,8 @@
 // income rows); problems found in deciding it are at the request's paths,
 // as payment.Decide reports them (household.region). A household that
 // fails is a result row with its first problem and the line to look at —
-// that of the row the problem is in, else the household's first (a JSON
-// line's own) — and the run goes on. A cell that is not valid UTF-8 (a file in
+// for a problem found in reading a CSV household, the row it is in; else
+// the household's first line (a JSON line's own) — and the run goes on. A cell that is not valid UTF-8 (a file in
 // another encoding), a cell in a column that does not apply to its row's
 // record and a malformed row are problems of their household; unknown or
 // repeated columns are problems of the header, and stop the read.

@@ -22,9 +22,10 @@ import (
 // others in the household); the countable monthly income of the members
 // tested and how many they are (shown to the fen; the exact figure is in
 // the decision); and, for a household that could not be
-// decided, the line to look at (InputError.At: the first problem's row, or
-// the household's first line), the first problem's code, path and message,
-// and how many problems there were.
+// decided, the line to look at (InputError.At: the row of a problem found
+// in reading a CSV household, else the household's first line), the first
+// problem's code, path and message, and the number of entries in its list
+// of problems (past 200, the last entry counts the rest).
 //
 // The status is the household's; its members with a standing of their own
 // are paid within it, so an edge or not_eligible household can have a

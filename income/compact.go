@@ -127,15 +127,20 @@ func (c *Compact) Incomes(i int) []CompactIncome {
 	return c.Items[m.First:m.End]
 }
 
-// Household returns the general form of c, its members named by ids
-// (member i without an ID there is named by its place, "1" for the first),
-// so that a household read or drawn in the compact form can be decided by
-// payment.Decide or written as JSON. A form CheckCompact refuses is an error
-// with its problems. The general form validates as c does: CompactOf gives
-// c back.
+// Household returns the general form of c, its members named by ids, or
+// by their places ("1" for the first) when ids is nil, so that a household
+// read or drawn in the compact form can be decided by payment.Decide or
+// written as JSON. A form CheckCompact refuses, or ids naming fewer members
+// than c has, is an error with its problems. For a form ValidateCompact
+// accepts with the same ids, CompactOf of the result gives c back.
 func (c *Compact) Household(ids IDs) (Household, error) {
 	if err := CheckCompact(c); err != nil {
 		return Household{}, err
+	}
+	if ids != nil && len(ids) < c.N {
+		var p report.List
+		p.Add("members", report.MsgTooManyItems, report.Int("n", int64(c.N)), report.Int("max", int64(len(ids))))
+		return Household{}, p.Err(problem.SubjectHousehold)
 	}
 	name := func(i int) string {
 		if i < len(ids) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/internal/fuzzgen"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
 )
 
@@ -70,6 +71,13 @@ func TestCompactHousehold(t *testing.T) {
 	bad = income.Compact{N: 1, Members: []income.CompactMember{{First: 0, End: 4}}}
 	_, err = bad.Household(income.IDs{"a"})
 	require.Error(t, err)
+	// IDs for one member of two: not named by place beside them (a place
+	// could be another's ID), refused.
+	two := income.Compact{Region: standards.MustRegion("230102"), Area: standards.AreaUrban, N: 2, Members: make([]income.CompactMember, 2)}
+	_, err = two.Household(income.IDs{"2"})
+	pe, ok := problem.As(err)
+	require.True(t, ok, "%v", err)
+	assert.True(t, pe.Has("members", problem.TooLarge), "%v", pe)
 }
 
 func fmtHousehold(h *income.Household) string {

@@ -2,6 +2,7 @@ package simulation
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"encoding/csv"
 	"encoding/json"
@@ -9,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/explain"
@@ -36,8 +38,9 @@ type Report struct {
 }
 
 // Failure is a household that could not be read (Scenario −1) or decided
-// (in Scenario's Month), with its key, the line of the input it begins on
-// (0 when not read from a file) and its problems.
+// (in Scenario's Month), with its key (made valid UTF-8), the line of the
+// input to look at — the row a problem found in reading it is in, else the
+// line it begins on; 0 when not read from a file — and its problems.
 type Failure struct {
 	Household string
 	Line      int
@@ -452,6 +455,9 @@ func (hw *householdWriter) flush() error         { return hw.w.Flush() }
 
 // appendHousehold appends one household's row for month m of scenario s.
 func appendHousehold(b, key []byte, w money.Rate, date standards.Date, f *payment.Figures, s int, sl *slot, m int) []byte {
+	if !utf8.Valid(key) { // a key given so: the report stays UTF-8
+		key = bytes.ToValidUTF8(key, []byte("\uFFFD"))
+	}
 	b = appendCell(b, key)
 	b = append(b, ',')
 	b = w.AppendTo(b)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/dibao-go/dibao/batch"
@@ -256,6 +257,19 @@ func (r *run) newSlot() *slot {
 	return sl
 }
 
+// failureOf is household i's failure under scenario s (−1 for one that
+// could not be read) in month m: its key made valid UTF-8 for the reports
+// (a key read from a file in another encoding is the household's problem),
+// and the line to look at.
+func failureOf(sl *slot, i, s, m int, err error) Failure {
+	f := Failure{Household: strings.ToValidUTF8(sl.pop.Key(i), "\uFFFD"), Line: sl.pop.Line(i), Scenario: s, Month: m, Err: err, index: sl.offset + i}
+	var ie *batch.InputError
+	if errors.As(err, &ie) {
+		f.Line = ie.At()
+	}
+	return f
+}
+
 // decide decides a slot's households under every scenario and month.
 func (r *run) decide(sl *slot, csv bool) {
 	a := sl.agg
@@ -263,7 +277,7 @@ func (r *run) decide(sl *slot, csv bool) {
 		a.households++
 		if err := sl.pop.Err(i); err != nil {
 			a.failed++
-			a.fail(Failure{Household: sl.pop.Key(i), Line: sl.pop.Line(i), Scenario: -1, Err: err, index: sl.offset + i})
+			a.fail(failureOf(sl, i, -1, 0, err))
 			continue
 		}
 		w := sl.pop.Weight(i)
@@ -295,7 +309,7 @@ func (r *run) decide(sl *slot, csv bool) {
 						a.scen[s].firstErr = res.Err
 					}
 					if !failed {
-						a.fail(Failure{Household: sl.pop.Key(i), Line: sl.pop.Line(i), Scenario: s, Month: m, Err: res.Err, index: sl.offset + i})
+						a.fail(failureOf(sl, i, s, m, res.Err))
 					}
 					failed = true
 					continue

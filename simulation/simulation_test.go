@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -352,6 +353,32 @@ func TestFailuresAreListed(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, rep.WriteHTML(&b, language.Chinese))
 	assert.Contains(t, b.String(), "<td>bad</td><td>3</td>")
+}
+
+// A CSV household's failure gives the line of the row at fault (b's member
+// row, line 5), and a key that is not valid UTF-8 (a file in another
+// encoding) is written with U+FFFD in the report, which stays UTF-8.
+func TestFailureLineAndKey(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	in := "household,record,date,region,area,id,birth_date,relation,labour\n" +
+		"a\xff,household,2024-06-01,230102,urban,,,,\n" + // lines 2–3
+		"a\xff,member,,,,x,1980-01-01,applicant,full\n" +
+		"b,household,2024-06-01,230102,urban,,,,\n" + // lines 4–5
+		"b,member,,,,x,1980-01-01,boss,full\n"
+	src, err := batch.NewCSVReader(strings.NewReader(in))
+	require.NoError(t, err)
+	rep, err := simulation.Run(src, []simulation.Scenario{{Name: "baseline", Set: set}}, simulation.Options{})
+	require.NoError(t, err)
+	require.Len(t, rep.Failures, 2)
+	assert.Equal(t, "a\uFFFD", rep.Failures[0].Household)
+	assert.Equal(t, 2, rep.Failures[0].Line, "the key's problem is the household's: its first line")
+	assert.Equal(t, "b", rep.Failures[1].Household)
+	assert.Equal(t, 5, rep.Failures[1].Line)
+	var b bytes.Buffer
+	require.NoError(t, rep.WriteHTML(&b, language.English))
+	assert.True(t, utf8.Valid(b.Bytes()))
+	assert.Contains(t, b.String(), "<td>b</td><td>5</td>")
 }
 
 // Of many failures, the report lists the input's first MaxFailures, in
