@@ -396,6 +396,7 @@ func TestEngineDecideOut(t *testing.T) {
 		{"nil", nil},
 		{"empty", []batch.Result{}},
 		{"short", make([]batch.Result, 10, 20)},
+		{"short, with room", make([]batch.Result, 10, pop.Len())},
 		{"exact", make([]batch.Result, pop.Len())},
 		{"long", long},
 	} {

@@ -308,7 +308,10 @@ func (sr *SurveyReader) household(p *Population, rec *record, line, res int, wha
 	case rec.n != sr.hWant:
 		b.Problem("", report.MsgCSVFields, report.Int("line", int64(line)), report.Int("n", int64(rec.n)), report.Int("want", int64(sr.hWant)))
 	case !rec.validUTF8():
-		invalidRow(b, rec, sr.hcols)
+		invalidRow(b, rec, sr.hcols, "")
+		if k := rec.at(sr.hKey); utf8.Valid(k) {
+			key = k // its members rows are still its own
+		}
 	default:
 		key = rec.at(sr.hKey)
 		b.Begin(income.RecordHousehold)
@@ -400,11 +403,12 @@ func (sr *SurveyReader) household(p *Population, rec *record, line, res int, wha
 
 // invalidRow refuses a row with a cell that is not valid UTF-8 (a file in
 // another encoding, say): the problem is at the first such cell's column,
-// as the header names it, with the offset of its first invalid byte.
-func invalidRow(b *income.TextBuilder, rec *record, cols []surveyCol) {
+// as the header names it, under the row's place (a member's, members[1]),
+// with the offset of its first invalid byte.
+func invalidRow(b *income.TextBuilder, rec *record, cols []surveyCol, at string) {
 	for _, c := range rec.cells {
 		if !utf8.Valid(c.v) {
-			b.Problem(cols[c.col].name, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(c.v))))
+			b.Problem(problem.Join(at, cols[c.col].name), report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(c.v))))
 			return
 		}
 	}
@@ -418,7 +422,7 @@ func (sr *SurveyReader) member(rec *record, line int) {
 		return
 	}
 	if !rec.validUTF8() {
-		invalidRow(b, rec, sr.mcols)
+		invalidRow(b, rec, sr.mcols, problem.Index("members", len(sr.ids)))
 		return
 	}
 	b.Begin(income.RecordMember)

@@ -87,6 +87,11 @@ func TestSurveyProblems(t *testing.T) {
 			"id", problem.Duplicate},
 		{"a bad property value", "id,region,area,property:deposit\nh1,230102,urban,-5\n", "household,birth_date,relation,labour\nh1,1980-01-01,applicant,full\n",
 			"property[0].value", problem.Negative},
+		// A cell that is not valid UTF-8: at its column, under its row's place.
+		{"a household cell not UTF-8", "id,region,area\nh1,2301\xff02,urban\n", "household,birth_date,relation,labour\nh1,1980-01-01,applicant,full\n",
+			"region", problem.InvalidUTF8},
+		{"a member cell not UTF-8", "id,region,area\nh1,230102,urban\n", "household,birth_date,relation,labour\nh1,1980-01-01,applicant,full\nh1,1980-01-01,sp\xc3ouse,full\n",
+			"members[1].relation", problem.InvalidUTF8},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := readSurvey(t, tc.hf, tc.mf)

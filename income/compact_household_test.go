@@ -87,3 +87,22 @@ func fmtHousehold(h *income.Household) string {
 	}
 	return string(b)
 }
+
+// A TextBuilder given a record that is not one reads nothing of its row
+// (no panic): the household reports its missing row and date-free checks.
+func TestTextBuilderNoRecord(t *testing.T) {
+	var b income.TextBuilder
+	b.Reset()
+	b.Begin(income.RecordHousehold)
+	b.Set(income.ColumnRegion, []byte("230102"))
+	b.Set(income.ColumnArea, []byte("urban"))
+	b.Begin(income.Record(9))
+	b.Set(income.ColumnBirthDate, []byte("1980-01-01"))
+	b.Invalid(income.ColumnRelation, []byte("\xff"), 0)
+	_, err := b.Build(standards.MustParseDate("2023-06-01"))
+	pe, ok := problem.As(err)
+	require.True(t, ok, "%v", err)
+	assert.True(t, pe.Has("members", problem.Empty), "%v", pe)
+	assert.Equal(t, -1, b.IncomeRow(-1, 0))
+	assert.Equal(t, -1, b.IncomeRow(0, 0), "no income rows")
+}
