@@ -133,8 +133,12 @@ func fieldOf(path string) string {
 	return path
 }
 
-// quote cuts a value from the input to a readable length.
+// quote cuts a value from the input to a readable length, each byte of it
+// that is not UTF-8 written U+FFFD: a message never carries invalid text.
 func quote(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	if utf8.RuneCountInString(s) <= maxQuotedRunes {
 		return s
 	}

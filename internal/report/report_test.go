@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -151,5 +152,16 @@ func TestListTruncate(t *testing.T) {
 		l.Add("next", MsgRequired) // listed again, or counted, as before
 		want.Add("next", MsgRequired)
 		assert.Equal(t, want.Problems(), l.Problems(), "%+v", tc)
+	}
+}
+
+// A value quoted in a message that is not valid UTF-8 (an ID given so
+// through the Go API) is written with U+FFFD in both languages: messages
+// are always valid text.
+func TestQuoteInvalidUTF8(t *testing.T) {
+	p := New("members[0].id", MsgUnknownMember, Str("id", "a\xffb"))
+	for _, m := range []string{p.Message.EN, p.Message.ZH} {
+		assert.True(t, utf8.ValidString(m), "%q", m)
+		assert.Contains(t, m, "a\uFFFDb")
 	}
 }
