@@ -1,6 +1,8 @@
 package income
 
 import (
+	"time"
+
 	"github.com/dibao-go/dibao/internal/report"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/problem"
@@ -312,12 +314,12 @@ func dateArg(name string, d standards.Date) report.Arg {
 // every date a decision produces (a gradual exit ends at most 120 months
 // after it) then lies within the range dates are read in (to 2200-12-31),
 // so a stored decision can always be read back.
-var LastDecisionDate = standards.MustParseDate("2190-12-31")
+func LastDecisionDate() standards.Date { return standards.MustDate(2190, time.December, 31) }
 
 // checkDate reports an assessment date after LastDecisionDate at path.
 func checkDate(date standards.Date, path string, p *report.List) {
-	if date.After(LastDecisionDate) {
-		p.Add(path, report.MsgDateRange, dateArg("date", date), dateArg("max", LastDecisionDate))
+	if last := LastDecisionDate(); date.After(last) {
+		p.AddOnce(path, report.MsgDateRange, dateArg("date", date), dateArg("max", last))
 	}
 }
 

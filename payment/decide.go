@@ -174,6 +174,9 @@ func (dc *Decider) Decide(req Request, set *standards.Set) (*Decision, error) {
 	ids, err := income.CompactOf(req.Household, &dc.hh, req.Date)
 	if pe, ok := problem.As(prefixed(err, "household", problem.SubjectRequest)); ok {
 		for _, q := range pe.Problems {
+			if q.Path == "household.date" {
+				continue // the request's own date: CheckRequest says it, at date
+			}
 			p.AddProblem(q)
 		}
 	}

@@ -21,13 +21,18 @@ var (
 	maxRise       = money.MustRate("1")         // prices.cpi and prices.food_cpi: at most +100 %
 )
 
-// CheckRequest checks what a request adds to its household — the current
-// standing, the previous assessment, prices, equalised members and
-// temporary assistance — each problem at its path (ids are the household's
+// CheckRequest checks what a request adds to its household — its date
+// (at most income.LastDecisionDate), the current standing, the previous
+// assessment, prices, equalised members and temporary assistance — each
+// problem at its path (ids are the household's
 // member IDs; the household itself is not read). Decide and DecodeRequest
 // run it; a reader that builds requests its own way can too.
 func CheckRequest(req *Request, ids income.IDs) error {
 	var p report.List
+	if last := income.LastDecisionDate(); req.Date.After(last) {
+		p.Add("date", report.MsgDateRange, report.Date("date", req.Date.Year(), int(req.Date.Month()), req.Date.Day()),
+			report.Date("max", last.Year(), int(last.Month()), last.Day()))
+	}
 	if pe, ok := problem.As(eligibility.CheckCurrent(&req.Current, ids, req.Date)); ok {
 		for _, q := range pe.Problems {
 			p.AddProblem(q)

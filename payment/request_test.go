@@ -360,3 +360,37 @@ func TestDecideReportsEverythingAtOnce(t *testing.T) {
 	_, err = income.Assess(family("1000"), nil, d("2023-06-01"), income.Options{})
 	requireProblem(t, err, problem.ErrInvalid, "standards", problem.Required)
 }
+
+// A date past income.LastDecisionDate (2190-12-31) is the request's
+// problem at date — in decoding, in deciding, once — not the household's
+// (household.date is no field of the request). A day earlier is decided
+// far past the data, with warnings.
+func TestRequestDatePastTheLast(t *testing.T) {
+	set := base(t)
+	for _, tc := range []struct {
+		date string
+		ok   bool
+	}{{"2190-12-31", true}, {"2191-01-01", false}, {"2195-06-01", false}} {
+		data := requestJSON(tc.date, "1960-01-01", "300", "")
+		_, derr := payment.DecodeRequest(data)
+		req := payment.Request{Request: eligibility.Request{Date: standards.MustParseDate(tc.date), Household: &income.Household{
+			Region: standards.MustRegion("230102"), Area: standards.AreaUrban, Members: []income.Member{
+				{ID: "a", BirthDate: standards.MustParseDate("1960-01-01"), Relation: income.RelationApplicant, Labour: income.LabourNone}}}}}
+		_, err := payment.Decide(req, set)
+		if tc.ok {
+			require.NoError(t, derr, tc.date)
+			require.NoError(t, err, tc.date)
+			continue
+		}
+		for _, e := range []error{derr, err} {
+			pe, ok := problem.As(e)
+			require.True(t, ok, "%s: %v", tc.date, e)
+			var paths []string
+			for _, q := range pe.Problems {
+				paths = append(paths, q.Path)
+			}
+			assert.Equal(t, []string{"date"}, paths, tc.date)
+			assert.Equal(t, problem.OutOfRange, pe.Problems[0].Code)
+		}
+	}
+}
