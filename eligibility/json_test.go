@@ -25,7 +25,7 @@ func TestExplanation(t *testing.T) {
 		"城市低保边缘困难家庭: countable income of 3000.00 yuan is below 1.2× the line (3060.00 yuan)",
 		"城乡低保边缘家庭: countable income of 3000.00 yuan is below 1.5× the line (3825.00 yuan)",
 		"Decision: edge household (城市低保边缘困难家庭)",
-		"source: 哈民政规〔2023〕6号 (official)",
+		"source: HRB-2023-6 (official)",
 	} {
 		assert.Contains(t, english, want)
 	}

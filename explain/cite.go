@@ -47,9 +47,19 @@ func TekunRules(article string) Citation { c := docTekun; c.Clause = article; re
 func TemporaryRules() Citation { return docTemporary }
 
 // CitationOf returns the citation of a looked-up value: its source's
-// document and the clause recorded with it.
+// document and the clause recorded with it. A source without an English
+// short name that is one of the documents the rules cite takes theirs
+// (民发〔2021〕57号 is MCA-2021-57 wherever it is cited).
 func CitationOf(p standards.Provenance) Citation {
-	return Citation{Document: p.Source.Document, Short: p.Source.Short, Clause: p.Clause}
+	short := p.Source.Short
+	if short == "" {
+		for _, d := range [...]Citation{docHLJ, docMeansTest, docInterim, docDisabled, docRigid, docTekun, docTemporary} {
+			if d.Document == p.Source.Document {
+				short = d.Short
+			}
+		}
+	}
+	return Citation{Document: p.Source.Document, Short: short, Clause: p.Clause}
 }
 
 // IsZero reports a citation of nothing.

@@ -206,3 +206,22 @@ func TestRecorderParams(t *testing.T) {
 		require.Same(t, first, &r.Params(p(i))[0], "cycle %d", i)
 	}
 }
+
+// A value's citation takes the English short name of its source, or, when
+// the source has none and is a document the rules cite, that document's:
+// 民发〔2021〕57号 reads MCA-2021-57 in English wherever it is cited. A
+// document the package does not know keeps its own name.
+func TestCitationOf(t *testing.T) {
+	for _, tc := range []struct {
+		doc, short, clause, en string
+	}{
+		{"民发〔2021〕57号", "", "", "MCA-2021-57"},
+		{"黑民规〔2021〕11号", "", "四（八）", "HLJ-2021-11 §4(8)"},
+		{"民发〔2021〕57号", "MZB-57", "", "MZB-57"}, // the source's own name first
+		{"某县文件", "", "", "某县文件"},
+	} {
+		c := explain.CitationOf(standards.Provenance{Source: standards.Source{Document: tc.doc, Short: tc.short}, Clause: tc.clause})
+		assert.Equal(t, tc.en, c.English(), tc.doc)
+		assert.Equal(t, tc.doc, c.Document)
+	}
+}

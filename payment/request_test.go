@@ -2,11 +2,13 @@ package payment_test
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/explain"
@@ -393,4 +395,22 @@ func TestRequestDatePastTheLast(t *testing.T) {
 			assert.Equal(t, problem.OutOfRange, pe.Problems[0].Code)
 		}
 	}
+}
+
+// The English explanation of the Harbin household cites every document by
+// its English short name: no source or citation left in Chinese (region and
+// edge-band names aside, which are names).
+func TestExplanationCitesInEnglish(t *testing.T) {
+	data, err := os.ReadFile("testdata/harbin-household.json")
+	require.NoError(t, err)
+	data = []byte(strings.Replace(string(data), `"date"`, `"explain": true, "date"`, 1))
+	d, err := payment.DecideJSON(data, base(t))
+	require.NoError(t, err)
+	en := d.Explain(language.English)
+	require.NotEmpty(t, en)
+	assert.Contains(t, en, "MCA-2021-57")
+	for _, zh := range []string{"民发〔2021〕57号", "哈民政规〔2023〕6号", "发改价格〔2021〕1553号", "黑龙江省2017年最低工资标准", "黑民规〔2021〕11号"} {
+		assert.NotContains(t, en, zh)
+	}
+	assert.Contains(t, d.Explain(language.Chinese), "民发〔2021〕57号")
 }

@@ -17,7 +17,8 @@ func TestDefaultRun(t *testing.T) {
 	assert.Contains(t, s, "低保标准 · 城市: 850.00 元/人·月")
 	assert.Contains(t, s, "dibao standard · rural: 640.00 yuan per person per month")
 	assert.Contains(t, s, "公布于2023年11月3日")
-	assert.Contains(t, s, "source: 哈民政规〔2023〕6号 (official)")
+	assert.Contains(t, s, "source: HRB-2023-6 (official)") // the source's English short name
+	assert.Contains(t, s, "来源：哈民政规〔2023〕6号（官方）")
 	assert.Contains(t, s, "Not set in the data (supply your own where it applies):")
 	assert.Contains(t, s, "  - tier table (needed for: tiered payment)")
 	assert.Contains(t, s, "数据未设定（需自行提供，或不适用）：")
