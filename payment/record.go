@@ -59,9 +59,47 @@ func (d *Decision) AppendJSON(b []byte) ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// checkFigures reports a record whose figures contradict each other: a
+// line's amount that is not its exact figure rounded by its recorded rule
+// (or the exact figure itself, without one), a total that is not the sum
+// of the amounts. A record edited by hand, or damaged, is refused, not
+// read as an audit trail.
+func checkFigures(d *Decision, p *report.List) {
+	var sum money.Sum
+	for i := range d.Lines {
+		l := &d.Lines[i]
+		want, rule := l.Exact, "—"
+		if l.Rounding != nil {
+			rule = l.Rounding.V.String()
+			if r, ok := l.Exact.Round(l.Rounding.V); ok {
+				want = r
+			}
+		}
+		if l.Amount != want {
+			p.Add(problem.Join(problem.Index("lines", i), "amount"), report.MsgRecordAmount, report.Money("amount", l.Amount),
+				report.Str("exact", l.Exact.String()), report.Str("rule", rule), report.Money("want", want))
+		}
+		sum.Add(l.Amount)
+	}
+	if total, ok := sum.Amount(); !ok || total != d.Total {
+		p.Add("total", report.MsgRecordTotal, report.Money("total", d.Total), report.Str("sum", sumText(&sum)))
+	}
+}
+
+// sumText writes a sum of amounts for a message.
+func sumText(s *money.Sum) string {
+	if a, ok := s.Amount(); ok {
+		return a.Display()
+	}
+	return "—" // past any sum of lines a decision makes
+}
+
 // DecodeDecision reads a stored decision record back: figures, lines,
 // classification, the request as decided, the explanation steps with
-// their values and provenance. Explain renders it as when it was made.
+// their values and provenance. Explain renders it as when it was made. A
+// record whose figures contradict each other — a line's amount that is not
+// its exact figure rounded by its rule, a total that is not the sum of the
+// lines — is refused with those problems.
 func DecodeDecision(data []byte) (*Decision, error) {
 	var p report.List
 	dec, ok := jsonx.Parse(data, MaxRecordSize, &p, "")
@@ -87,6 +125,7 @@ func DecodeDecision(data []byte) (*Decision, error) {
 			d.Lines[i].Rounding.Key = v.Key
 		}
 	}
+	checkFigures(d, &p)
 	if doc.request != nil {
 		req, err := DecodeRequest(doc.request)
 		if pe, ok := problem.As(err); ok {

@@ -414,3 +414,36 @@ func TestExplanationCitesInEnglish(t *testing.T) {
 	}
 	assert.Contains(t, d.Explain(language.Chinese), "民发〔2021〕57号")
 }
+
+// A stored record whose figures contradict each other is refused: a total
+// that is not the sum of the lines (2245.83 + 127.50 + 127.50 = 2500.83),
+// a line's amount that is not its exact figure rounded by its rule
+// (13475/6 = 2245.8333… → 2245.83 to the fen, half up), an amount paid
+// without a rule that is not its exact figure (127.5). The record as made
+// reads back.
+func TestDecodeDecisionRefusesContradictions(t *testing.T) {
+	data, err := os.ReadFile("testdata/harbin-household.json")
+	require.NoError(t, err)
+	d, err := payment.DecideJSON(data, base(t))
+	require.NoError(t, err)
+	rec, err := d.MarshalJSON()
+	require.NoError(t, err)
+	_, err = payment.DecodeDecision(rec)
+	require.NoError(t, err, "the record as made")
+	for _, tc := range []struct {
+		name, from, to, path string
+	}{
+		{"a total not the sum", `"total":"2500.83"`, `"total":"9999.00"`, "total"},
+		{"a gap not its exact figure rounded", `"exact":"13475/6","amount":"2245.83"`, `"exact":"13475/6","amount":"1.00"`, "lines[0].amount"},
+		{"a supplement not its exact figure", `"exact":"127.5","amount":"127.50"`, `"exact":"127.5","amount":"127.51"`, "lines[1].amount"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := strings.Replace(string(rec), tc.from, tc.to, 1)
+			require.NotEqual(t, string(rec), bad, "the edit applies")
+			_, err := payment.DecodeDecision([]byte(bad))
+			pe, ok := problem.As(err)
+			require.True(t, ok, "%v", err)
+			assert.True(t, pe.Has(tc.path, problem.Inconsistent), "%v", pe)
+		})
+	}
+}

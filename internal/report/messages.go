@@ -138,6 +138,8 @@ const (
 	MsgCSVFields
 	MsgColumnNotForRecord
 	MsgHouseholdRow
+	MsgRecordAmount
+	MsgRecordTotal
 	// The standards cannot decide.
 	MsgNotCovered
 	MsgNotCoveredAnywhere
@@ -289,6 +291,8 @@ var catalog = func() [msgEnd]def {
 		MsgCSVSyntax:              {code: problem.Syntax, zh: "第 {line} 行不是有效的 CSV：{what}", en: "line {line} is not valid CSV: {what}"},
 		MsgCSVFields:              {code: problem.Syntax, zh: "第 {line} 行有 {n} 个字段，表头有 {want} 个", en: "line {line} has {n} fields; the header has {want}"},
 		MsgColumnNotForRecord:     {code: problem.UnknownField, zh: "“{column}”列不用于 {record} 行", en: "the column \"{column}\" does not apply to {record} rows"},
+		MsgRecordAmount:           {code: problem.Inconsistent, zh: "发放金额 {amount} 不是精确数额 {exact} 按所记舍入规则（{rule}）所得的 {want}", en: "the amount paid {amount} is not {want}, the exact figure {exact} rounded by the rule recorded ({rule})"},
+		MsgRecordTotal:            {code: problem.Inconsistent, zh: "合计 {total} 不等于各项发放金额之和 {sum}", en: "the total {total} is not the sum of the lines' amounts, {sum}"},
 		MsgHouseholdRow:           {code: problem.Required, zh: "一户的各行以且仅以一个 household 行开始", en: "a household's rows begin with its one household row"},
 		MsgStaleOverYear:          {code: problem.NotCovered, zh: "标准数据只完整到 {through}，该日期已超出一年以上；本服务不据此作出决定", en: "the standards are known complete only through {through}, more than a year before this date; this service does not decide on them"},
 		MsgCaregiverFactorMissing: {code: problem.NotCovered, zh: "成员照护他人，其劳动收入可少计，但未定比例：请在家庭信息中填写 caregiver_factor（个案认定），或由标准数据提供照护者收入计算比例", en: "the member is a caregiver whose labour income may count less, but no share is set: give the household's caregiver_factor (a case-level decision), or a caregiver income factor in the standards"},
