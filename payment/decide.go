@@ -863,6 +863,17 @@ func (p *payer) notCovered(path string, err error) {
 		report.Words("area", "", ""), report.Date("date", 0, 0, 0))
 }
 
-// Explain renders the whole decision — income, classification, payment — in
-// the language matched to tag (Chinese for zh, English otherwise).
-func (d *Decision) Explain(tag language.Tag) string { return explain.Render(d.Steps, tag) }
+// Explain renders the decision in the language matched to tag (Chinese for
+// zh, English otherwise): the whole explanation — income, classification,
+// payment — when it was recorded (the request's Options.Explain), else the
+// reasons and flags every decision keeps and the monthly total.
+func (d *Decision) Explain(tag language.Tag) string {
+	if d.Steps != nil || d.Classification == nil {
+		return explain.Render(d.Steps, tag)
+	}
+	c := d.Classification
+	steps := make([]explain.Step, 0, len(c.Reasons)+len(c.Flags)+1)
+	steps = append(append(steps, c.Reasons...), c.Flags...)
+	steps = append(steps, explain.Step{Code: explain.StepPaymentTotal, Args: []explain.Arg{explain.Money("total", d.Total)}})
+	return explain.Render(steps, tag)
+}

@@ -447,3 +447,27 @@ func TestDecodeDecisionRefusesContradictions(t *testing.T) {
 		})
 	}
 }
+
+// Without the whole explanation (explain not asked for), Explain still
+// says why and how much: the reasons and flags every decision keeps and
+// the monthly total (2245.83 + 2 × 127.50 = 2500.83), in both languages;
+// with it, the whole explanation says the same and more.
+func TestExplainWithoutTheWholeExplanation(t *testing.T) {
+	data, err := os.ReadFile("testdata/harbin-household.json")
+	require.NoError(t, err)
+	d, err := payment.DecideJSON(data, base(t))
+	require.NoError(t, err)
+	require.Nil(t, d.Steps)
+	en, zh := d.Explain(language.English), d.Explain(language.Chinese)
+	assert.Contains(t, en, "Monthly total paid: 2500.83 yuan")
+	assert.Contains(t, zh, "每月合计发放 2500.83 元")
+	assert.Contains(t, en, "is below the standard 850.00 × 3 members = 2550.00 yuan")
+	assert.Contains(t, en, "Referral", "the flags")
+	full, err := payment.DecideJSON([]byte(strings.Replace(string(data), `"date"`, `"explain": true, "date"`, 1)), base(t))
+	require.NoError(t, err)
+	whole := full.Explain(language.English)
+	assert.Greater(t, len(whole), len(en))
+	for _, line := range strings.Split(en, "\n") {
+		assert.Contains(t, whole, line, "each sentence of the short form is in the whole one")
+	}
+}
