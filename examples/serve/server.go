@@ -83,8 +83,8 @@ func lang(r *http.Request) language.Tag {
 		return language.SimplifiedChinese
 	}
 	m := language.NewMatcher([]language.Tag{language.SimplifiedChinese, language.English})
-	tag, _, _ := m.Match(tags...)
-	if base, _ := tag.Base(); base.String() == "en" {
+	tag, _, conf := m.Match(tags...)
+	if base, _ := tag.Base(); conf != language.No && base.String() == "en" {
 		return language.English
 	}
 	return language.SimplifiedChinese

@@ -331,3 +331,24 @@ func TestGracefulShutdown(t *testing.T) {
 	assert.Equal(t, http.StatusOK, <-got, "the request in flight finished")
 	assert.NoError(t, <-done)
 }
+
+// Texts are in Chinese unless the client prefers English: a language the
+// service does not speak (French) gets the default, Chinese.
+func TestLanguageChoice(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		want   language.Tag
+	}{
+		{"", language.SimplifiedChinese},
+		{"en", language.English},
+		{"en-GB,en;q=0.8", language.English},
+		{"zh-CN,zh;q=0.9,en;q=0.5", language.SimplifiedChinese},
+		{"fr", language.SimplifiedChinese},
+		{"fr-FR,fr;q=0.9,en;q=0.5", language.English},
+		{"not a header;;", language.SimplifiedChinese},
+	} {
+		r := httptest.NewRequest(http.MethodGet, "/healthz", nil)
+		r.Header.Set("Accept-Language", tc.header)
+		assert.Equal(t, tc.want, lang(r), "%q", tc.header)
+	}
+}
