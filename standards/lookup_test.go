@@ -285,14 +285,17 @@ func TestLookupErrors(t *testing.T) {
 	assert.Contains(t, err.Error(), "dibao_standard")
 	assert.Contains(t, err.Error(), "230102")
 	assert.Contains(t, err.Error(), "2021-12-31")
-	assert.Contains(t, err.Error(), "道里区 (230102) urban from 2022-01-01", "says what is covered")
-	assert.Equal(t, "道里区 (230102)城市自2022-01-01起", le.Covered[0])
+	assert.Contains(t, err.Error(), "道里区 (230102) urban from 1 January 2022", "says what is covered")
+	assert.Equal(t, "道里区 (230102) 城市 自2022年1月1日起", le.Covered[0], "dates written as the message's own")
 
 	pr := le.Problem("standards")
 	assert.Equal(t, "standards", pr.Path)
 	assert.Equal(t, problem.NotCovered, pr.Code)
 	assert.Contains(t, pr.Message.EN, "道里区 (230102)")
 	assert.Contains(t, pr.Message.ZH, "低保标准")
+	// One style of date, and the area class apart from the region's name.
+	assert.Equal(t, "标准数据没有 道里区 (230102) 城市 在 2021年12月31日 的低保标准；数据覆盖：道里区 (230102) 城市 自2022年1月1日起", pr.Message.ZH)
+	assert.Equal(t, "the standards hold no dibao standard for 道里区 (230102) urban on 31 December 2021; they cover 道里区 (230102) urban from 1 January 2022", pr.Message.EN)
 	assert.Contains(t, pr.Hint, "standards.Load", "says how to supply one's own file")
 	pr2, ok := standards.ProblemOf(err, "x")
 	assert.True(t, ok)
@@ -319,7 +322,7 @@ func TestLookupErrors(t *testing.T) {
 	require.NoError(t, err)
 	_, err = standards.Lookup(s, standards.ParamExcludedIncomeKinds, q("230102", "2026-01-01"))
 	require.ErrorIs(t, err, standards.ErrNotCovered)
-	assert.Contains(t, err.Error(), "to 2025-12-31")
+	assert.Contains(t, err.Error(), "to 31 December 2025")
 
 	_, err = standards.Lookup(s, standards.ParamDibaoStandard, q("230102", "2023-06-01"))
 	assert.ErrorIs(t, err, standards.ErrAreaRequired)

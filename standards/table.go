@@ -6,6 +6,7 @@ import (
 
 	"github.com/dibao-go/dibao/internal/jsonx"
 	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/internal/text"
 )
 
 // table holds every series of one parameter.
@@ -199,15 +200,16 @@ func (t *tableOf[T]) coverage(s *Set, q Query) [2]string {
 			z, e := label, label
 			switch a {
 			case AreaUrban:
-				z, e = z+"城市", e+" urban"
+				z, e = z+" 城市", e+" urban"
 			case AreaRural:
-				z, e = z+"农村", e+" rural"
+				z, e = z+" 农村", e+" rural"
 			}
-			z += "自" + first.from.String() + "起"
-			e += " from " + first.from.String()
+			// Dates as the message's own date is written, in each language.
+			z += " 自" + longDate(first.from, text.ZH) + "起"
+			e += " from " + longDate(first.from, text.EN)
 			if !last.until.IsZero() {
-				z += "至" + last.until.String() + "止"
-				e += " to " + last.until.String()
+				z += "至" + longDate(last.until, text.ZH) + "止"
+				e += " to " + longDate(last.until, text.EN)
 			}
 			zh, en = append(zh, z), append(en, e)
 		}
@@ -383,4 +385,9 @@ func (t *tableOf[T]) encode(w *jsonx.Writer, s *Set) {
 		w.EndObject()
 	}
 	w.EndArray()
+}
+
+// longDate writes a date as messages write dates: 2021年1月1日, 1 January 2021.
+func longDate(d Date, l text.Lang) string {
+	return string(text.Date(nil, l, d.Year(), int(d.Month()), d.Day()))
 }
