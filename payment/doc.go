@@ -118,8 +118,11 @@
 //	              "from": "2023-01-01", "published": "2023-11-03", "source": {…}, "stale": false, …}]
 //	}
 //
-// "values" is every standards value the decision used, once, with its
-// provenance; steps and lines refer to it by index. Warnings name the
+// "values" is every standards value the record's steps and lines cite,
+// once, with its provenance; they refer to it by index. With the whole
+// explanation (explain) that is every value the decision used; without it,
+// the values the reasons, flags and lines cite (a warning names its value
+// by parameter: the standards' identity and the request find it again). Warnings name the
 // assumed values used, stale values (past the data's complete-through
 // date; "stale_over_a_year" when more than a year past, which a service may
 // refuse: StaleOverAYear), and standards below the provincial guidance in
