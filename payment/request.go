@@ -75,7 +75,9 @@ func CheckRequest(req *Request, ids income.IDs) error {
 			path string
 		}{{pr.HasCPI, pr.CPI, "prices.cpi"}, {pr.HasFoodCPI, pr.FoodCPI, "prices.food_cpi"}} {
 			if x.has && (x.r.Cmp(maxRise) > 0 || x.r.Cmp(maxRise.Sub(money.MustRate("2"))) < 0) {
-				p.Add(x.path, report.MsgRateRange, report.Str("value", x.r.String()), report.Str("min", "-1"), report.Str("max", "1"))
+				q := report.New(x.path, report.MsgRateRange, report.Str("value", x.r.String()), report.Str("min", "-1"), report.Str("max", "1"))
+				q.Hint = "a rise is a fraction of the year before: 3.6 % is written 0.036"
+				p.AddProblem(q)
 			}
 		}
 	}

@@ -95,6 +95,7 @@ func TestDecodeRequestProblems(t *testing.T) {
 		{"prices without a month", `, "prices": {"cpi": "0.04"}`, "prices.month", problem.Required},
 		{"equalised naming no member", `, "equalised": ["a", "zz"]`, "equalised[1]", problem.UnknownMember},
 		{"a last amount beyond 1,000,000", `, "current": {"status": "dibao", "monthly_amount": "1000000.01"}`, "current.monthly_amount", problem.OutOfRange},
+		{"a CPI beyond 1 (3.6 for 3.6 %: the hint says 0.036)", `, "prices": {"month": "2023-06-01", "cpi": "3.6"}`, "prices.cpi", problem.OutOfRange},
 		{"a CPI beyond 1", `, "prices": {"month": "2023-06-01", "cpi": "1.5"}`, "prices.cpi", problem.OutOfRange},
 		{"a food CPI below −1", `, "prices": {"month": "2023-06-01", "food_cpi": "-1.01"}`, "prices.food_cpi", problem.OutOfRange},
 		{"a gradual exit without its end", `, "current": {"status": "gradual_exit", "monthly_amount": "100"}`, "current.gradual_exit_end", problem.Required},
@@ -469,5 +470,17 @@ func TestExplainWithoutTheWholeExplanation(t *testing.T) {
 	assert.Greater(t, len(whole), len(en))
 	for _, line := range strings.Split(en, "\n") {
 		assert.Contains(t, whole, line, "each sentence of the short form is in the whole one")
+	}
+}
+
+// A CPI written as a percentage (3.6 for 3.6 %) is out of range, and the
+// problem's hint says how a rise is written.
+func TestCPIHint(t *testing.T) {
+	pe := decodeErr(t, requestJSON("2023-06-01", "1980-01-01", "300", `, "prices": {"month": "2023-06-01", "cpi": "3.6"}`))
+	require.True(t, pe.Has("prices.cpi", problem.OutOfRange), "%v", pe)
+	for _, q := range pe.Problems {
+		if q.Path == "prices.cpi" {
+			assert.Contains(t, q.Hint, "0.036")
+		}
 	}
 }
