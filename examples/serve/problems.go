@@ -54,7 +54,7 @@ func queryProblems(region, date, area string) *problem.Error {
 		p.Add("date", report.MsgBadDate, report.Str("value", date))
 	}
 	if _, err := standards.ParseArea(area); err != nil {
-		p.Add("area", report.MsgAreaUrbanRural)
+		p.Add("area", report.MsgBadEnum, report.Str("value", area), report.Choices("allowed", "urban or rural"))
 	}
 	pe, _ := problem.As(p.Err(problem.SubjectInput))
 	return pe

@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/dibao-go/dibao/payment"
+	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards/heilongjiang"
 )
 
@@ -239,7 +240,7 @@ func TestStandardsEndpoint(t *testing.T) {
 	assert.Equal(t, false, found["tier_table"]["held"], "no tier table is embedded")
 	bad := call(t, srv, http.MethodGet, "/v1/standards?region=23&date=2023-13-01&area=town", "", nil)
 	assert.Equal(t, http.StatusBadRequest, bad.status)
-	assert.Equal(t, []string{"region bad_code", "date bad_date", "area required"}, problemCodes(bad))
+	assert.Equal(t, []string{"region bad_code", "date bad_date", "area bad_code"}, problemCodes(bad))
 }
 
 func TestHealthAndMethods(t *testing.T) {
@@ -351,4 +352,14 @@ func TestLanguageChoice(t *testing.T) {
 		r.Header.Set("Accept-Language", tc.header)
 		assert.Equal(t, tc.want, lang(r), "%q", tc.header)
 	}
+}
+
+// A query's area that is neither urban nor rural is an unknown value
+// (bad_code), not a missing one; an absent area is any.
+func TestStandardsQueryArea(t *testing.T) {
+	pe := queryProblems("230102", "2023-06-01", "x")
+	require.NotNil(t, pe)
+	assert.True(t, pe.Has("area", problem.BadCode), "%v", pe)
+	assert.Nil(t, queryProblems("230102", "2023-06-01", ""))
+	assert.Nil(t, queryProblems("230102", "2023-06-01", "rural"))
 }
