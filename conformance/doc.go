@@ -200,6 +200,7 @@
 //	single_person                      Member {member}: single-person gap = standard {standard} − own income {countable} = {exact} yuan; paid {paid} yuan (HLJ-2021-11 §4(1))
 //	gradual_exit                       During the gradual exit the last monthly amount continues until {end}: {paid} yuan (HLJ-2021-11 §4(1))
 //	price_subsidy                      Member {member} ({group}): price subsidy; {index} rose {rise} year on year; standard {standard} × the rise = {exact} yuan; paid {paid} yuan (HLJ-2021-11 §4(2))
+//	price_subsidy.not_triggered        No price subsidy: {index} rose {rise} year on year, below the trigger of {trigger} (HLJ-2021-11 §4(2))
 //	price_subsidy.floor                Member {member} ({group}): price subsidy; {index} rose {rise} year on year; standard {standard} × the rise = {computed} yuan, below the least of {floor} yuan a person: paid {paid} yuan (HLJ-2021-11 §4(2))
 //	price_subsidy.fixed                Member {member} ({group}): price subsidy; {index} rose {rise} year on year; a fixed {amount} yuan a person by local rule = {exact} yuan; paid {paid} yuan (HLJ-2021-11 §4(2))
 //	price_subsidy.banded               Member {member} ({group}): price subsidy; {index} rose {rise} year on year, in the band from {from}: standard {standard} × {share} = {exact} yuan; paid {paid} yuan (HLJ-2021-11 §4(2))

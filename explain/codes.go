@@ -120,13 +120,16 @@ const (
 	LinePriceSubsidyFixed      Code = "price_subsidy.fixed"
 	LinePriceSubsidyBanded     Code = "price_subsidy.banded"
 	LinePriceSubsidyMultiplied Code = "price_subsidy.multiplied"
-	LineTekunBasic             Code = "tekun_basic"
-	LineTekunCare              Code = "tekun_care"
-	StepTekunFormula           Code = "payment.tekun_formula"
-	StepPaymentTotal           Code = "payment.total"
-	StepTemporary              Code = "payment.temporary"
-	StepPaidFirst              Code = "payment.temporary.paid_first"
-	StepInstalment             Code = "payment.instalment"
+	// StepPriceNotTriggered says a price index given for the month rose
+	// less than its trigger: no price subsidy for it.
+	StepPriceNotTriggered Code = "price_subsidy.not_triggered"
+	LineTekunBasic        Code = "tekun_basic"
+	LineTekunCare         Code = "tekun_care"
+	StepTekunFormula      Code = "payment.tekun_formula"
+	StepPaymentTotal      Code = "payment.total"
+	StepTemporary         Code = "payment.temporary"
+	StepPaidFirst         Code = "payment.temporary.paid_first"
+	StepInstalment        Code = "payment.instalment"
 )
 
 var (
@@ -386,6 +389,9 @@ var sentences = []CodeInfo{
 	{Code: LinePriceSubsidy, Kind: KindLine, Cite: HLJ("四（二）"),
 		ZH: "成员 {member}（{group}）：价格临时补贴，{index}同比上涨 {rise}，低保标准 {standard} 元 × 涨幅 = {exact} 元；发放 {paid} 元",
 		EN: "Member {member} ({group}): price subsidy; {index} rose {rise} year on year; standard {standard} × the rise = {exact} yuan; paid {paid} yuan"},
+	{Code: StepPriceNotTriggered, Kind: KindLine, Cite: HLJ("四（二）"),
+		ZH: "价格临时补贴未启动：{index}同比上涨 {rise}，低于启动条件 {trigger}",
+		EN: "No price subsidy: {index} rose {rise} year on year, below the trigger of {trigger}"},
 	{Code: LinePriceSubsidyFloor, Kind: KindLine, Cite: HLJ("四（二）"),
 		ZH: "成员 {member}（{group}）：价格临时补贴，{index}同比上涨 {rise}，低保标准 {standard} 元 × 涨幅 = {computed} 元，低于每人最低 {floor} 元，按最低额发放 {paid} 元",
 		EN: "Member {member} ({group}): price subsidy; {index} rose {rise} year on year; standard {standard} × the rise = {computed} yuan, below the least of {floor} yuan a person: paid {paid} yuan"},

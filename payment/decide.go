@@ -336,7 +336,8 @@ type payer struct {
 	probs   *report.List      // what the standards do not cover
 	invalid *report.List      // what is wrong with the request
 	tempCap standards.Value[[]standards.AssistanceCap]
-	formula []formulaStep // 特困 formula figures, shown after their lines
+	formula []formulaStep  // 特困 formula figures, shown after their lines
+	notes   []explain.Step // what was not paid and why (a price index below its trigger), shown after the lines
 }
 
 type formulaStep struct {

@@ -38,7 +38,22 @@ func (p *payer) priceSubsidy() {
 		rise, index = pr.FoodCPI, "index.food_cpi"
 	}
 	if index == "" {
-		return // no trigger this month: nothing is paid
+		// No trigger this month: nothing is paid, and the explanation says
+		// why for each index given.
+		if p.rec != nil {
+			for _, x := range [...]struct {
+				has           bool
+				code          explain.Code
+				rise, trigger money.Rate
+			}{{pr.HasCPI, "index.cpi", pr.CPI, link.V.CPITrigger}, {pr.HasFoodCPI, "index.food_cpi", pr.FoodCPI, link.V.FoodCPITrigger}} {
+				if x.has {
+					p.notes = append(p.notes, explain.Step{Code: explain.StepPriceNotTriggered,
+						Args:   []explain.Arg{explain.Label("index", x.code), explain.Percent("rise", x.rise), explain.Percent("trigger", x.trigger)},
+						Params: []explain.Param{explain.ParamOf(link)}})
+				}
+			}
+		}
+		return
 	}
 	anyone := false
 	for i := range p.cls.Members {

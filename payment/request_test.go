@@ -484,3 +484,26 @@ func TestCPIHint(t *testing.T) {
 		}
 	}
 }
+
+// Prices given that reach no trigger pay nothing, and the explanation says
+// so for each index given: the Harbin household's CPI rose 1 % (trigger
+// 3.5 %) and its food CPI 2 % (trigger 6 %). The record reads back with
+// those steps.
+func TestPriceNotTriggeredIsExplained(t *testing.T) {
+	data, err := os.ReadFile("testdata/harbin-household.json")
+	require.NoError(t, err)
+	d, err := payment.DecideJSON([]byte(strings.Replace(string(data), `"date"`, `"explain": true, "date"`, 1)), base(t))
+	require.NoError(t, err)
+	for _, l := range d.Lines {
+		require.NotEqual(t, explain.LinePriceSubsidy, l.Code)
+	}
+	en, zh := d.Explain(language.English), d.Explain(language.Chinese)
+	assert.Contains(t, en, "No price subsidy: the CPI rose 1% year on year, below the trigger of 3.5%")
+	assert.Contains(t, en, "No price subsidy: the food CPI rose 2% year on year, below the trigger of 6%")
+	assert.Contains(t, zh, "价格临时补贴未启动")
+	rec, err := d.MarshalJSON()
+	require.NoError(t, err)
+	back, err := payment.DecodeDecision(rec)
+	require.NoError(t, err)
+	assert.Equal(t, en, back.Explain(language.English))
+}

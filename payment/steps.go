@@ -11,7 +11,7 @@ import (
 // out[:0] (the Decider's buffer, grown when too small).
 func (p *payer) steps(out []explain.Step) []explain.Step {
 	cls := p.cls.Steps
-	need := len(cls) + len(p.d.Lines) + len(p.formula) + 2
+	need := len(cls) + len(p.d.Lines) + len(p.formula) + len(p.notes) + 2
 	if t := p.d.Temporary; t != nil {
 		need += len(t.Instalments)
 	}
@@ -28,6 +28,7 @@ func (p *payer) steps(out []explain.Step) []explain.Step {
 			f++
 		}
 	}
+	out = append(out, p.notes...)
 	out = append(out, explain.Step{Code: explain.StepPaymentTotal, Args: []explain.Arg{explain.Money("total", p.d.Total)}})
 	if t := p.d.Temporary; t != nil {
 		code := explain.StepTemporary
