@@ -24,9 +24,9 @@ var (
 // CheckRequest checks what a request adds to its household — its date
 // (at most income.LastDecisionDate), the current standing, the previous
 // assessment, prices, equalised members and temporary assistance — each
-// problem at its path (ids are the household's
-// member IDs; the household itself is not read). Decide and DecodeRequest
-// run it; a reader that builds requests its own way can too.
+// problem at its path (ids are the household's member IDs; the household
+// itself is not read). Decide and DecodeRequest run it; a reader that
+// builds requests its own way can too.
 func CheckRequest(req *Request, ids income.IDs) error {
 	var p report.List
 	if last := income.LastDecisionDate(); req.Date.After(last) {

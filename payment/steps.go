@@ -7,8 +7,9 @@ import (
 )
 
 // steps builds the whole explanation: the classification's, then one step
-// per payment line, the total, and the temporary assistance, appended to
-// out[:0] (the Decider's buffer, grown when too small).
+// per payment line, what was not paid and why (a price index below its
+// trigger), the total, and the temporary assistance, appended to out[:0]
+// (the Decider's buffer, grown when too small).
 func (p *payer) steps(out []explain.Step) []explain.Step {
 	cls := p.cls.Steps
 	need := len(cls) + len(p.d.Lines) + len(p.formula) + len(p.notes) + 2
