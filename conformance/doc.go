@@ -234,6 +234,7 @@
 //	income.employment_deduction        Member {member}: employment-cost deduction = {months} months × the minimum wage of the place of work, {place} (tier {tier}), {wage} yuan ÷ 12 = {full} yuan a month; at most the wage income of {wages} yuan a month: {deducted} yuan deducted (HLJ-2021-11 §4(8))
 //	income.caregiver                   Member {member}, caring for {cared}: labour income of {labour} yuan a month counts at {factor}, {reduction} yuan less (HLJ-2021-11 §4(8))
 //	income.total                       Countable monthly income = counted income {gross} − support paid {paid} − employment-cost deductions {deductions} − caregiver reductions {reductions} = {total} yuan (MCA-2021-57)
+//	income.total.shown                 Countable monthly income = counted income {gross} − support paid {paid} − employment-cost deductions {deductions} − caregiver reductions {reductions} = {total} yuan (each figure shown to the fen; the total is computed from the exact figures) (MCA-2021-57)
 //	income.floor                       Countable income came to {raw} yuan, below zero, and counts as 0 (MCA-2021-57)
 //	income.total_verified              Counting verified items only, countable monthly income is {total} yuan (suspicions from data matching may not reduce or stop a benefit before they are verified) (HLJ-2021-11 §4(8))
 //	income.per_capita                  Per-capita monthly income (for display) = {countable} ÷ {members} members, rounded as declared: {per_capita} yuan (MCA-2021-57)

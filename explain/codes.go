@@ -24,12 +24,16 @@ const (
 	StepEmploymentDeduction    Code = "income.employment_deduction"
 	StepCaregiver              Code = "income.caregiver"
 	StepTotal                  Code = "income.total"
-	StepFloor                  Code = "income.floor"
-	StepTotalVerified          Code = "income.total_verified"
-	StepPerCapita              Code = "income.per_capita"
-	StepPerCapitaExact         Code = "income.per_capita_exact"
-	StepResidence              Code = "income.residence"
-	StepCountableRounded       Code = "income.rounded"
+	// StepTotalShown is StepTotal when its figures, each shown to the fen,
+	// do not add up to the total shown: it says the total is computed
+	// exactly.
+	StepTotalShown       Code = "income.total.shown"
+	StepFloor            Code = "income.floor"
+	StepTotalVerified    Code = "income.total_verified"
+	StepPerCapita        Code = "income.per_capita"
+	StepPerCapitaExact   Code = "income.per_capita_exact"
+	StepResidence        Code = "income.residence"
+	StepCountableRounded Code = "income.rounded"
 )
 
 // Reasons of the classification.
@@ -208,6 +212,9 @@ var sentences = []CodeInfo{
 	{Code: StepTotal, Kind: KindStep, Cite: cMeans,
 		ZH: "家庭月收入 = 计入收入 {gross} 元 − 支付的赡养费 {paid} 元 − 就业成本扣减 {deductions} 元 − 照护少计 {reductions} 元 = {total} 元",
 		EN: "Countable monthly income = counted income {gross} − support paid {paid} − employment-cost deductions {deductions} − caregiver reductions {reductions} = {total} yuan"},
+	{Code: StepTotalShown, Kind: KindStep, Cite: cMeans,
+		ZH: "家庭月收入 = 计入收入 {gross} 元 − 支付的赡养费 {paid} 元 − 就业成本扣减 {deductions} 元 − 照护少计 {reductions} 元 = {total} 元（各项按分显示，合计按精确数额计算）",
+		EN: "Countable monthly income = counted income {gross} − support paid {paid} − employment-cost deductions {deductions} − caregiver reductions {reductions} = {total} yuan (each figure shown to the fen; the total is computed from the exact figures)"},
 	{Code: StepFloor, Kind: KindStep, Cite: cMeans,
 		ZH: "家庭月收入计算为 {raw} 元，低于零，按 0 元计",
 		EN: "Countable income came to {raw} yuan, below zero, and counts as 0"},

@@ -397,7 +397,11 @@ func run(r *Assessment, pl *Plan, c *Compact, ids IDs, date standards.Date, rec 
 	}
 	r.Lines, r.Members = lines, members
 	if rec != nil {
-		rec.Add(explain.StepTotal, "", explain.Money("gross", r.Gross), explain.Money("paid", r.SupportPaid),
+		code := explain.StepTotal
+		if !addsUpShown(raw, r.Gross, r.SupportPaid, r.EmploymentDeduction, r.CaregiverReduction) {
+			code = explain.StepTotalShown
+		}
+		rec.Add(code, "", explain.Money("gross", r.Gross), explain.Money("paid", r.SupportPaid),
 			explain.Money("deductions", r.EmploymentDeduction), explain.Money("reductions", r.CaregiverReduction), explain.Money("total", raw))
 		if r.Floored {
 			rec.Add(explain.StepFloor, "", explain.Money("raw", raw))
@@ -486,4 +490,19 @@ func addNotCovered(p *report.List, path string, err error) bool {
 		p.AddProblem(pr)
 	}
 	return ok
+}
+
+// addsUpShown reports whether gross − the others equals total when every
+// figure is taken as an explanation shows it, to the fen (half up): when
+// not, the explanation says the total is computed exactly.
+func addsUpShown(total, gross money.Amount, less ...money.Amount) bool {
+	fen := func(a money.Amount) money.Amount {
+		r, _ := a.Round(money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp}) // within an assessment's bounds
+		return r
+	}
+	sum := fen(gross)
+	for _, a := range less {
+		sum, _ = sum.Sub(fen(a)) // whole fen within an assessment's bounds
+	}
+	return sum == fen(total)
 }

@@ -507,3 +507,28 @@ func TestPriceNotTriggeredIsExplained(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, en, back.Explain(language.English))
 }
+
+// When the countable-income sentence's figures, each shown to the fen, do
+// not add up to the total shown, it says the total is computed exactly:
+// Harbin's 900.00 − 0.00 − 291.67 − 304.17 = 304.16 as shown, 304.17 exactly
+// (900 − 875/3 − 1825/6 = 1825/6). A sentence that adds up (the README's
+// household: 1200.00 − 0.00 − 280.00 − 0.00 = 920.00) says nothing more.
+func TestCountableSentenceShownToTheFen(t *testing.T) {
+	data, err := os.ReadFile("testdata/harbin-household.json")
+	require.NoError(t, err)
+	d, err := payment.DecideJSON([]byte(strings.Replace(string(data), `"date"`, `"explain": true, "date"`, 1)), base(t))
+	require.NoError(t, err)
+	en := d.Explain(language.English)
+	assert.Contains(t, en, "caregiver reductions 304.17 = 304.17 yuan (each figure shown to the fen; the total is computed from the exact figures)")
+	assert.Contains(t, d.Explain(language.Chinese), "（各项按分显示，合计按精确数额计算）")
+
+	readme := []byte(`{"date": "2023-06-01", "explain": true, "household": {"region": "230102", "area": "urban", "members": [
+	  {"id": "a", "birth_date": "1985-03-01", "relation": "applicant", "labour": "full", "workplace": "230102",
+	   "incomes": [{"kind": "wage", "amount": "1200", "period": "monthly"}]},
+	  {"id": "b", "birth_date": "2015-09-01", "relation": "child", "labour": "none"}]}}`)
+	d, err = payment.DecideJSON(readme, base(t))
+	require.NoError(t, err)
+	en = d.Explain(language.English)
+	assert.Contains(t, en, "employment-cost deductions 280.00 − caregiver reductions 0.00 = 920.00 yuan (per")
+	assert.NotContains(t, en, "each figure shown to the fen")
+}
