@@ -330,34 +330,24 @@ func (b *TextBuilder) Invalid(c Column, v []byte, offset int) {
 		return
 	}
 	b.set |= 1 << c
-	r := int(b.rows[b.rec])
-	switch b.rec { // a row past its list's bound is not kept, as in Set
+	if !b.kept() {
+		return
+	}
+	switch b.rec {
 	case RecordMember:
-		if len(b.c.Members) != b.c.N {
-			return
-		}
 		if c == ColumnDisability { // given but unknown, as Set marks it: no second problem
 			b.c.Members[b.c.N-1].Disability = ^standards.DisabilityCategory(0)
 		}
 	case RecordIncome:
-		if r >= len(b.incomes) {
-			return
-		}
 		if c == ColumnMember {
 			// Marked given and not valid (n = −1): it refers to no one.
 			b.incomes[len(b.incomes)-1].member = span{n: -1}
 		}
 	case RecordProperty:
-		if r >= len(b.c.Property) {
-			return
-		}
 		if c == ColumnMember {
 			b.props[len(b.props)-1] = span{n: -1}
 		}
 	case RecordExpenditure:
-		if r >= len(b.c.Expenditures) {
-			return
-		}
 		if c == ColumnMember {
 			b.exps[len(b.exps)-1] = span{n: -1}
 		}
@@ -381,26 +371,39 @@ func (b *TextBuilder) Set(c Column, v []byte) {
 		return
 	}
 	b.set |= 1 << c
+	if !b.kept() {
+		return
+	}
 	switch b.rec {
 	case RecordHousehold:
 		b.setHousehold(c, v)
 	case RecordMember:
-		if len(b.c.Members) == b.c.N { // not past MaxMembers
-			b.setMember(c, v)
-		}
+		b.setMember(c, v)
 	case RecordIncome:
-		if int(b.rows[RecordIncome]) < len(b.incomes) {
-			b.setIncome(&b.incomes[len(b.incomes)-1], c, v)
-		}
+		b.setIncome(&b.incomes[len(b.incomes)-1], c, v)
 	case RecordProperty:
-		if int(b.rows[RecordProperty]) < len(b.c.Property) {
-			b.setProperty(c, v)
-		}
+		b.setProperty(c, v)
 	case RecordExpenditure:
-		if int(b.rows[RecordExpenditure]) < len(b.c.Expenditures) {
-			b.setExpenditure(c, v)
-		}
+		b.setExpenditure(c, v)
 	}
+}
+
+// kept reports whether the current row is held: a row past its list's
+// bound (MaxMembers, MaxItems, MaxProperty, MaxExpenditures) is counted,
+// its cells not read.
+func (b *TextBuilder) kept() bool {
+	r := int(b.rows[b.rec])
+	switch b.rec {
+	case RecordMember:
+		return len(b.c.Members) == b.c.N
+	case RecordIncome:
+		return r < len(b.incomes)
+	case RecordProperty:
+		return r < len(b.c.Property)
+	case RecordExpenditure:
+		return r < len(b.c.Expenditures)
+	}
+	return true
 }
 
 func (b *TextBuilder) setHousehold(c Column, v []byte) {
