@@ -11,6 +11,7 @@ import (
 	"github.com/dibao-go/dibao/eligibility"
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/internal/text"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/payment"
 	"github.com/dibao-go/dibao/problem"
@@ -245,7 +246,7 @@ func (cr *CSVReader) start(key []byte, line int) {
 		cr.b.Problem(ColumnHousehold, report.MsgTooLong, report.Int("max", MaxKeyLength))
 		cr.key = cr.key[:MaxKeyLength]
 	case !asciiKey(key) && !utf8.Valid(key):
-		cr.b.Problem(ColumnHousehold, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(key))))
+		cr.b.Problem(ColumnHousehold, report.MsgInvalidUTF8, report.Int("offset", int64(text.InvalidAt(key))))
 	}
 }
 
@@ -260,7 +261,7 @@ func (cr *CSVReader) row(r *record, line int) {
 	// said at its own path, with the offset of its first invalid byte.
 	recName := r.at(cr.recAt)
 	if !r.ascii && !utf8.Valid(recName) {
-		cr.b.Problem(ColumnRecord, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(recName))))
+		cr.b.Problem(ColumnRecord, report.MsgInvalidUTF8, report.Int("offset", int64(text.InvalidAt(recName))))
 		cr.refused(1, line)
 		return
 	}
@@ -311,7 +312,7 @@ func (cr *CSVReader) invalid(rec income.Record, c cell) {
 	switch role := cr.roles[c.col]; role {
 	case roleHousehold:
 		if col := cr.cols[c.col]; col != income.ColumnNone {
-			cr.b.Invalid(col, c.v, invalidAt(c.v))
+			cr.b.Invalid(col, c.v, text.InvalidAt(c.v))
 		}
 	case roleKey, roleRecord:
 	default:
@@ -319,7 +320,7 @@ func (cr *CSVReader) invalid(rec income.Record, c cell) {
 			cr.notForRecord(rec, role)
 			return
 		}
-		cr.b.Problem(caseColumn(role), report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(c.v))))
+		cr.b.Problem(caseColumn(role), report.MsgInvalidUTF8, report.Int("offset", int64(text.InvalidAt(c.v))))
 		cr.hasDate = cr.hasDate || role == roleDate // given, not read
 	}
 }
@@ -335,19 +336,6 @@ func asciiKey(k []byte) bool {
 		or |= c
 	}
 	return or < utf8.RuneSelf
-}
-
-// invalidAt returns the offset of the first byte of b that is not valid
-// UTF-8 (len(b) when there is none).
-func invalidAt(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
 }
 
 // readCaseCell reads a cell of a household's case into c.

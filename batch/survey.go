@@ -9,6 +9,7 @@ import (
 
 	"github.com/dibao-go/dibao/income"
 	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/internal/text"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
@@ -408,7 +409,7 @@ func (sr *SurveyReader) household(p *Population, rec *record, line, res int, wha
 func invalidRow(b *income.TextBuilder, rec *record, cols []surveyCol, at string) {
 	for _, c := range rec.cells {
 		if !utf8.Valid(c.v) {
-			b.Problem(problem.Join(at, cols[c.col].name), report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(c.v))))
+			b.Problem(problem.Join(at, cols[c.col].name), report.MsgInvalidUTF8, report.Int("offset", int64(text.InvalidAt(c.v))))
 			return
 		}
 	}

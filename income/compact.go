@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/internal/text"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
@@ -249,7 +250,7 @@ func (x IDs) check(p *report.List) {
 		case len(id) > MaxIDLength:
 			p.AddOnce(path, report.MsgTooLong, report.Int("max", MaxIDLength))
 		case !utf8.ValidString(id):
-			p.AddOnce(path, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(id))))
+			p.AddOnce(path, report.MsgInvalidUTF8, report.Int("offset", int64(text.InvalidAt(id))))
 		case hasControl(id):
 			p.AddOnce(path, report.MsgNulChar)
 		default:
@@ -269,18 +270,6 @@ func hasControl(s string) bool {
 		}
 	}
 	return false
-}
-
-// invalidAt returns the byte offset of the first invalid UTF-8 sequence in s.
-func invalidAt(s string) int {
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				return i
-			}
-		}
-	}
-	return len(s)
 }
 
 // ref resolves an optional member reference ("" → −1), reporting an
@@ -370,7 +359,7 @@ func (h *Household) compact(dst *Compact, p *report.List) IDs {
 			if len(in.Note) > MaxNoteLength {
 				p.AddOnce(incomePath(i, j, "note"), report.MsgTooLong, report.Int("max", MaxNoteLength))
 			} else if !utf8.ValidString(in.Note) {
-				p.AddOnce(incomePath(i, j, "note"), report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(in.Note))))
+				p.AddOnce(incomePath(i, j, "note"), report.MsgInvalidUTF8, report.Int("offset", int64(text.InvalidAt(in.Note))))
 			}
 			dst.Items = append(dst.Items, CompactIncome{Kind: in.Kind, Unit: in.Period.Unit, Months: clamp32(in.Period.Months),
 				Verification: in.Verification, Basis: in.Basis, ExemptFrom: in.ExemptFrom, Amount: in.Amount})

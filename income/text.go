@@ -6,6 +6,7 @@ import (
 
 	"github.com/dibao-go/dibao/internal/enum"
 	"github.com/dibao-go/dibao/internal/report"
+	"github.com/dibao-go/dibao/internal/text"
 	"github.com/dibao-go/dibao/money"
 	"github.com/dibao-go/dibao/problem"
 	"github.com/dibao-go/dibao/standards"
@@ -531,7 +532,7 @@ func (b *TextBuilder) setIncome(it *pendingItem, c Column, v []byte) {
 		case len(v) > MaxNoteLength:
 			b.problem(c, report.MsgTooLong, report.Int("max", MaxNoteLength))
 		case !utf8.Valid(v):
-			b.problem(c, report.MsgInvalidUTF8, report.Int("offset", int64(invalidAt(string(v)))))
+			b.problem(c, report.MsgInvalidUTF8, report.Int("offset", int64(text.InvalidAt(string(v)))))
 		}
 	}
 }

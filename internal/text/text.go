@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -218,4 +219,18 @@ func Sep(l Lang) string {
 		return "、"
 	}
 	return ", "
+}
+
+// InvalidAt returns the offset of the first byte of s that is not valid
+// UTF-8 (len(s) when there is none): where a problem says the text goes
+// wrong.
+func InvalidAt[T ~string | ~[]byte](s T) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(s)
 }

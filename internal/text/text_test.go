@@ -55,3 +55,18 @@ func TestMatch(t *testing.T) {
 		assert.Equal(t, l, Match(l.Tag()))
 	}
 }
+
+// InvalidAt finds the first byte that is not UTF-8, after valid runes of
+// every width, in strings and bytes alike.
+func TestInvalidAt(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"注释", 6}, {"a\xffb", 1}, {"\xe6\xb3", 0}, {"ab\xe6\xb3", 2},
+		{"注\xff", 3}, {"𝄞x\xc0", 5}, {"\xed\xa0\x80", 0}, // a surrogate is not UTF-8
+	} {
+		assert.Equal(t, tc.want, InvalidAt(tc.s), "%q", tc.s)
+		assert.Equal(t, tc.want, InvalidAt([]byte(tc.s)), "%q as bytes", tc.s)
+	}
+}
