@@ -496,13 +496,9 @@ func addNotCovered(p *report.List, path string, err error) bool {
 // figure is taken as an explanation shows it, to the fen (half up): when
 // not, the explanation says the total is computed exactly.
 func addsUpShown(total, gross money.Amount, less ...money.Amount) bool {
-	fen := func(a money.Amount) money.Amount {
-		r, _ := a.Round(money.Rule{Unit: money.UnitFen, Mode: money.ModeHalfUp}) // within an assessment's bounds
-		return r
-	}
-	sum := fen(gross)
+	sum := gross.Shown()
 	for _, a := range less {
-		sum, _ = sum.Sub(fen(a)) // whole fen within an assessment's bounds
+		sum, _ = sum.Sub(a.Shown()) // whole fen within an assessment's bounds
 	}
-	return sum == fen(total)
+	return sum == total.Shown()
 }

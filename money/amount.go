@@ -304,10 +304,16 @@ func (a Amount) AppendTo(b []byte) []byte {
 // when it is finer: "754.17" for 4525/6. It is the form people read.
 func (a Amount) Display() string { return string(a.AppendDisplay(nil)) }
 
+// Shown returns a as Display shows it: rounded half up to the fen (754.17
+// for 4525/6), so that figures can be added as people read them.
+func (a Amount) Shown() Amount {
+	r, _ := a.Round(Rule{UnitFen, ModeHalfUp})
+	return r
+}
+
 // AppendDisplay appends Display's form to b.
 func (a Amount) AppendDisplay(b []byte) []byte {
-	r, _ := a.Round(Rule{UnitFen, ModeHalfUp})
-	fen := r.u / UnitsPerFen
+	fen := a.Shown().u / UnitsPerFen
 	if fen < 0 {
 		b = append(b, '-')
 		fen = -fen

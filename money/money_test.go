@@ -71,6 +71,9 @@ func TestStringAndDisplay(t *testing.T) {
 		assert.Equal(t, tc.exact, tc.a.String())
 		assert.Equal(t, "x"+tc.exact, string(tc.a.AppendTo([]byte("x"))))
 		assert.Equal(t, tc.display, tc.a.Display())
+		// Shown is the amount Display writes: a whole fen, written the same.
+		assert.Equal(t, y(tc.display), tc.a.Shown(), tc.exact)
+		assert.Equal(t, tc.display, tc.a.Shown().Display(), tc.exact)
 		back, err := ParseExact(tc.exact)
 		require.NoError(t, err, tc.exact)
 		assert.Equal(t, tc.a, back, tc.exact)
