@@ -316,6 +316,15 @@ func dateArg(name string, d standards.Date) report.Arg {
 // so a stored decision can always be read back.
 func LastDecisionDate() standards.Date { return standards.MustDate(2190, time.December, 31) }
 
+// CheckDate reports an assessment date after LastDecisionDate, as the
+// problem "date" (a request's own date is checked by it, as a household's
+// is by Validate).
+func CheckDate(date standards.Date) error {
+	var p report.List
+	checkDate(date, "date", &p)
+	return p.Err(problem.SubjectInput)
+}
+
 // checkDate reports an assessment date after LastDecisionDate at path.
 func checkDate(date standards.Date, path string, p *report.List) {
 	if last := LastDecisionDate(); date.After(last) {

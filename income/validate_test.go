@@ -298,6 +298,8 @@ func TestProblemListIsBounded(t *testing.T) {
 // The library decides for dates up to LastDecisionDate (2190-12-31).
 func TestLastDecisionDate(t *testing.T) {
 	assert.Equal(t, d("2190-12-31"), income.LastDecisionDate())
+	require.NoError(t, income.CheckDate(d("2190-12-31")))
+	requireProblem(t, income.CheckDate(d("2191-01-01")), "date", problem.OutOfRange)
 	h := applicant(monthly(standards.IncomePension, "900"))
 	a, err := income.Assess(h, testSet(t), d("2190-12-31"), income.Options{})
 	require.NoError(t, err)

@@ -29,13 +29,11 @@ var (
 // builds requests its own way can too.
 func CheckRequest(req *Request, ids income.IDs) error {
 	var p report.List
-	if last := income.LastDecisionDate(); req.Date.After(last) {
-		p.Add("date", report.MsgDateRange, report.Date("date", req.Date.Year(), int(req.Date.Month()), req.Date.Day()),
-			report.Date("max", last.Year(), int(last.Month()), last.Day()))
-	}
-	if pe, ok := problem.As(eligibility.CheckCurrent(&req.Current, ids, req.Date)); ok {
-		for _, q := range pe.Problems {
-			p.AddProblem(q)
+	for _, err := range []error{income.CheckDate(req.Date), eligibility.CheckCurrent(&req.Current, ids, req.Date)} {
+		if pe, ok := problem.As(err); ok {
+			for _, q := range pe.Problems {
+				p.AddProblem(q)
+			}
 		}
 	}
 	if req.Method != standards.MethodUnset && !req.Method.Valid() {
