@@ -875,6 +875,6 @@ func (d *Decision) Explain(tag language.Tag) string {
 	c := d.Classification
 	steps := make([]explain.Step, 0, len(c.Reasons)+len(c.Flags)+1)
 	steps = append(append(steps, c.Reasons...), c.Flags...)
-	steps = append(steps, explain.Step{Code: explain.StepPaymentTotal, Args: []explain.Arg{explain.Money("total", d.Total)}})
+	steps = append(steps, totalStep(d.Total))
 	return explain.Render(steps, tag)
 }

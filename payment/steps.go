@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/dibao-go/dibao/explain"
+	"github.com/dibao-go/dibao/money"
 )
 
 // steps builds the whole explanation: the classification's, then one step
@@ -30,7 +31,7 @@ func (p *payer) steps(out []explain.Step) []explain.Step {
 		}
 	}
 	out = append(out, p.notes...)
-	out = append(out, explain.Step{Code: explain.StepPaymentTotal, Args: []explain.Arg{explain.Money("total", p.d.Total)}})
+	out = append(out, totalStep(p.d.Total))
 	if t := p.d.Temporary; t != nil {
 		code := explain.StepTemporary
 		if t.PaidFirst {
@@ -46,4 +47,9 @@ func (p *payer) steps(out []explain.Step) []explain.Step {
 		}
 	}
 	return out
+}
+
+// totalStep is the explanation's step of the monthly total.
+func totalStep(total money.Amount) explain.Step {
+	return explain.Step{Code: explain.StepPaymentTotal, Args: []explain.Arg{explain.Money("total", total)}}
 }
