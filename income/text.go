@@ -726,47 +726,37 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 	}
 	c := &b.c
 	n := len(c.Members)
-	// IDs: given, at most MaxIDLength bytes, valid UTF-8 without control
-	// characters, unique. The checks run on the bytes; the strings are
-	// made only when one fails, for the general form's problems.
-	idsOK := true
 	// More members than MaxMembers: as the JSON form, only the household's
 	// own fields and the members' number are checked (validate), not the
 	// IDs and references among the members kept.
 	tooMany := c.N > MaxMembers
-	for i, s := range b.ids {
-		id := b.text(s)
-		if tooMany {
-			break
-		}
-		if len(id) == 0 || len(id) > MaxIDLength || !utf8.Valid(id) || controlIn(id) || b.find(id) != i {
-			idsOK = false
-			break
-		}
-	}
 	var x IDs
-	if !idsOK {
-		x = make(IDs, n)
+	if !tooMany {
+		// IDs: given, at most MaxIDLength bytes, valid UTF-8 without control
+		// characters, unique. The checks run on the bytes; the strings are
+		// made only when one fails, for the general form's problems.
 		for i, s := range b.ids {
-			x[i] = string(b.text(s))
+			if id := b.text(s); len(id) == 0 || len(id) > MaxIDLength || !utf8.Valid(id) || controlIn(id) || b.find(id) != i {
+				x = make(IDs, n)
+				for k, t := range b.ids {
+					x[k] = string(b.text(t))
+				}
+				x.check(&b.p)
+				break
+			}
 		}
-		x.check(&b.p)
-	}
-	for i := range n {
-		if tooMany {
-			break
-		}
-		list := b.split(b.text(b.cares[i]))
-		for j, id := range list {
-			k := b.find(id)
-			m := &c.Members[i]
-			switch {
-			case k < 0:
-				b.p.AddOnce(itemPath("members", i, "cares_for", j), report.MsgUnknownMember, report.Str("id", string(id)))
-			case m.CaresFor&(1<<uint(k)) != 0:
-				b.p.AddOnce(itemPath("members", i, "cares_for", j), report.MsgDuplicateValue, report.Str("value", string(id)))
-			default:
-				m.CaresFor |= 1 << uint(k)
+		for i := range n {
+			for j, id := range b.split(b.text(b.cares[i])) {
+				k := b.find(id)
+				m := &c.Members[i]
+				switch {
+				case k < 0:
+					b.p.AddOnce(itemPath("members", i, "cares_for", j), report.MsgUnknownMember, report.Str("id", string(id)))
+				case m.CaresFor&(1<<uint(k)) != 0:
+					b.p.AddOnce(itemPath("members", i, "cares_for", j), report.MsgDuplicateValue, report.Str("value", string(id)))
+				default:
+					m.CaresFor |= 1 << uint(k)
+				}
 			}
 		}
 	}
