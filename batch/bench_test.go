@@ -160,6 +160,36 @@ func (r *refData) loop() {
 	}
 }
 
+// BenchmarkDifferential is the differential test at benchmark size: the
+// batch engine and payment.Decide on DIBAO_DIFF households (100 000 by
+// default) of populations that exercise every rule, on a date of the 2023
+// standards and one of the 2024 wages and county standards; any
+// disagreement fails it. It reports the households compared a second.
+func BenchmarkDifferential(b *testing.B) {
+	n := 100_000
+	if s := os.Getenv("DIBAO_DIFF"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	set := benchSet(b)
+	for _, date := range []string{"2023-06-01", "2024-07-01"} {
+		pop, err := batch.Synthesize(n, batch.SynthOptions{Seed: 11, Date: standards.MustParseDate(date)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(date, func(b *testing.B) {
+			compared := 0
+			for b.Loop() {
+				differ(b, set, pop, batch.Options{})
+				compared += pop.Len()
+			}
+			b.ReportMetric(float64(compared)/b.Elapsed().Seconds(), "households/s")
+		})
+	}
+}
+
 // BenchmarkRunCSV is the whole job on a CSV file of the common population
 // (bench population of BenchmarkBatch, 100 000 households): read and
 // check each household from the file's bytes, decide it and write its

@@ -25,7 +25,7 @@ func household(c *income.Compact, ids income.IDs) *income.Household {
 // through payment.Decide on the household's general form, and reports each
 // disagreement: status, total and the sum of every kind of line — or the
 // error.
-func differ(t *testing.T, set *standards.Set, pop *batch.Population, opts batch.Options) {
+func differ(t testing.TB, set *standards.Set, pop *batch.Population, opts batch.Options) {
 	t.Helper()
 	out := make([]batch.Result, pop.Len())
 	batch.New(set, opts).Decide(pop, out)
