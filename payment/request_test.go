@@ -506,6 +506,23 @@ func TestPriceNotTriggeredIsExplained(t *testing.T) {
 	back, err := payment.DecodeDecision(rec)
 	require.NoError(t, err)
 	assert.Equal(t, en, back.Explain(language.English))
+
+	// A CPI that reaches its trigger (3.6 % ≥ 3.5 %) pays (850 × 3.6 % =
+	// 30.60 → 31 each), and no step says there is no subsidy — not even for
+	// the food CPI below its own trigger.
+	triggered := strings.Replace(string(data), `"date"`, `"explain": true, "date"`, 1)
+	triggered = strings.Replace(triggered, `"cpi": "0.01"`, `"cpi": "0.036"`, 1)
+	require.Contains(t, triggered, `"cpi": "0.036"`)
+	d, err = payment.DecideJSON([]byte(triggered), base(t))
+	require.NoError(t, err)
+	paid := false
+	for _, l := range d.Lines {
+		paid = paid || l.Code == explain.LinePriceSubsidy
+	}
+	assert.True(t, paid, "a price subsidy line")
+	en = d.Explain(language.English)
+	assert.Contains(t, en, "standard 850.00 × the rise = 30.60 yuan; paid 31.00 yuan")
+	assert.NotContains(t, en, "No price subsidy")
 }
 
 // When the countable-income sentence's figures, each shown to the fen, do
