@@ -160,19 +160,27 @@ func (r *refData) loop() {
 	}
 }
 
+// envCount is the count in the environment variable name, or def when it
+// is not set.
+func envCount(b *testing.B, name string, def int) int {
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		b.Fatal(name, err)
+	}
+	return n
+}
+
 // BenchmarkDifferential is the differential test at benchmark size: the
 // batch engine and payment.Decide on DIBAO_DIFF households (100 000 by
 // default) of populations that exercise every rule, on a date of the 2023
 // standards and one of the 2024 wages and county standards; any
 // disagreement fails it. It reports the households compared a second.
 func BenchmarkDifferential(b *testing.B) {
-	n := 100_000
-	if s := os.Getenv("DIBAO_DIFF"); s != "" {
-		var err error
-		if n, err = strconv.Atoi(s); err != nil {
-			b.Fatal(err)
-		}
-	}
+	n := envCount(b, "DIBAO_DIFF", 100_000)
 	set := benchSet(b)
 	for _, date := range []string{"2023-06-01", "2024-07-01"} {
 		pop, err := batch.Synthesize(n, batch.SynthOptions{Seed: 11, Date: standards.MustParseDate(date)})
@@ -307,13 +315,7 @@ func synthCSV(w io.Writer, n int) error {
 // fly through Run, and reports the peak of the memory the Go runtime holds
 // from the system (MiB) while it runs. Each iteration is one whole run.
 func BenchmarkRunStream(b *testing.B) {
-	n := 1_000_000
-	if s := os.Getenv("DIBAO_STREAM"); s != "" {
-		var err error
-		if n, err = strconv.Atoi(s); err != nil {
-			b.Fatal(err)
-		}
-	}
+	n := envCount(b, "DIBAO_STREAM", 1_000_000)
 	set := benchSet(b)
 	for b.Loop() {
 		pr, pw := io.Pipe()
