@@ -658,6 +658,62 @@ func TestRigidExpenditureSwitch(t *testing.T) {
 	assert.Equal(t, "0", r.Countable.String())
 }
 
+// A member supported alone as 特困 takes their own rigid expenditure with
+// them: it does not come off the others' income; once the member is no
+// longer 特困 and is tested with the household, it does.
+//
+// An elder of 73 without labour capacity (e) and a grandchild of 17 (s, not
+// 特困 and no supporter), no supporter outside; s has 900 a month; e spent
+// 12000 on medicine in the 12 months (1000 a month). Standard 850, rigid
+// deduction on.
+func TestRigidExpenditureOfTekunMember(t *testing.T) {
+	on := reformed(t, standards.ChangeTo(standards.ParamRigidExpenditureDeduction, true))
+	for _, tc := range []struct {
+		name      string
+		elder     string // e's monthly pension, "" for none
+		extra     []income.Expenditure
+		status    eligibility.Status
+		tekun     bool
+		tested    int
+		line      string
+		rigid     string
+		countable string
+	}{
+		// e 特困 (0 < 850): s tested alone, line 850; e's 1000 left out:
+		// 900 ≥ 850, not 低保; 900 < 1.2 × 850 = 1020: edge.
+		{name: "elder 特困, own expenditure left out", status: eligibility.Edge, tekun: true, tested: 1, line: "850", rigid: "0", countable: "900"},
+		// 1 fen below the standard, e is still 特困: the same.
+		{name: "elder 特困 at 849.99", elder: "849.99", status: eligibility.Edge, tekun: true, tested: 1, line: "850", rigid: "0", countable: "900"},
+		// s's own 1200 a year counts: 900 − 100 = 800 < 850: 低保.
+		{name: "the grandchild's own expenditure counts", extra: []income.Expenditure{{Kind: income.ExpenditureMedical, Amount: amt("1200"), Member: "s"}},
+			status: eligibility.Dibao, tekun: true, tested: 1, line: "850", rigid: "100", countable: "800"},
+		// An expenditure of the household, no member named, counts too.
+		{name: "the household's expenditure counts", extra: []income.Expenditure{{Kind: income.ExpenditureDisaster, Amount: amt("1200")}},
+			status: eligibility.Dibao, tekun: true, tested: 1, line: "850", rigid: "100", countable: "800"},
+		// e at the standard, 850: not 特困; both tested, line 1700;
+		// 900 + 850 = 1750 − 1000 = 750 < 1700: 低保.
+		{name: "elder at the standard, tested with the household", elder: "850", status: eligibility.Dibao, tested: 2, line: "1700", rigid: "1000", countable: "750"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := person("e", "1950-01-01", income.RelationApplicant)
+			e.Labour = income.LabourNone
+			if tc.elder != "" {
+				e.Incomes = []income.Income{pension(tc.elder)}
+			}
+			h := &income.Household{Region: region("230102"), Area: standards.AreaUrban, Supporter: income.SupporterNone,
+				Members:      []income.Member{e, person("s", "2006-01-01", income.RelationGrandchild, pension("900"))},
+				Expenditures: append([]income.Expenditure{{Kind: income.ExpenditureMedical, Amount: amt("12000"), Member: "e"}}, tc.extra...)}
+			r := classify(t, on, eligibility.Request{Household: h, Date: d("2023-06-01")})
+			assert.Equal(t, tc.status, r.Status)
+			assert.Equal(t, tc.tekun, r.Members[0].Status == eligibility.MemberTekun)
+			assert.Equal(t, tc.tested, r.Tested)
+			assert.Equal(t, tc.line, r.Line.String())
+			assert.Equal(t, tc.rigid, r.Rigid.String())
+			assert.Equal(t, tc.countable, r.Countable.String())
+		})
+	}
+}
+
 func monitoringSet(t testing.TB) *standards.Set {
 	return reformed(t, standards.ChangeTo(standards.ParamMonitoring, standards.Monitoring{
 		NearThreshold: rate("1.2"), HasNearThreshold: true, SharpDrop: rate("0.3"), HasSharpDrop: true,
