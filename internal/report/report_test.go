@@ -39,6 +39,19 @@ func TestCatalogComplete(t *testing.T) {
 	}
 }
 
+// The Chinese messages, read by caseworkers, cite the policy's clauses, not
+// the rule catalogue's labels (R1–R16, which the English ones may add).
+func TestChineseMessagesCiteClauses(t *testing.T) {
+	for m := Msg(1); m < msgEnd; m++ {
+		zh := catalog[m].zh
+		for i := 0; i+1 < len(zh); i++ {
+			if zh[i] == 'R' && zh[i+1] >= '0' && zh[i+1] <= '9' && (i == 0 || zh[i-1] < 'A' || zh[i-1] > 'z') {
+				t.Errorf("message %d names a rule label: %s", m, zh)
+			}
+		}
+	}
+}
+
 // Every message is used somewhere in the library (outside this package's
 // own table), so the catalog holds no dead sentences.
 func TestCatalogUsed(t *testing.T) {
