@@ -278,6 +278,7 @@
 //	not_covered                        the standards hold no value for the region and date
 //	rounding_required                  a figure needs a rounding rule the standards do not declare
 //	method                             an HTTP method the address does not answer
+//	media_type                         a request body of a media type the address does not read
 //	unreadable                         a request body that could not be read
 //	unavailable                        the service failed on a request; nothing was decided
 package conformance

@@ -52,6 +52,7 @@ const (
 
 	// Services built on the library.
 	Method      Code = "method"      // an HTTP method the address does not answer
+	MediaType   Code = "media_type"  // a request body of a media type the address does not read
 	Unreadable  Code = "unreadable"  // a request body that could not be read
 	Unavailable Code = "unavailable" // the service failed on a request; nothing was decided
 )
@@ -104,6 +105,7 @@ var codeTable = []CodeInfo{
 	{NotCovered, "the standards hold no value for the region and date"},
 	{RoundingRequired, "a figure needs a rounding rule the standards do not declare"},
 	{Method, "an HTTP method the address does not answer"},
+	{MediaType, "a request body of a media type the address does not read"},
 	{Unreadable, "a request body that could not be read"},
 	{Unavailable, "the service failed on a request; nothing was decided"},
 }

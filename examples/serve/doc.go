@@ -17,7 +17,9 @@
 // problems for a request that is wrong, 413 for one over the size limit,
 // 422 for a well-formed request the standards cannot decide (and, with
 // -refuse-stale, for one resting on standards more than a year past the
-// date their data is known complete through), 405 for a wrong method.
+// date their data is known complete through), 405 for a wrong method, 415
+// for a body declared to be other than JSON in UTF-8 (send Content-Type:
+// application/json, or no Content-Type).
 // Every problem has a path, a code and a message in both languages.
 //
 // The access log (stderr) has the method, path, status, size and time of

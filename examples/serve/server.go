@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"log"
+	"mime"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -38,8 +40,8 @@ func New(set *standards.Set, opts Options) http.Handler {
 	s := &server{set: set, opts: opts}
 	s.workers.New = func() any { return new(worker) }
 	mux := http.NewServeMux()
-	mux.HandleFunc("/v1/decide", s.only(http.MethodPost, s.decide))
-	mux.HandleFunc("/v1/check", s.only(http.MethodPost, s.check))
+	mux.HandleFunc("/v1/decide", s.only(http.MethodPost, s.json(s.decide)))
+	mux.HandleFunc("/v1/check", s.only(http.MethodPost, s.json(s.check)))
 	mux.HandleFunc("/v1/standards", s.only(http.MethodGet, s.standards))
 	mux.HandleFunc("/healthz", s.only(http.MethodGet, s.health))
 	timeoutBody, _ := json.Marshal(map[string]string{"error": "timeout"})
@@ -74,6 +76,40 @@ func (s *server) only(method string, h http.HandlerFunc) http.HandlerFunc {
 		}
 		h(w, r)
 	}
+}
+
+// json refuses with 415 a body declared to be other than JSON in UTF-8: a
+// Content-Type of application/json or application/…+json, with no charset
+// or utf-8, is read, and so is a body without a Content-Type.
+func (s *server) json(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if ct := r.Header.Get("Content-Type"); ct != "" && !isJSON(ct) {
+			w.Header().Set("Accept", "application/json")
+			if len(ct) > 100 {
+				ct = ct[:100] + "…"
+			}
+			s.problems(w, r, http.StatusUnsupportedMediaType, "media_type", serviceError(report.MsgMediaType, report.Str("type", ct)))
+			return
+		}
+		h(w, r)
+	}
+}
+
+// isJSON reports a Content-Type of JSON in UTF-8.
+func isJSON(ct string) bool {
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return false
+	}
+	if mt != "application/json" && !(strings.HasPrefix(mt, "application/") && strings.HasSuffix(mt, "+json")) {
+		return false
+	}
+	for k, v := range params {
+		if k != "charset" || !strings.EqualFold(v, "utf-8") {
+			return false
+		}
+	}
+	return true
 }
 
 // lang picks the language from Accept-Language: zh-Hans unless English is preferred.

@@ -267,6 +267,56 @@ func TestHealthAndMethods(t *testing.T) {
 	assert.Equal(t, "required", p0["code"])
 }
 
+// A body is read when it has no Content-Type or JSON's in UTF-8; one
+// declared to be anything else is refused with 415 before it is read.
+func TestContentType(t *testing.T) {
+	srv := newTestServer(t, Options{})
+	for _, tc := range []struct {
+		ct     string
+		status int
+	}{
+		{"", http.StatusOK},
+		{"application/json", http.StatusOK},
+		{"Application/JSON; charset=UTF-8", http.StatusOK},
+		{"application/problem+json", http.StatusOK},
+		{"application/json; charset=gbk", http.StatusUnsupportedMediaType},
+		{"application/json; version=2", http.StatusUnsupportedMediaType},
+		{"application/x-www-form-urlencoded", http.StatusUnsupportedMediaType}, // curl -d without -H
+		{"text/plain", http.StatusUnsupportedMediaType},
+		{"multipart/form-data; boundary=x", http.StatusUnsupportedMediaType},
+		{"application/jsonx", http.StatusUnsupportedMediaType},
+		{"text/+json", http.StatusUnsupportedMediaType},
+		{"application/json; charset", http.StatusUnsupportedMediaType}, // malformed
+	} {
+		t.Run(tc.ct, func(t *testing.T) {
+			for _, path := range []string{"/v1/decide", "/v1/check"} {
+				req, err := http.NewRequest(http.MethodPost, srv.URL+path, bytes.NewReader(sample(t)))
+				require.NoError(t, err)
+				if tc.ct != "" {
+					req.Header.Set("Content-Type", tc.ct)
+				}
+				resp, err := srv.Client().Do(req)
+				require.NoError(t, err)
+				var m map[string]any
+				require.NoError(t, json.NewDecoder(resp.Body).Decode(&m))
+				resp.Body.Close()
+				assert.Equal(t, tc.status, resp.StatusCode, path)
+				if tc.status != http.StatusUnsupportedMediaType {
+					continue
+				}
+				assert.Equal(t, "application/json", resp.Header.Get("Accept"))
+				assert.Equal(t, "media_type", m["error"])
+				ps := m["problems"].([]any)
+				require.Len(t, ps, 1)
+				p0 := ps[0].(map[string]any)
+				assert.Equal(t, "media_type", p0["code"])
+				assert.Equal(t, "请求内容须为 UTF-8 编码的 JSON（Content-Type: application/json），收到的是 "+tc.ct,
+					p0["message"].(map[string]any)["zh-Hans"])
+			}
+		})
+	}
+}
+
 // Concurrent decisions on one Set give the same answers (run with -race).
 func TestConcurrentRequests(t *testing.T) {
 	srv := newTestServer(t, Options{})

@@ -17,6 +17,7 @@ const (
 	MsgTooLarge
 	MsgTooLargeRead
 	MsgMethod
+	MsgMediaType
 	MsgUnreadable
 	MsgUnavailable
 	MsgInvalidUTF8
@@ -163,6 +164,7 @@ var catalog = func() [msgEnd]def {
 		MsgTooLarge:     {code: problem.TooLarge, zh: "输入为 {size} 字节，超过上限 {limit} 字节", en: "the input is {size} bytes; the limit is {limit}"},
 		MsgTooLargeRead: {code: problem.TooLarge, zh: "输入超过上限 {limit} 字节", en: "the input is longer than the limit of {limit} bytes"},
 		MsgMethod:       {code: problem.Method, zh: "此地址只接受 {method} 请求", en: "this address answers {method} only"},
+		MsgMediaType:    {code: problem.MediaType, zh: "请求内容须为 UTF-8 编码的 JSON（Content-Type: application/json），收到的是 {type}", en: "the request body must be JSON in UTF-8 (Content-Type: application/json); it was {type}"},
 		MsgUnreadable:   {code: problem.Unreadable, zh: "无法读取请求内容", en: "the request body could not be read"},
 		MsgUnavailable:  {code: problem.Unavailable, zh: "服务处理出错，未作决定；请稍后重试", en: "the service failed on this request and decided nothing; try again later"},
 		MsgInvalidUTF8:  {code: problem.InvalidUTF8, zh: "第 {offset} 字节处不是有效的 UTF-8 文本", en: "not valid UTF-8 text at byte {offset}"},
