@@ -313,7 +313,7 @@ func decisionCode(s Status) explain.Code {
 func bandArg(name, code string, pl *Plan) explain.Arg {
 	for _, b := range pl.Bands.V {
 		if b.Code == code && b.Name != "" {
-			return explain.Text(name, b.Name)
+			return explain.Names(name, b.Name, b.NameEN)
 		}
 	}
 	return explain.Label(name, "status.edge")
@@ -464,7 +464,7 @@ func (k *classifier) evaluate(r *Result, basis IncomeBasis, rec *explain.Recorde
 		// The threshold per person (rounded where the Set says so) × the
 		// members tested: without a rule, multiple × the line.
 		t, _ := pl.BandPerPerson(b).MulInt(int64(tested))
-		bt := BandTest{Code: b.Code, Name: b.Name, Multiple: b.Multiple, Threshold: t, Below: countable.Cmp(t) < 0}
+		bt := BandTest{Code: b.Code, Name: b.Name, NameEN: b.NameEN, Multiple: b.Multiple, Threshold: t, Below: countable.Cmp(t) < 0}
 		r.Bands = append(r.Bands, bt)
 		if bt.Below {
 			edgeBelow = true

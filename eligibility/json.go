@@ -115,6 +115,8 @@ var bandFields = jsonx.NewFields(
 	jsonx.Field[BandTest]{Name: "code", Read: func(d *jsonx.Decoder, b *BandTest) { b.Code, _ = d.String() }, Write: func(w *jsonx.Writer, b *BandTest) { w.String(b.Code) }},
 	jsonx.Field[BandTest]{Name: "name", Read: func(d *jsonx.Decoder, b *BandTest) { b.Name, _ = d.String() }, Write: func(w *jsonx.Writer, b *BandTest) { w.String(b.Name) },
 		Omit: func(b *BandTest) bool { return b.Name == "" }},
+	jsonx.Field[BandTest]{Name: "name_en", Read: func(d *jsonx.Decoder, b *BandTest) { b.NameEN, _ = d.String() }, Write: func(w *jsonx.Writer, b *BandTest) { w.String(b.NameEN) },
+		Omit: func(b *BandTest) bool { return b.NameEN == "" }},
 	jsonx.Field[BandTest]{Name: "multiple", Read: func(d *jsonx.Decoder, b *BandTest) { b.Multiple, _ = d.Rate(6) }, Write: func(w *jsonx.Writer, b *BandTest) { w.Rate(b.Multiple) }},
 	jsonx.Field[BandTest]{Name: "threshold", Read: func(d *jsonx.Decoder, b *BandTest) {
 		b.Threshold, _ = jsonx.Parsed(d, money.ParseExact, report.MsgBadNumber)

@@ -198,6 +198,7 @@ func (s *Scheme) UnmarshalText(b []byte) error { return schemeNames.Unmarshal(b,
 type BandTest struct {
 	Code      string
 	Name      string
+	NameEN    string // the English name, when the standards give one
 	Multiple  money.Rate
 	Threshold money.Amount // multiple × standard × members
 	Below     bool         // countable income below the threshold

@@ -35,7 +35,7 @@ func (k ArgKind) String() string {
 
 // Arg is a named, typed value of a step: what a sentence's placeholder
 // {name} shows. Build one with Money, Count, Percent, Multiple, Date,
-// Label, Labels, Text, Bool or Region.
+// Label, Labels, Text, Names, Bool or Region.
 type Arg struct {
 	Name   string
 	Kind   ArgKind
@@ -45,6 +45,7 @@ type Arg struct {
 	Date   standards.Date   // KindDate
 	Region standards.Region // KindRegion
 	Text   string           // KindText; KindLabel (the code); KindRegion (the name)
+	EN     string           // KindText: its English form, when it has one (Names)
 	Codes  []Code           // KindLabels
 }
 
@@ -71,6 +72,11 @@ func Labels(name string, cs ...Code) Arg { return Arg{Name: name, Kind: KindLabe
 
 // Text is a text shown as it is.
 func Text(name, s string) Arg { return Arg{Name: name, Kind: KindText, Text: s} }
+
+// Names is a text with an English form (a name from the standards, such as
+// an edge band's): English explanations show en, or zh when en is empty;
+// its machine form is zh.
+func Names(name, zh, en string) Arg { return Arg{Name: name, Kind: KindText, Text: zh, EN: en} }
 
 // Bool is yes or no.
 func Bool(name string, b bool) Arg {

@@ -130,6 +130,36 @@ func TestRenderForms(t *testing.T) {
 	assert.Contains(t, tech, "754.17 (4525/6)")
 }
 
+// Names from the standards (edge bands, age groups) show in English where
+// the standards give an English name, else as they are.
+func TestNamesInEnglish(t *testing.T) {
+	bands := []standards.Band{
+		{Code: "edge", Multiple: money.MustRate("1.5"), Name: "城乡低保边缘家庭", NameEN: "Urban and rural dibao-edge households"},
+		{Code: "hardship", Multiple: money.MustRate("1.2"), Area: standards.AreaUrban, Name: "城市低保边缘困难家庭"},
+		{Code: "bare", Multiple: money.MustRate("2")},
+	}
+	assert.Equal(t, "城乡低保边缘家庭 1.5 倍、城市低保边缘困难家庭 1.2 倍（城市）、bare 2 倍",
+		explain.FormatValue(standards.ParamEdgeBands, bands, language.Chinese))
+	assert.Equal(t, "Urban and rural dibao-edge households 1.5×, 城市低保边缘困难家庭 1.2× (urban), bare 2×",
+		explain.FormatValue(standards.ParamEdgeBands, bands, language.English))
+
+	groups := []standards.AgeGroup{
+		{Name: "高龄老人", NameEN: "Oldest old", MinAge: 80, Rate: money.MustRate("0.05")},
+		{Name: "残疾儿童", MaxAge: 17, Of: []standards.Category{standards.CategorySevereDisability}, Rate: money.MustRate("0.1")},
+	}
+	assert.Equal(t, "高龄老人（80 岁及以上）：标准的 5%；残疾儿童（0–17 岁的重度残疾人）：标准的 10%",
+		explain.FormatValue(standards.ParamSupplementAgeGroups, groups, language.Chinese))
+	assert.Equal(t, "Oldest old (aged 80 and over): 5% of the standard; 残疾儿童 (aged 0–17, severely disabled): 10% of the standard",
+		explain.FormatValue(standards.ParamSupplementAgeGroups, groups, language.English))
+
+	// A step's text with an English form.
+	st := []explain.Step{{Code: explain.DecisionEdge, Args: []explain.Arg{explain.Names("band", "城乡低保边缘家庭", "Urban and rural dibao-edge households")}}}
+	assert.Contains(t, explain.Render(st, language.Chinese), "结论：低保边缘家庭（城乡低保边缘家庭）")
+	assert.Contains(t, explain.Render(st, language.English), "Decision: edge household (Urban and rural dibao-edge households)")
+	st[0].Args[0] = explain.Names("band", "城乡低保边缘家庭", "")
+	assert.Contains(t, explain.Render(st, language.English), "Decision: edge household (城乡低保边缘家庭)")
+}
+
 // A step resting on an assumed value says so; a stale value says so.
 func TestRenderParams(t *testing.T) {
 	set, err := heilongjiang.Set()

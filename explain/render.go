@@ -120,6 +120,9 @@ func (o Options) arg(buf []byte, a *Arg, l text.Lang) []byte {
 	case KindRegion:
 		return appendRegion(buf, a.Region, a.Text, l)
 	}
+	if l != text.ZH && a.EN != "" {
+		return append(buf, a.EN...)
+	}
 	return append(buf, a.Text...)
 }
 
@@ -312,7 +315,9 @@ func formatValue(k standards.AnyKey, v any, l text.Lang) string {
 		var parts []string
 		for _, b := range x {
 			s := b.Code
-			if b.Name != "" {
+			if !zh && b.NameEN != "" {
+				s = b.NameEN
+			} else if b.Name != "" {
 				s = b.Name
 			}
 			s += " " + string(text.Multiple(nil, l, b.Multiple))
@@ -322,6 +327,23 @@ func formatValue(k standards.AnyKey, v any, l text.Lang) string {
 			parts = append(parts, s)
 		}
 		return join(parts)
+	case []standards.AgeGroup:
+		var parts []string
+		for _, g := range x {
+			gn := g.Name
+			if !zh && g.NameEN != "" {
+				gn = g.NameEN
+			}
+			ages := pick(strconv.Itoa(g.MinAge)+" 岁及以上", "aged "+strconv.Itoa(g.MinAge)+" and over")
+			if g.MaxAge > 0 {
+				ages = pick(strconv.Itoa(g.MinAge)+"–"+strconv.Itoa(g.MaxAge)+" 岁", "aged "+strconv.Itoa(g.MinAge)+"–"+strconv.Itoa(g.MaxAge))
+			}
+			if len(g.Of) > 0 {
+				ages += pick("的"+join(wordsOf(zh, "category.", g.Of)), ", "+join(wordsOf(zh, "category.", g.Of)))
+			}
+			parts = append(parts, pick(gn+"（"+ages+"）：标准的 "+g.Rate.Percent()+"%", gn+" ("+ages+"): "+g.Rate.Percent()+"% of the standard"))
+		}
+		return strings.Join(parts, pick("；", "; "))
 	case standards.TierTable:
 		var parts []string
 		for _, t := range x.Tiers {

@@ -698,16 +698,22 @@ func (p *payer) supplement(i int) {
 			codes[k] = categoryCode(c)
 		}
 		cats = explain.Arg{Name: "categories", Kind: explain.KindLabels, Codes: p.codes(codes[:n])}
-		text := "—"
+		zh, en := "—", "—"
 		for k, x := range groups[:g] {
 			if k == 0 {
-				text = ""
+				zh, en = "", ""
 			} else {
-				text += ", "
+				zh, en = zh+"、", en+", "
 			}
-			text += pl.AgeGroups.V[x].Name
+			ag := &pl.AgeGroups.V[x]
+			zh += ag.Name
+			if ag.NameEN != "" {
+				en += ag.NameEN
+			} else {
+				en += ag.Name
+			}
 		}
-		names = explain.Text("groups", text)
+		names = explain.Names("groups", zh, en)
 	}
 	l := p.add(explain.LineSupplement, p.id(i), exact, ptSupplement, explain.Info(explain.LineSupplement).Cite,
 		explain.Percent("rate", rate), explain.Money("standard", p.cls.Standard.V), cats, names)

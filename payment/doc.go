@@ -128,6 +128,10 @@
 // refuse: StaleOverAYear), and standards below the provincial guidance in
 // force ("below_guidance").
 //
+// A step's argument has its kind and its exact value; a region's also its
+// name ("region_name"), and a name from the standards (an edge band's, an
+// age group's) its English form where the standards give one ("value_en").
+//
 // # Repeated decisions
 //
 // A Decider reuses its buffers; a Plan resolves the standards once for a

@@ -77,7 +77,7 @@ func supplements(t *testing.T, set *standards.Set, h *income.Household) map[stri
 // 297.50, 0.45 → 382.50.
 func TestSupplementRatesAndAgeGroups(t *testing.T) {
 	rates := standards.ChangeTo(standards.ParamSupplementRates, []standards.CategoryRate{{Category: standards.CategorySevereDisability, Rate: rate("0.2")}})
-	over80 := standards.AgeGroup{Name: "80 岁以上", MinAge: 80, Rate: rate("0.05")}
+	over80 := standards.AgeGroup{Name: "80 岁以上", NameEN: "aged 80 and over", MinAge: 80, Rate: rate("0.05")}
 	disabledChild := standards.AgeGroup{Name: "残疾儿童", MaxAge: 17, Of: []standards.Category{standards.CategorySevereDisability}, Rate: rate("0.1")}
 	groups := standards.ChangeTo(standards.ParamSupplementAgeGroups, []standards.AgeGroup{over80, disabledChild})
 	sum := standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingSum)
@@ -111,7 +111,12 @@ func TestSupplementRatesAndAgeGroups(t *testing.T) {
 	s := step(t, dcs.Steps, explain.LineSupplementRates, "b")
 	assert.Equal(t, "80 岁以上", arg(t, s, "groups"))
 	assert.Equal(t, "0.2", arg(t, s, "rate"))
-	assert.Contains(t, dcs.Explain(en), "local age groups 80 岁以上")
+	// In English, the group's English name; the disabled-child group has
+	// none, so its name stays as the Set gives it.
+	assert.Contains(t, dcs.Explain(en), "local age groups aged 80 and over")
+	assert.NotContains(t, dcs.Explain(en), "80 岁以上")
+	assert.Contains(t, dcs.Explain(en), "local age groups 残疾儿童")
+	assert.Equal(t, "残疾儿童", arg(t, step(t, dcs.Steps, explain.LineSupplementRates, "c"), "groups"))
 }
 
 // A price subsidy by a locality's own formula. family("2000"), June 2023:

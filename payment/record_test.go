@@ -256,7 +256,10 @@ func TestDecisionRecordReadsBack(t *testing.T) {
 	withAll := req(h, "2023-06-01")
 	withAll.Prices = &payment.Prices{Month: d("2023-06-01"), CPI: rate("0.036"), HasCPI: true}
 	withAll.Temporary = &payment.Temporary{Requested: amt("1000000"), HasRequested: true, Hardship: "illness", Place: region("230102"), Instalments: 3, PaidFirst: true}
-	for _, r := range []payment.Request{withAll, req(tekunHousehold(), "2023-06-01")} {
+	// 3000 for 3 against 850 × 3 = 2550: an edge household (below 1.2 ×
+	// 2550 = 3060), its band named in both languages.
+	edge := req(family("3000"), "2023-06-01")
+	for _, r := range []payment.Request{withAll, req(tekunHousehold(), "2023-06-01"), edge} {
 		want := decide(t, set, r)
 		b, err := json.Marshal(want)
 		require.NoError(t, err)
@@ -292,6 +295,11 @@ func TestDecisionRecordReadsBack(t *testing.T) {
 		}
 		sameLines(t, want.Explain(en), got.Explain(en))
 		sameLines(t, want.Explain(zh), got.Explain(zh))
+		if r.Household == edge.Household {
+			assert.Equal(t, eligibility.Edge, got.Classification.Status)
+			assert.Contains(t, got.Explain(en), "Decision: edge household (Urban households in hardship on the dibao edge)")
+			assert.Contains(t, got.Explain(zh), "结论：低保边缘家庭（城市低保边缘困难家庭）")
+		}
 		// Written again, the same record.
 		b2, err := json.Marshal(got)
 		require.NoError(t, err)

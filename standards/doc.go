@@ -151,7 +151,7 @@
 //
 //	dibao_guidance (by area)                   "710"  yuan per person per month, by area class; > 0, two decimals; a floor for dibao_standard
 //	dibao_standard (by area)                   "850"  yuan per person per month, by area class; > 0, two decimals
-//	edge_bands                                 [{code, multiple, area?, name?}]  multiple (1, 2], four decimals; hard (1, 10]
+//	edge_bands                                 [{code, multiple, area?, name?, name_en?}]  multiple (1, 2], four decimals; hard (1, 10]
 //	monitoring                                 {near_threshold?, sharp_drop?, rigid_share?}  (1, 3], (0, 1], (0, 1]; four decimals
 //	property_limits                            {dibao?, edge?, tekun?: {financial_assets_months, max_dwellings, vehicles_allowed}}  months [0, 1200]
 //	rigid_expenditure_deduction                true | false  deduct rigid expenditure before the dibao test

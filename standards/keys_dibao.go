@@ -30,7 +30,7 @@ var ParamEdgeBands Key[[]Band] = paramEdgeBands
 var paramEdgeBands = define(keyDef[[]Band]{
 	keyInfo: keyInfo{name: "edge_bands", family: famDibao,
 		names: text.Pair{"低保边缘家庭收入倍数", "edge-household income multiples"},
-		doc:   `[{code, multiple, area?, name?}]  multiple (1, 2], four decimals; hard (1, 10]`},
+		doc:   `[{code, multiple, area?, name?, name_en?}]  multiple (1, 2], four decimals; hard (1, 10]`},
 	read: readBands, write: writeBands, clone: cloneSlice[Band],
 	check: func(c checker, l []Band) {
 		if len(l) == 0 {

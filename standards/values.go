@@ -14,6 +14,7 @@ type Band struct {
 	Multiple money.Rate // e.g. 1.5
 	Area     Area       // AreaAny, or the only area class the band applies to
 	Name     string     // the local name, e.g. 城乡低保边缘家庭
+	NameEN   string     // its English name, for English explanations (a translation: sources name bands in Chinese)
 }
 
 var bandFields = jsonx.NewFields(
@@ -21,6 +22,7 @@ var bandFields = jsonx.NewFields(
 	rateField("multiple", true, 4, func(b *Band) *money.Rate { return &b.Multiple }),
 	enumField("area", false, areaNames, func(b *Band) *Area { return &b.Area }),
 	stringField("name", false, func(b *Band) *string { return &b.Name }),
+	stringField("name_en", false, func(b *Band) *string { return &b.NameEN }),
 )
 
 // Tier is one band of a tier table: a per-capita income from From to To
@@ -227,6 +229,7 @@ var categoryRateFields = jsonx.NewFields(
 // standard. Name is shown in explanations as it is.
 type AgeGroup struct {
 	Name   string
+	NameEN string // its English name, for English explanations; optional
 	MinAge int
 	MaxAge int
 	Of     []Category
@@ -235,6 +238,7 @@ type AgeGroup struct {
 
 var ageGroupFields = jsonx.NewFields(
 	stringField("name", true, func(g *AgeGroup) *string { return &g.Name }),
+	stringField("name_en", false, func(g *AgeGroup) *string { return &g.NameEN }),
 	intField("min_age", false, 0, 130, func(g *AgeGroup) *int { return &g.MinAge }),
 	intField("max_age", false, 0, 130, func(g *AgeGroup) *int { return &g.MaxAge }),
 	jsonx.Field[AgeGroup]{Name: "of",

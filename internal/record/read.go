@@ -91,8 +91,11 @@ var stepFields = jsonx.NewFields(
 				doc := argDoc{a: &a}
 				argFields.Decode(d, &doc)
 				convert(d, &a, doc.value)
-				if a.Kind == explain.KindRegion {
+				switch a.Kind {
+				case explain.KindRegion:
 					a.Text = doc.name
+				case explain.KindText:
+					a.EN = doc.en
 				}
 				v.s.Args = append(v.s.Args, a)
 			})
@@ -150,6 +153,7 @@ type argDoc struct {
 	a     *explain.Arg
 	value string // converted once the kind is known
 	name  string // a region's name
+	en    string // a text's English form
 }
 
 var kinds = func() map[string]explain.ArgKind {
@@ -181,6 +185,10 @@ var argFields = jsonx.NewFields(
 		Read:  func(d *jsonx.Decoder, v *argDoc) { v.name, _ = d.String() },
 		Write: func(w *jsonx.Writer, v *argDoc) { w.String(v.a.Text) },
 		Omit:  func(v *argDoc) bool { return v.a.Kind != explain.KindRegion || v.a.Text == "" }},
+	jsonx.Field[argDoc]{Name: "value_en",
+		Read:  func(d *jsonx.Decoder, v *argDoc) { v.en, _ = d.String() },
+		Write: func(w *jsonx.Writer, v *argDoc) { w.String(v.a.EN) },
+		Omit:  func(v *argDoc) bool { return v.a.Kind != explain.KindText || v.a.EN == "" }},
 )
 
 // convert reads an argument's exact value by its kind.
