@@ -160,6 +160,47 @@ func TestNamesInEnglish(t *testing.T) {
 	assert.Contains(t, explain.Render(st, language.English), "Decision: edge household (城乡低保边缘家庭)")
 }
 
+// Every parameter's value has a written form in both languages: a value
+// of each key, the embedded data's for 道里区 in June 2023 or else the first
+// sample its type accepts, is never "?".
+func TestEveryValueFormats(t *testing.T) {
+	set, err := heilongjiang.Set()
+	require.NoError(t, err)
+	q := standards.Query{Region: standards.MustRegion("230102"), Area: standards.AreaUrban, Date: standards.MustParseDate("2023-06-01")}
+	samples := []string{`"850"`, `"0.15"`, `12`, `true`, `"highest"`, `"gap"`, `"equal_shares"`, `"separate"`,
+		`{"unit": "fen", "mode": "half_up"}`, `[]`, `{}`,
+		`{"basic_factor": "1.3", "self_care_divisor": 10, "partial_care_divisor": 6, "full_care_divisor": 4}`,
+		`{"tiers": [{"from": "0", "from_inclusive": true, "to": "100", "amount": "500"}, {"from": "100", "from_inclusive": true, "to": "200", "amount": "400"},
+		  {"from": "200", "from_inclusive": true, "to": "300", "amount": "300"}, {"from": "300", "from_inclusive": true, "to": "400", "amount": "200"},
+		  {"from": "400", "from_inclusive": true, "to": "850", "amount": "100"}]}`}
+	for _, k := range standards.Keys() {
+		v, _, err := standards.LookupAny(set, k, q)
+		if err != nil {
+			v = nil
+		}
+		for _, s := range samples {
+			if v != nil {
+				break
+			}
+			if x, err := standards.DecodeValue(k, []byte(s)); err == nil {
+				v = x
+				break
+			}
+		}
+		if v == nil {
+			t.Errorf("%s: no sample reads as its value", k.Name())
+			continue
+		}
+		for _, tag := range []language.Tag{language.Chinese, language.English} {
+			assert.NotEqual(t, "?", explain.FormatValue(k, v, tag), "%s (%T) in %s", k.Name(), v, tag)
+		}
+	}
+	rates := []standards.CategoryRate{{Category: standards.CategoryElderly, Rate: money.MustRate("0.15")},
+		{Category: standards.CategorySevereDisability, Rate: money.MustRate("0.2")}}
+	assert.Equal(t, "老年人 15%、重度残疾人 20%", explain.FormatValue(standards.ParamSupplementRates, rates, language.Chinese))
+	assert.Equal(t, "elderly 15%, severely disabled 20%", explain.FormatValue(standards.ParamSupplementRates, rates, language.English))
+}
+
 // A step resting on an assumed value says so; a stale value says so.
 func TestRenderParams(t *testing.T) {
 	set, err := heilongjiang.Set()

@@ -327,6 +327,12 @@ func formatValue(k standards.AnyKey, v any, l text.Lang) string {
 			parts = append(parts, s)
 		}
 		return join(parts)
+	case []standards.CategoryRate:
+		var parts []string
+		for _, c := range x {
+			parts = append(parts, w("category."+c.Category.String())+" "+c.Rate.Percent()+"%")
+		}
+		return join(parts)
 	case []standards.AgeGroup:
 		var parts []string
 		for _, g := range x {
