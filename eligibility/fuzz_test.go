@@ -12,7 +12,7 @@ import (
 	"github.com/dibao-go/dibao/standards"
 )
 
-func fuzzSets(f testing.TB) []*standards.Set {
+func fuzzSets(f *testing.F) []*standards.Set {
 	full := reformed(f,
 		standards.ChangeTo(standards.ParamPropertyLimits, standards.PropertyLimits{
 			Dibao: standards.PropertyLimit{FinancialAssetsMonths: rate("24"), MaxDwellings: 1}, HasDibao: true,

@@ -22,10 +22,10 @@ func TestExplanation(t *testing.T) {
 	english := r.Explain(en)
 	for _, want := range []string{
 		"Countable income of 3000.00 yuan is not below the standard 850.00 × 3 members = 2550.00 yuan (per MCA-2021-57)",
-		"Urban households in hardship on the dibao edge: countable income of 3000.00 yuan is below 1.2× the line (3060.00 yuan)",
-		"Urban and rural dibao-edge households: countable income of 3000.00 yuan is below 1.5× the line (3825.00 yuan)",
-		"Decision: edge household (Urban households in hardship on the dibao edge)",
-		"edge-household income multiples: Urban households in hardship on the dibao edge 1.2× (urban), Urban and rural dibao-edge households 1.5×",
+		"Urban dibao-edge household in hardship: countable income of 3000.00 yuan is below 1.2× the line (3060.00 yuan)",
+		"Urban or rural dibao-edge household: countable income of 3000.00 yuan is below 1.5× the line (3825.00 yuan)",
+		"Decision: edge household (urban dibao-edge household in hardship)",
+		"edge-household income multiples: urban dibao-edge household in hardship 1.2× (urban), urban or rural dibao-edge household 1.5×",
 		"source: HRB-2023-6 (official)",
 	} {
 		assert.Contains(t, english, want)
@@ -36,10 +36,10 @@ func TestExplanation(t *testing.T) {
 	assert.NotContains(t, english, "低保边缘", "the bands' names are in English")
 	require.Len(t, r.Bands, 2)
 	assert.Equal(t, "城市低保边缘困难家庭", r.Bands[0].Name)
-	assert.Equal(t, "Urban households in hardship on the dibao edge", r.Bands[0].NameEN)
+	assert.Equal(t, "urban dibao-edge household in hardship", r.Bands[0].NameEN)
 	j, err := json.Marshal(r)
 	require.NoError(t, err)
-	assert.Contains(t, string(j), `"name":"城市低保边缘困难家庭","name_en":"Urban households in hardship on the dibao edge"`)
+	assert.Contains(t, string(j), `"name":"城市低保边缘困难家庭","name_en":"urban dibao-edge household in hardship"`)
 
 	// The explanation is in order: the income steps, the reasons, the decision, the flags.
 	require.NotEmpty(t, r.Steps)

@@ -11,7 +11,7 @@ type ArgKind uint8
 
 // Argument kinds.
 const (
-	KindText     ArgKind = iota // a text as it is (a member ID, a hardship code)
+	KindText     ArgKind = iota // a text as it is (a member ID, a hardship code), or a name with its English form (Names)
 	KindMoney                   // an amount: yuan with two decimals for people, exact for machines
 	KindCount                   // a whole number
 	KindPercent                 // a rate shown as a percentage (15%)

@@ -119,7 +119,7 @@ func TestRenderForms(t *testing.T) {
 	assert.Contains(t, zh, "成员 wang-li 照护 wang-xiao：劳动收入月均 1508.33 元按 50% 计入，少计 754.17 元（依据 黑民规〔2021〕11号 四（八））")
 	assert.Contains(t, en, "Member wang-li, caring for wang-xiao: labour income of 1508.33 yuan a month counts at 50%, 754.17 yuan less (per HLJ-2021-11 §4(8))")
 	assert.Contains(t, zh, "低保边缘家庭：家庭月收入 3000.00 元低于 1.5 倍低保线（3825.00 元）")
-	assert.Contains(t, en, "edge household: countable income of 3000.00 yuan is below 1.5× the line (3825.00 yuan)")
+	assert.Contains(t, en, "\nEdge household: countable income of 3000.00 yuan is below 1.5× the line (3825.00 yuan)", "a sentence opening with words opens with a capital")
 	assert.Contains(t, zh, "至 2024年6月30日止")
 	assert.Contains(t, en, "until 30 June 2024")
 	for _, s := range []string{zh, en} {
@@ -134,28 +134,35 @@ func TestRenderForms(t *testing.T) {
 // the standards give an English name, else as they are.
 func TestNamesInEnglish(t *testing.T) {
 	bands := []standards.Band{
-		{Code: "edge", Multiple: money.MustRate("1.5"), Name: "城乡低保边缘家庭", NameEN: "Urban and rural dibao-edge households"},
+		{Code: "edge", Multiple: money.MustRate("1.5"), Name: "城乡低保边缘家庭", NameEN: "urban or rural dibao-edge household"},
 		{Code: "hardship", Multiple: money.MustRate("1.2"), Area: standards.AreaUrban, Name: "城市低保边缘困难家庭"},
 		{Code: "bare", Multiple: money.MustRate("2")},
 	}
 	assert.Equal(t, "城乡低保边缘家庭 1.5 倍、城市低保边缘困难家庭 1.2 倍（城市）、bare 2 倍",
 		explain.FormatValue(standards.ParamEdgeBands, bands, language.Chinese))
-	assert.Equal(t, "Urban and rural dibao-edge households 1.5×, 城市低保边缘困难家庭 1.2× (urban), bare 2×",
+	assert.Equal(t, "urban or rural dibao-edge household 1.5×, 城市低保边缘困难家庭 1.2× (urban), bare 2×",
 		explain.FormatValue(standards.ParamEdgeBands, bands, language.English))
 
+	// Ages from and to, from only, to only, neither (with and without
+	// categories).
 	groups := []standards.AgeGroup{
-		{Name: "高龄老人", NameEN: "Oldest old", MinAge: 80, Rate: money.MustRate("0.05")},
+		{Name: "高龄老人", NameEN: "oldest old", MinAge: 80, Rate: money.MustRate("0.05")},
 		{Name: "残疾儿童", MaxAge: 17, Of: []standards.Category{standards.CategorySevereDisability}, Rate: money.MustRate("0.1")},
+		{Name: "低龄老人", MinAge: 60, MaxAge: 79, Rate: money.MustRate("0.02")},
+		{Name: "重残", Of: []standards.Category{standards.CategorySevereDisability}, Rate: money.MustRate("0.03")},
+		{Name: "全体", Rate: money.MustRate("0.01")},
 	}
-	assert.Equal(t, "高龄老人（80 岁及以上）：标准的 5%；残疾儿童（0–17 岁的重度残疾人）：标准的 10%",
+	assert.Equal(t, "高龄老人（80 岁及以上）：标准的 5%；残疾儿童（17 岁及以下的重度残疾人）：标准的 10%；低龄老人（60–79 岁）：标准的 2%；"+
+		"重残（重度残疾人）：标准的 3%；全体（不限年龄）：标准的 1%",
 		explain.FormatValue(standards.ParamSupplementAgeGroups, groups, language.Chinese))
-	assert.Equal(t, "Oldest old (aged 80 and over): 5% of the standard; 残疾儿童 (aged 0–17, severely disabled): 10% of the standard",
+	assert.Equal(t, "oldest old (aged 80 and over): 5% of the standard; 残疾儿童 (aged up to 17, severely disabled): 10% of the standard; "+
+		"低龄老人 (aged 60–79): 2% of the standard; 重残 (severely disabled): 3% of the standard; 全体 (any age): 1% of the standard",
 		explain.FormatValue(standards.ParamSupplementAgeGroups, groups, language.English))
 
 	// A step's text with an English form.
-	st := []explain.Step{{Code: explain.DecisionEdge, Args: []explain.Arg{explain.Names("band", "城乡低保边缘家庭", "Urban and rural dibao-edge households")}}}
+	st := []explain.Step{{Code: explain.DecisionEdge, Args: []explain.Arg{explain.Names("band", "城乡低保边缘家庭", "urban or rural dibao-edge household")}}}
 	assert.Contains(t, explain.Render(st, language.Chinese), "结论：低保边缘家庭（城乡低保边缘家庭）")
-	assert.Contains(t, explain.Render(st, language.English), "Decision: edge household (Urban and rural dibao-edge households)")
+	assert.Contains(t, explain.Render(st, language.English), "Decision: edge household (urban or rural dibao-edge household)")
 	st[0].Args[0] = explain.Names("band", "城乡低保边缘家庭", "")
 	assert.Contains(t, explain.Render(st, language.English), "Decision: edge household (城乡低保边缘家庭)")
 }

@@ -52,17 +52,26 @@ func (o Options) sentence(buf []byte, s *Step, l text.Lang) []byte {
 	if e == nil {
 		return append(buf, s.Code...)
 	}
-	return e.tmpl[l].Render(buf, func(buf []byte, name string) []byte {
+	start, capital := len(buf), false
+	buf = e.tmpl[l].Render(buf, func(buf []byte, name string) []byte {
 		if name == "member" {
 			return append(buf, s.Member...)
 		}
 		for i := range s.Args {
-			if s.Args[i].Name == name {
-				return o.arg(buf, &s.Args[i], l)
+			if a := &s.Args[i]; a.Name == name {
+				// An English sentence that opens with words (a label, a
+				// name with its English form) opens with a capital.
+				capital = capital || len(buf) == start && l != text.ZH &&
+					(a.Kind == KindLabel || a.Kind == KindLabels || a.Kind == KindText && a.EN != "")
+				return o.arg(buf, a, l)
 			}
 		}
 		return append(buf, '?')
 	})
+	if capital && len(buf) > start && buf[start] >= 'a' && buf[start] <= 'z' {
+		buf[start] -= 'a' - 'A'
+	}
+	return buf
 }
 
 func (o Options) step(buf []byte, s *Step, l text.Lang) []byte {
@@ -340,12 +349,29 @@ func formatValue(k standards.AnyKey, v any, l text.Lang) string {
 			if !zh && g.NameEN != "" {
 				gn = g.NameEN
 			}
-			ages := pick(strconv.Itoa(g.MinAge)+" 岁及以上", "aged "+strconv.Itoa(g.MinAge)+" and over")
-			if g.MaxAge > 0 {
-				ages = pick(strconv.Itoa(g.MinAge)+"–"+strconv.Itoa(g.MaxAge)+" 岁", "aged "+strconv.Itoa(g.MinAge)+"–"+strconv.Itoa(g.MaxAge))
+			lo, hi := strconv.Itoa(g.MinAge), strconv.Itoa(g.MaxAge)
+			var ages string
+			switch {
+			case g.MinAge > 0 && g.MaxAge > 0:
+				ages = pick(lo+"–"+hi+" 岁", "aged "+lo+"–"+hi)
+			case g.MinAge > 0:
+				ages = pick(lo+" 岁及以上", "aged "+lo+" and over")
+			case g.MaxAge > 0:
+				ages = pick(hi+" 岁及以下", "aged up to "+hi)
 			}
 			if len(g.Of) > 0 {
-				ages += pick("的"+join(wordsOf(zh, "category.", g.Of)), ", "+join(wordsOf(zh, "category.", g.Of)))
+				cats := join(wordsOf(zh, "category.", g.Of))
+				switch {
+				case ages == "":
+					ages = cats
+				case zh:
+					ages += "的" + cats
+				default:
+					ages += ", " + cats
+				}
+			}
+			if ages == "" {
+				ages = pick("不限年龄", "any age")
 			}
 			parts = append(parts, pick(gn+"（"+ages+"）：标准的 "+g.Rate.Percent()+"%", gn+" ("+ages+"): "+g.Rate.Percent()+"% of the standard"))
 		}

@@ -698,7 +698,7 @@ func (p *payer) supplement(i int) {
 			codes[k] = categoryCode(c)
 		}
 		cats = explain.Arg{Name: "categories", Kind: explain.KindLabels, Codes: p.codes(codes[:n])}
-		zh, en := "—", "—"
+		zh, en, english := "—", "—", false
 		for k, x := range groups[:g] {
 			if k == 0 {
 				zh, en = "", ""
@@ -708,10 +708,13 @@ func (p *payer) supplement(i int) {
 			ag := &pl.AgeGroups.V[x]
 			zh += ag.Name
 			if ag.NameEN != "" {
-				en += ag.NameEN
+				en, english = en+ag.NameEN, true
 			} else {
 				en += ag.Name
 			}
+		}
+		if !english {
+			en = "" // Chinese names only: the English form is the same
 		}
 		names = explain.Names("groups", zh, en)
 	}

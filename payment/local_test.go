@@ -1,6 +1,7 @@
 package payment_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -117,6 +118,39 @@ func TestSupplementRatesAndAgeGroups(t *testing.T) {
 	assert.NotContains(t, dcs.Explain(en), "80 岁以上")
 	assert.Contains(t, dcs.Explain(en), "local age groups 残疾儿童")
 	assert.Equal(t, "残疾儿童", arg(t, step(t, dcs.Steps, explain.LineSupplementRates, "c"), "groups"))
+}
+
+// A member in two age groups: the step names both, joined with 、 in
+// Chinese and ", " in English; a group without an English name keeps its
+// own. Without any English name the argument has no English form, so the
+// record carries none. b is 83 on 2023-06-01, in both groups; c (13) in
+// neither: "—".
+func TestAgeGroupNames(t *testing.T) {
+	over80 := standards.AgeGroup{Name: "80 岁以上", NameEN: "aged 80 and over", MinAge: 80, Rate: rate("0.05")}
+	over75 := standards.AgeGroup{Name: "高龄", MinAge: 75, Rate: rate("0.05")}
+	sum := standards.ChangeTo(standards.ParamSupplementStacking, standards.StackingSum)
+
+	dcs := decide(t, testSet(t, sum, standards.ChangeTo(standards.ParamSupplementAgeGroups, []standards.AgeGroup{over80, over75})),
+		req(supplementFamily("1940-06-01"), "2023-06-01"))
+	b := step(t, dcs.Steps, explain.LineSupplementRates, "b")
+	assert.Equal(t, "80 岁以上、高龄", arg(t, b, "groups"))
+	assert.Contains(t, dcs.Explain(zh), "80 岁以上、高龄")
+	assert.Contains(t, dcs.Explain(en), "aged 80 and over, 高龄")
+
+	dcs = decide(t, testSet(t, sum, standards.ChangeTo(standards.ParamSupplementAgeGroups, []standards.AgeGroup{over75})),
+		req(supplementFamily("1940-06-01"), "2023-06-01"))
+	for _, m := range []string{"b", "c"} {
+		s := step(t, dcs.Steps, explain.LineSupplementRates, m)
+		for _, a := range s.Args {
+			if a.Name == "groups" {
+				assert.Empty(t, a.EN, "member %s: no English name, no English form", m)
+			}
+		}
+	}
+	assert.Equal(t, "—", arg(t, step(t, dcs.Steps, explain.LineSupplementRates, "c"), "groups"))
+	j, err := json.Marshal(dcs)
+	require.NoError(t, err)
+	assert.NotContains(t, string(j), "value_en")
 }
 
 // A price subsidy by a locality's own formula. family("2000"), June 2023:

@@ -297,7 +297,7 @@ func TestDecisionRecordReadsBack(t *testing.T) {
 		sameLines(t, want.Explain(zh), got.Explain(zh))
 		if r.Household == edge.Household {
 			assert.Equal(t, eligibility.Edge, got.Classification.Status)
-			assert.Contains(t, got.Explain(en), "Decision: edge household (Urban households in hardship on the dibao edge)")
+			assert.Contains(t, got.Explain(en), "Decision: edge household (urban dibao-edge household in hardship)")
 			assert.Contains(t, got.Explain(zh), "结论：低保边缘家庭（城市低保边缘困难家庭）")
 		}
 		// Written again, the same record.

@@ -75,6 +75,11 @@ func TestCrossChecks(t *testing.T) {
 			"parameters.dibao_standard[0].values[0].value", problem.Uncovered},
 		{"a table to 849.99 under the gap method", dibao("850", "") + ", " + okBands + ", " + tierTable("849.99"), false, "", ""},
 
+		// An English name translates a name: not alone.
+		{"a band with both names", dibao("850", "") + ", " + bands(`[{"code": "edge", "multiple": "1.5", "name": "低保边缘家庭", "name_en": "dibao-edge household"}]`), false, "", ""},
+		{"a band with only an English name", dibao("850", "") + ", " + bands(`[{"code": "edge", "multiple": "1.5", "name_en": "dibao-edge household"}]`), false,
+			"parameters.edge_bands[0].values[0].value[0].name", problem.Required},
+
 		// The provincial guidance as a floor: 1 fen below, at.
 		{"a standard at the floor", dibao("637", "") + ", " + okBands + ", " + floor("637"), false, "", ""},
 		{"a standard 1 fen below the floor", dibao("636.99", "") + ", " + okBands + ", " + floor("637"), false,

@@ -163,7 +163,7 @@
 //	minimum_wage                               {tiers: [{tier, monthly, hourly?}]}  tiers 1, 2, … with falling monthly amounts
 //	minimum_wage_tier                          1  a tier of the minimum_wage table in force; every county-level division must resolve to one on every date
 //	elderly_age                                60  [60, 100]; hard [0, 130]
-//	supplement_age_groups                      [{name, min_age?, max_age?, of?, rate}]  people aged min_age to max_age (inclusive; max_age 0: no bound), within the categories "of" lists when it does, receive rate × the standard; they count as a category for the stacking rule
+//	supplement_age_groups                      [{name, name_en?, min_age?, max_age?, of?, rate}]  people aged min_age to max_age (inclusive; max_age 0: no bound), within the categories "of" lists when it does, receive rate × the standard; they count as a category for the stacking rule
 //	supplement_categories                      ["severe_disability", "serious_illness", "elderly", "minor", "martyr_family", "returned_veteran"]
 //	supplement_rate                            "0.15"  [0.15, 1], four decimals; hard [0, 10]
 //	supplement_rates                           [{category, rate}]  a rate of its own for a listed supplement category, [0.15, 1], four decimals; each category once

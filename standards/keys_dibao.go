@@ -47,6 +47,9 @@ var paramEdgeBands = define(keyDef[[]Band]{
 				bc.at("code").add(report.MsgDuplicateValue, report.Str("value", b.Code))
 			}
 			seen[b.Code] = true
+			if b.NameEN != "" && b.Name == "" {
+				bc.at("name").add(report.MsgNotEmpty) // an English name translates a name
+			}
 			if b.Multiple.Places() > 4 {
 				bc.at("multiple").add(report.MsgTooPrecise, report.Str("value", b.Multiple.String()), report.Int("places", 4))
 			}

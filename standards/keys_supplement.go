@@ -89,7 +89,7 @@ var ParamSupplementAgeGroups Key[[]AgeGroup] = paramSupplementAgeGroups
 var paramSupplementAgeGroups = define(keyDef[[]AgeGroup]{
 	keyInfo: keyInfo{name: "supplement_age_groups", family: famSupplement,
 		names: text.Pair{"按年龄加发类别", "supplement age groups"},
-		doc: `[{name, min_age?, max_age?, of?, rate}]  people aged min_age to max_age (inclusive; max_age 0: no bound), ` +
+		doc: `[{name, name_en?, min_age?, max_age?, of?, rate}]  people aged min_age to max_age (inclusive; max_age 0: no bound), ` +
 			`within the categories "of" lists when it does, receive rate × the standard; they count as a category for the stacking rule`},
 	read: readAgeGroups, write: writeAgeGroups,
 	clone: func(l []AgeGroup) []AgeGroup {

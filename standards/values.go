@@ -226,7 +226,8 @@ var categoryRateFields = jsonx.NewFields(
 // AgeGroup is a supplement category of a locality's own: people from
 // MinAge up to MaxAge (both inclusive; MaxAge 0 for no upper bound) — and,
 // when Of lists categories, only those in one of them — receive Rate × the
-// standard. Name is shown in explanations as it is.
+// standard. Name is shown in explanations as it is, NameEN in English ones
+// when it is given.
 type AgeGroup struct {
 	Name   string
 	NameEN string // its English name, for English explanations; optional

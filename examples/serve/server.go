@@ -40,8 +40,8 @@ func New(set *standards.Set, opts Options) http.Handler {
 	s := &server{set: set, opts: opts}
 	s.workers.New = func() any { return new(worker) }
 	mux := http.NewServeMux()
-	mux.HandleFunc("/v1/decide", s.only(http.MethodPost, s.json(s.decide)))
-	mux.HandleFunc("/v1/check", s.only(http.MethodPost, s.json(s.check)))
+	mux.HandleFunc("/v1/decide", s.only(http.MethodPost, s.jsonBody(s.decide)))
+	mux.HandleFunc("/v1/check", s.only(http.MethodPost, s.jsonBody(s.check)))
 	mux.HandleFunc("/v1/standards", s.only(http.MethodGet, s.standards))
 	mux.HandleFunc("/healthz", s.only(http.MethodGet, s.health))
 	timeoutBody, _ := json.Marshal(map[string]string{"error": "timeout"})
@@ -78,16 +78,13 @@ func (s *server) only(method string, h http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
-// json refuses with 415 a body declared to be other than JSON in UTF-8: a
+// jsonBody refuses with 415 a body declared to be other than JSON in UTF-8: a
 // Content-Type of application/json or application/…+json, with no charset
-// or utf-8, is read, and so is a body without a Content-Type.
-func (s *server) json(h http.HandlerFunc) http.HandlerFunc {
+// or utf-8 (utf8), is read, and so is a body without a Content-Type.
+func (s *server) jsonBody(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if ct := r.Header.Get("Content-Type"); ct != "" && !isJSON(ct) {
 			w.Header().Set("Accept", "application/json")
-			if len(ct) > 100 {
-				ct = ct[:100] + "…"
-			}
 			s.problems(w, r, http.StatusUnsupportedMediaType, "media_type", serviceError(report.MsgMediaType, report.Str("type", ct)))
 			return
 		}
@@ -105,7 +102,7 @@ func isJSON(ct string) bool {
 		return false
 	}
 	for k, v := range params {
-		if k != "charset" || !strings.EqualFold(v, "utf-8") {
+		if k != "charset" || !strings.EqualFold(v, "utf-8") && !strings.EqualFold(v, "utf8") {
 			return false
 		}
 	}

@@ -271,22 +271,29 @@ func TestHealthAndMethods(t *testing.T) {
 // declared to be anything else is refused with 415 before it is read.
 func TestContentType(t *testing.T) {
 	srv := newTestServer(t, Options{})
+	long := "text/" + strings.Repeat("汉", 70)
 	for _, tc := range []struct {
 		ct     string
 		status int
+		shown  string // in the message, when not ct
 	}{
-		{"", http.StatusOK},
-		{"application/json", http.StatusOK},
-		{"Application/JSON; charset=UTF-8", http.StatusOK},
-		{"application/problem+json", http.StatusOK},
-		{"application/json; charset=gbk", http.StatusUnsupportedMediaType},
-		{"application/json; version=2", http.StatusUnsupportedMediaType},
-		{"application/x-www-form-urlencoded", http.StatusUnsupportedMediaType}, // curl -d without -H
-		{"text/plain", http.StatusUnsupportedMediaType},
-		{"multipart/form-data; boundary=x", http.StatusUnsupportedMediaType},
-		{"application/jsonx", http.StatusUnsupportedMediaType},
-		{"text/+json", http.StatusUnsupportedMediaType},
-		{"application/json; charset", http.StatusUnsupportedMediaType}, // malformed
+		{"", http.StatusOK, ""},
+		{"application/json", http.StatusOK, ""},
+		{"Application/JSON; charset=UTF-8", http.StatusOK, ""},
+		{"application/problem+json", http.StatusOK, ""},
+		{"application/json; charset=gbk", http.StatusUnsupportedMediaType, ""},
+		{"application/json; version=2", http.StatusUnsupportedMediaType, ""},
+		{"application/x-www-form-urlencoded", http.StatusUnsupportedMediaType, ""}, // curl -d without -H
+		{"text/plain", http.StatusUnsupportedMediaType, ""},
+		{"multipart/form-data; boundary=x", http.StatusUnsupportedMediaType, ""},
+		{"application/jsonx", http.StatusUnsupportedMediaType, ""},
+		{"text/+json", http.StatusUnsupportedMediaType, ""},
+		{"application/json; charset", http.StatusUnsupportedMediaType, ""}, // malformed
+		{"application/json; charset=utf8", http.StatusOK, ""},
+		// In the message, a long type is cut to 60 characters, whole; bytes
+		// that are not UTF-8 are shown as U+FFFD.
+		{long, http.StatusUnsupportedMediaType, "text/" + strings.Repeat("汉", 55) + "…"},
+		{"text/\xff\xfeplain", http.StatusUnsupportedMediaType, "text/\uFFFDplain"},
 	} {
 		t.Run(tc.ct, func(t *testing.T) {
 			for _, path := range []string{"/v1/decide", "/v1/check"} {
@@ -310,7 +317,11 @@ func TestContentType(t *testing.T) {
 				require.Len(t, ps, 1)
 				p0 := ps[0].(map[string]any)
 				assert.Equal(t, "media_type", p0["code"])
-				assert.Equal(t, "请求内容须为 UTF-8 编码的 JSON（Content-Type: application/json），收到的是 "+tc.ct,
+				shown := tc.shown
+				if shown == "" {
+					shown = tc.ct
+				}
+				assert.Equal(t, "请求内容须为 UTF-8 编码的 JSON（Content-Type: application/json），收到的是 "+shown,
 					p0["message"].(map[string]any)["zh-Hans"])
 			}
 		})

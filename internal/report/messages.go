@@ -257,7 +257,7 @@ var catalog = func() [msgEnd]def {
 		MsgServiceGrade:         {code: problem.OutOfRange, zh: "伤残等级 {grade} 不在 1 至 10 级之间（无则填 0）", en: "the grade {grade} is outside 1 to 10 (0 for none)"},
 		MsgUnknownMember:        {code: problem.UnknownMember, zh: "没有编号为“{id}”的成员", en: "no member has the ID \"{id}\""},
 		MsgSelfCare:             {code: problem.BadReference, zh: "成员不能照护自己", en: "a member cannot be their own caregiver"},
-		MsgNotDependent:         {code: problem.BadReference, zh: "成员“{id}”在 {date} 既非失能或半失能，也非未成年人（黑民规〔2021〕11号 四（八）只及于照护这两类人员）", en: "member \"{id}\" is neither dependent on care (dependency full or semi: 失能/半失能) nor a minor on {date} (HLJ-2021-11 §4(8), R14, covers only these)"},
+		MsgNotDependent:         {code: problem.BadReference, zh: "成员“{id}”在 {date} 既非失能或半失能，也非未成年人（黑民规〔2021〕11号 四（八）所称照护仅限这两类人员）", en: "member \"{id}\" is neither dependent on care (dependency full or semi: 失能/半失能) nor a minor on {date} (HLJ-2021-11 §4(8), R14, covers only these)"},
 		MsgMonthsOnlyTotal:      {code: problem.BadReference, zh: "months 只能与 period \"total\" 同用", en: "months goes only with the period \"total\""},
 		MsgMonthsRange:          {code: problem.OutOfRange, zh: "月数 {n} 不在 1 至 12 之间（收入按申请月前 12 个月计算）", en: "{n} months is outside 1 to 12 (income is taken over the 12 months before the application)"},
 		MsgSupportBasis:         {code: problem.Required, zh: "赡养（抚养、扶养）费须注明依据：court_order（判决）、agreement（协议）或 assessed（依法核定）（黑民规〔2021〕11号 四（八））", en: "support payments need their basis: court_order, agreement or assessed (HLJ-2021-11 §4(8), R12)"},

@@ -338,6 +338,7 @@ func TestEdgeBands(t *testing.T) {
 		require.NoError(t, err)
 		require.Len(t, edge.V, 1)
 		assert.Equal(t, "edge", edge.V[0].Code)
+		assert.Equal(t, "dibao-edge household", edge.V[0].NameEN)
 		assert.Equal(t, money.MustRate("1.5"), edge.V[0].Multiple)
 		assert.Equal(t, standards.AreaAny, edge.V[0].Area)
 		assert.Equal(t, "四（一）", edge.Clause)
@@ -351,6 +352,9 @@ func TestEdgeBands(t *testing.T) {
 			assert.Equal(t, money.MustRate("1.2"), hb.V[0].Multiple, region)
 			assert.Equal(t, standards.AreaUrban, hb.V[0].Area, region)
 			assert.Equal(t, "城市低保边缘困难家庭", hb.V[0].Name, region)
+			for _, b := range hb.V {
+				assert.NotEmpty(t, b.NameEN, "%s: every named band has an English name", b.Name)
+			}
 			assert.Equal(t, money.MustRate("1.5"), hb.V[1].Multiple, region)
 			assert.Equal(t, standards.AreaAny, hb.V[1].Area, region)
 			assert.Equal(t, "230100", hb.Region.String(), region)
