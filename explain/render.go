@@ -323,11 +323,9 @@ func formatValue(k standards.AnyKey, v any, l text.Lang) string {
 	case []standards.Band:
 		var parts []string
 		for _, b := range x {
-			s := b.Code
-			if !zh && b.NameEN != "" {
-				s = b.NameEN
-			} else if b.Name != "" {
-				s = b.Name
+			s := named(zh, b.Name, b.NameEN)
+			if s == "" {
+				s = b.Code
 			}
 			s += " " + string(text.Multiple(nil, l, b.Multiple))
 			if b.Area != standards.AreaAny {
@@ -345,10 +343,7 @@ func formatValue(k standards.AnyKey, v any, l text.Lang) string {
 	case []standards.AgeGroup:
 		var parts []string
 		for _, g := range x {
-			gn := g.Name
-			if !zh && g.NameEN != "" {
-				gn = g.NameEN
-			}
+			gn := named(zh, g.Name, g.NameEN)
 			lo, hi := strconv.Itoa(g.MinAge), strconv.Itoa(g.MaxAge)
 			var ages string
 			switch {
@@ -455,6 +450,15 @@ func formatValue(k standards.AnyKey, v any, l text.Lang) string {
 		return "—"
 	}
 	return "?"
+}
+
+// named picks a name from the standards in a language: the English name in
+// English when there is one, else the name.
+func named(zh bool, name, en string) string {
+	if !zh && en != "" {
+		return en
+	}
+	return name
 }
 
 func wordsOf[E interface{ String() string }](zh bool, prefix string, l []E) []string {
