@@ -500,10 +500,7 @@ func (p *payer) main() {
 		if len(tt.Tiers) > 0 {
 			top = tt.Tiers[len(tt.Tiers)-1].To
 		}
-		area := text.Pair{" 城市", " urban"}
-		if p.hh.Area == standards.AreaRural {
-			area = text.Pair{" 农村", " rural"}
-		}
+		area := text.AreaAfter(p.hh.Area.String()) // urban or rural: validated
 		set := p.pl.Eligibility.Income.Set
 		name := set.Divisions().Name(p.hh.Region) + " (" + p.hh.Region.String() + ")"
 		d := p.req.Date

@@ -219,6 +219,9 @@ func TestTierTableMustReachTheStandard(t *testing.T) {
 	r.Method = standards.MethodTiered
 	_, err := payment.Decide(r, set)
 	requireProblem(t, err, problem.ErrNotCovered, "household.region", problem.Uncovered)
+	pe, _ := problem.As(err)
+	assert.Contains(t, pe.Problems[0].Message.ZH, "道里区 (230102) 城市 的低保标准为 850.00 元")
+	assert.Contains(t, pe.Problems[0].Message.EN, "the dibao standard of 道里区 (230102) urban from 1 June 2023 is 850.00 yuan")
 	// 640 per person is still in the table: tier 5, 100.
 	h.Members[0].Incomes = []income.Income{pension("640")}
 	assert.Equal(t, "100.00", decide(t, set, r).Total.Display())

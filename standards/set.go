@@ -300,13 +300,7 @@ func (e *LookupError) Problem(path string) problem.Problem {
 	if e.RegionName != "" {
 		region = e.RegionName + " (" + region + ")"
 	}
-	area := text.Pair{}
-	switch e.Area {
-	case AreaUrban:
-		area = text.Pair{" 城市", " urban"}
-	case AreaRural:
-		area = text.Pair{" 农村", " rural"}
-	}
+	area := text.AreaAfter(e.Area.String())
 	args := []report.Arg{report.Words("param", param[0], param[1]), report.Str("region", region),
 		report.Words("area", area[0], area[1]), report.Date("date", e.Date.Year(), int(e.Date.Month()), e.Date.Day())}
 	m := report.MsgNotCoveredAnywhere

@@ -197,13 +197,8 @@ func (t *tableOf[T]) coverage(s *Set, q Query) [2]string {
 			}
 			first, last := ser.values[0].meta, ser.values[len(ser.values)-1].meta
 			label := s.divisions.Label(chain[i])
-			z, e := label, label
-			switch a {
-			case AreaUrban:
-				z, e = z+" 城市", e+" urban"
-			case AreaRural:
-				z, e = z+" 农村", e+" rural"
-			}
+			after := text.AreaAfter(a.String())
+			z, e := label+after[0], label+after[1]
 			// Dates as the message's own date is written, in each language.
 			z += " 自" + longDate(first.from, text.ZH) + "起"
 			e += " from " + longDate(first.from, text.EN)

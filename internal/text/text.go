@@ -67,6 +67,18 @@ type Pair [2]string
 // In returns the text in language l.
 func (p Pair) In(l Lang) string { return p[l&1] }
 
+// AreaAfter is an area class by its code ("urban", "rural") as messages
+// write it after a region's name: " 城市", " urban"; nothing for another.
+func AreaAfter(code string) Pair {
+	switch code {
+	case "urban":
+		return Pair{" 城市", " urban"}
+	case "rural":
+		return Pair{" 农村", " rural"}
+	}
+	return Pair{}
+}
+
 // Template is a sentence with named placeholders, {name}, compiled once.
 type Template struct {
 	segs []seg
