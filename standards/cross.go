@@ -24,15 +24,9 @@ func (v *validator) crossChecks() {
 	v.guidance()
 }
 
-// areaWords names an area class after a region: "城市", " urban".
+// areaWords names an area class after a region: " 城市", " urban".
 func areaWords(a Area) report.Arg {
-	w := text.Pair{}
-	switch a {
-	case AreaUrban:
-		w = text.Pair{"城市", " urban"}
-	case AreaRural:
-		w = text.Pair{"农村", " rural"}
-	}
+	w := text.AreaAfter(a.String())
 	return report.Words("area", w[0], w[1])
 }
 

@@ -106,6 +106,17 @@ func TestCrossChecks(t *testing.T) {
 			assertProblem(t, err, tc.path, tc.code)
 		})
 	}
+
+	// The messages name the region and its area class as the not-covered
+	// messages do: "道里区 (230102) 城市", "道里区 (230102) urban".
+	_, err := standards.Load(small("2023-12-31", dibao("850", "")+", "+okBands+", "+tiered+", "+tierTable("849.99")), standards.LoadOptions{})
+	q := problemsOf(t, err).Problems[0]
+	assert.Contains(t, q.Message.ZH, "2023年1月1日 起 道里区 (230102) 城市 的低保标准为 850.00 元")
+	assert.Contains(t, q.Message.EN, "the dibao standard of 道里区 (230102) urban from 1 January 2023 is 850.00 yuan")
+	_, err = standards.Load(small("2023-12-31", dibao("850", "")+", "+bands(`[{"code": "edge", "multiple": "1.4999"}]`)), standards.LoadOptions{})
+	q = problemsOf(t, err).Problems[0]
+	assert.Contains(t, q.Message.ZH, "黑龙江省 (230000) 城市 有低保标准")
+	assert.Contains(t, q.Message.EN, "黑龙江省 (230000) urban has a dibao standard")
 }
 
 // The guidance comparisons decisions use, at the bounds: 1 fen below, at.
