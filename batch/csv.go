@@ -275,22 +275,28 @@ func (cr *CSVReader) row(r *record, line int) {
 	cr.rows[rec] = append(cr.rows[rec], int32(min(line, math.MaxInt32)))
 	ascii := r.ascii
 	for _, c := range r.cells {
-		if !ascii && !utf8.Valid(c.v) {
-			cr.invalid(rec, c)
-			continue
-		}
+		invalid := !ascii && !utf8.Valid(c.v)
 		switch role := cr.roles[c.col]; role {
 		case roleHousehold:
-			if col := cr.cols[c.col]; col != income.ColumnNone {
+			switch col := cr.cols[c.col]; {
+			case col == income.ColumnNone:
+			case invalid:
+				cr.b.Invalid(col, c.v, text.InvalidAt(c.v))
+			default:
 				cr.b.Set(col, c.v)
 			}
 		case roleKey, roleRecord:
 		default:
-			if rec != income.RecordHousehold {
-				cr.notForRecord(rec, role)
-				continue
+			switch {
+			case rec != income.RecordHousehold:
+				name := caseColumn(role)
+				cr.b.RowProblem(name, report.MsgColumnNotForRecord, report.Str("column", name), report.Str("record", rec.String()))
+			case invalid:
+				cr.b.Problem(caseColumn(role), report.MsgInvalidUTF8, report.Int("offset", int64(text.InvalidAt(c.v))))
+				cr.hasDate = cr.hasDate || role == roleDate // given, not read
+			default:
+				readCaseCell(&cr.b, &cr.c, &cr.hasDate, role, c.v)
 			}
-			readCaseCell(&cr.b, &cr.c, &cr.hasDate, role, c.v)
 		}
 	}
 }
@@ -298,31 +304,6 @@ func (cr *CSVReader) row(r *record, line int) {
 // caseColumn is the name of a case column.
 func caseColumn(r role) string {
 	return [...]string{roleDate: ColumnDate, roleStatus: ColumnStatus, roleMonthly: ColumnMonthlyAmount, roleExitEnd: ColumnGradualExitEnd}[r]
-}
-
-// notForRecord reports a case column on a row of another record, at that
-// row's path.
-func (cr *CSVReader) notForRecord(rec income.Record, r role) {
-	name := caseColumn(r)
-	cr.b.RowProblem(name, report.MsgColumnNotForRecord, report.Str("column", name), report.Str("record", rec.String()))
-}
-
-// invalid reads cell c of a row of record rec, which is not valid UTF-8.
-func (cr *CSVReader) invalid(rec income.Record, c cell) {
-	switch role := cr.roles[c.col]; role {
-	case roleHousehold:
-		if col := cr.cols[c.col]; col != income.ColumnNone {
-			cr.b.Invalid(col, c.v, text.InvalidAt(c.v))
-		}
-	case roleKey, roleRecord:
-	default:
-		if rec != income.RecordHousehold {
-			cr.notForRecord(rec, role)
-			return
-		}
-		cr.b.Problem(caseColumn(role), report.MsgInvalidUTF8, report.Int("offset", int64(text.InvalidAt(c.v))))
-		cr.hasDate = cr.hasDate || role == roleDate // given, not read
-	}
 }
 
 // asciiKey reports a short key of ASCII bytes (most keys), a test the
