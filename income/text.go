@@ -737,10 +737,7 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 		// made only when one fails, for the general form's problems.
 		for i, s := range b.ids {
 			if id := b.text(s); len(id) == 0 || len(id) > MaxIDLength || !utf8.Valid(id) || controlIn(id) || b.find(id) != i {
-				x = make(IDs, n)
-				for k, t := range b.ids {
-					x[k] = string(b.text(t))
-				}
+				x = b.idStrings()
 				x.check(&b.p)
 				break
 			}
@@ -831,10 +828,7 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 	if x == nil && n > 0 && b.p.Len() > before {
 		// Its problems may name members: by their IDs, as the JSON form's
 		// do, made into strings only now.
-		x = make(IDs, n)
-		for i, s := range b.ids {
-			x[i] = string(b.text(s))
-		}
+		x = b.idStrings()
 		b.p.Truncate(before)
 		b.validate(x, date)
 	}
@@ -842,6 +836,15 @@ func (b *TextBuilder) Build(date standards.Date) (*Compact, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// idStrings returns the members' IDs as strings.
+func (b *TextBuilder) idStrings() IDs {
+	x := make(IDs, len(b.ids))
+	for i, s := range b.ids {
+		x[i] = string(b.text(s))
+	}
+	return x
 }
 
 // IncomeRow returns which of the household's income rows, counted from 0
