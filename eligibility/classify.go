@@ -55,20 +55,13 @@ func (c *Classifier) Classify(req Request, set *standards.Set) (*Result, error) 
 	// Every problem at once: the household's (a zero date skips only the
 	// checks that need one) and the current standing's.
 	ids, err := income.CompactOf(req.Household, &c.hh, req.Date)
-	if pe, ok := problem.As(err); ok {
-		for _, q := range pe.Problems {
-			c.p.AddProblem(q)
-		}
+	if c.p.AddFrom(err) {
 		ids = make(income.IDs, len(req.Household.Members))
 		for i := range req.Household.Members {
 			ids[i] = req.Household.Members[i].ID
 		}
 	}
-	if pe, ok := problem.As(CheckCurrent(&req.Current, ids, req.Date)); ok {
-		for _, q := range pe.Problems {
-			c.p.AddProblem(q)
-		}
-	}
+	c.p.AddFrom(CheckCurrent(&req.Current, ids, req.Date))
 	if err := c.p.Err(problem.SubjectRequest); err != nil {
 		return nil, err
 	}

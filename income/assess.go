@@ -137,10 +137,7 @@ func AssessJSON(data []byte, set *standards.Set, date standards.Date, opts Optio
 		if set == nil {
 			p.Add("standards", report.MsgRequired)
 		}
-		if pe, ok := problem.As(err); ok {
-			for _, q := range pe.Problems {
-				p.AddProblem(q)
-			}
+		if p.AddFrom(err) {
 			return nil, p.Err(problem.SubjectHousehold)
 		}
 		return nil, err

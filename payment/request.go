@@ -29,13 +29,8 @@ var (
 // builds requests its own way can too.
 func CheckRequest(req *Request, ids income.IDs) error {
 	var p report.List
-	for _, err := range []error{income.CheckDate(req.Date), eligibility.CheckCurrent(&req.Current, ids, req.Date)} {
-		if pe, ok := problem.As(err); ok {
-			for _, q := range pe.Problems {
-				p.AddProblem(q)
-			}
-		}
-	}
+	p.AddFrom(income.CheckDate(req.Date))
+	p.AddFrom(eligibility.CheckCurrent(&req.Current, ids, req.Date))
 	if req.Method != standards.MethodUnset && !req.Method.Valid() {
 		p.Add("method", report.MsgBadEnum, report.Str("value", req.Method.String()), report.Choices("allowed", "gap or tiered"))
 	}

@@ -182,6 +182,18 @@ func (l *List) AddProblem(p problem.Problem) {
 	l.list = append(l.list, p)
 }
 
+// AddFrom records every problem of err when it is a *problem.Error, and
+// reports whether it was one.
+func (l *List) AddFrom(err error) bool {
+	pe, ok := problem.As(err)
+	if ok {
+		for _, q := range pe.Problems {
+			l.AddProblem(q)
+		}
+	}
+	return ok
+}
+
 // AddUnlisted counts n problems that are not listed (a reader that could
 // not keep them), so that the count of every problem stays whole.
 func (l *List) AddUnlisted(n int) {

@@ -39,6 +39,21 @@ func TestCatalogComplete(t *testing.T) {
 	}
 }
 
+// AddFrom takes every problem of a *problem.Error, and nothing of another
+// error or of none.
+func TestAddFrom(t *testing.T) {
+	var src List
+	src.Add("a", MsgRequired, Str("field", "a"))
+	src.Add("b", MsgNotEmpty)
+	var l List
+	assert.False(t, l.AddFrom(nil))
+	assert.False(t, l.AddFrom(os.ErrNotExist))
+	assert.Equal(t, 0, l.Len())
+	assert.True(t, l.AddFrom(src.Err(problem.SubjectInput)))
+	require.Equal(t, 2, l.Len())
+	assert.Equal(t, []string{"a", "b"}, []string{l.Problems()[0].Path, l.Problems()[1].Path})
+}
+
 // The Chinese messages, read by caseworkers, cite the policy's clauses, not
 // the rule catalogue's labels (R1–R16, which the English ones may add).
 func TestChineseMessagesCiteClauses(t *testing.T) {
