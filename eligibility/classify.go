@@ -56,10 +56,7 @@ func (c *Classifier) Classify(req Request, set *standards.Set) (*Result, error) 
 	// checks that need one) and the current standing's.
 	ids, err := income.CompactOf(req.Household, &c.hh, req.Date)
 	if c.p.AddFrom(err) {
-		ids = make(income.IDs, len(req.Household.Members))
-		for i := range req.Household.Members {
-			ids[i] = req.Household.Members[i].ID
-		}
+		ids = req.Household.MemberIDs()
 	}
 	c.p.AddFrom(CheckCurrent(&req.Current, ids, req.Date))
 	if err := c.p.Err(problem.SubjectRequest); err != nil {

@@ -148,6 +148,17 @@ func AssessJSON(data []byte, set *standards.Set, date standards.Date, opts Optio
 // IDs are a household's member IDs, by member index.
 type IDs []string
 
+// MemberIDs returns the IDs of h's members as given, checked or not: what
+// a request's own checks need to resolve references to members when the
+// household has problems of its own.
+func (h *Household) MemberIDs() IDs {
+	x := make(IDs, len(h.Members))
+	for i := range h.Members {
+		x[i] = h.Members[i].ID
+	}
+	return x
+}
+
 // Assessor assesses households one after another, reusing its buffers. Not
 // safe for concurrent use; the *Assessment it returns is overwritten by the
 // next call.

@@ -3,6 +3,7 @@ package income_test
 import (
 	"encoding"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -268,4 +269,13 @@ func TestDisabledFromWork(t *testing.T) {
 		m := income.CompactMember{Disability: tc.cat, DisabilityGrade: tc.grade}
 		assert.Equal(t, tc.want, m.DisabledFromWork(), "%s grade %d", tc.cat, tc.grade)
 	}
+}
+
+// MemberIDs gives the members' IDs as given, in order, even those a check
+// would refuse (empty, repeated, longer than MaxIDLength).
+func TestMemberIDs(t *testing.T) {
+	long := strings.Repeat("x", income.MaxIDLength+1)
+	h := &income.Household{Members: []income.Member{{ID: "b"}, {ID: ""}, {ID: "b"}, {ID: long}}}
+	assert.Equal(t, income.IDs{"b", "", "b", long}, h.MemberIDs())
+	assert.Equal(t, income.IDs{}, (&income.Household{}).MemberIDs())
 }

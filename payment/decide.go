@@ -181,10 +181,7 @@ func (dc *Decider) Decide(req Request, set *standards.Set) (*Decision, error) {
 		}
 	}
 	if ids == nil {
-		ids = make(income.IDs, len(req.Household.Members))
-		for i := range req.Household.Members {
-			ids[i] = req.Household.Members[i].ID
-		}
+		ids = req.Household.MemberIDs()
 	}
 	if !req.Date.IsZero() {
 		if pe, ok := problem.As(CheckRequest(&req, ids)); ok {

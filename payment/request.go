@@ -350,10 +350,7 @@ func DecodeRequest(data []byte) (Request, error) {
 		d.Reset(doc.household, 0, "household") // the request's decoder, done with the request
 		h := income.ReadChecked(d, doc.req.Date)
 		doc.req.Household = &h
-		ids = make(income.IDs, len(h.Members))
-		for i := range h.Members {
-			ids[i] = h.Members[i].ID
-		}
+		ids = h.MemberIDs()
 	}
 	// The request's own checks run whatever the household's problems: they
 	// need only the members' IDs.
